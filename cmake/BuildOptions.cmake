@@ -1,0 +1,22 @@
+# Shared warnings (ekyc_warnings) and, for product code, Qt's string-safety defines
+# (ekyc_build_options). Tests use only the warnings so data tables stay readable.
+add_library(ekyc_warnings INTERFACE)
+target_compile_options(ekyc_warnings INTERFACE
+    $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wpedantic>
+    $<$<AND:$<BOOL:${EKYC_WERROR}>,$<CXX_COMPILER_ID:GNU,Clang>>:-Werror>)
+target_compile_definitions(ekyc_warnings INTERFACE QT_NO_FOREACH EKYC_VERSION="${PROJECT_VERSION}")
+
+option(EKYC_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+if(EKYC_SANITIZE)
+    target_compile_options(ekyc_warnings INTERFACE
+        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(ekyc_warnings INTERFACE -fsanitize=address,undefined)
+endif()
+
+add_library(ekyc_build_options INTERFACE)
+target_link_libraries(ekyc_build_options INTERFACE ekyc_warnings)
+target_compile_definitions(ekyc_build_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_URL_CAST_FROM_STRING
+    QT_USE_QSTRINGBUILDER)

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QStringList>
+
+namespace ekyc::cli {
+
+// Each command takes the arguments after its name and returns the process exit status.
+int runList(const QStringList &arguments);
+int runLookup(const QStringList &arguments);
+
+} // namespace ekyc::cli

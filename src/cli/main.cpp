@@ -1,0 +1,87 @@
+// ekyc-codes: look up Tencent Cloud eKYC error codes and classify logs, offline.
+#include "clicontext.h"
+#include "commands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+struct Command
+{
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &);
+};
+
+constexpr Command commands[] = {
+    {"list", QT_TRANSLATE_NOOP("cli", "list the catalog's codes (--product, --billable, --format)"), ekyc::cli::runList},
+    {"lookup", QT_TRANSLATE_NOOP("cli", "find a code or words in every product, best match first"), ekyc::cli::runLookup},
+};
+
+QString generalHelp()
+{
+    QString text = QCoreApplication::translate("cli",
+        "Usage: ekyc-codes COMMAND [options]\n\n"
+        "Look up Tencent Cloud eKYC error codes and their billing, offline.\n\n"
+        "Commands:\n");
+    for (const Command &c : commands)
+        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name).leftJustified(10),
+                                                QCoreApplication::translate("cli", c.summary));
+    text += QCoreApplication::translate("cli",
+        "\nOptions for every command:\n"
+        "  --catalog FILE  use this catalog JSON instead of the built-in one\n"
+        "  -h, --help      help for the command\n"
+        "  -v, --version   the program's version\n\n"
+        "Exit status: 0 success, 1 nothing matched or an input could not be read, 2 usage error.\n"
+        "Run 'ekyc-codes COMMAND --help' for a command's options.\n");
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("ekyc-codes"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(EKYC_VERSION));
+
+    QStringList arguments = app.arguments().mid(1);
+    // The command is the first word that is not an option or the value of --catalog.
+    qsizetype commandAt = -1;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1String("--catalog")) {
+            ++i;
+            continue;
+        }
+        if (!arg.startsWith(QLatin1Char('-'))) {
+            commandAt = i;
+            break;
+        }
+    }
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (commandAt < 0) {
+        if (arguments.contains(QLatin1String("--version")) || arguments.contains(QLatin1String("-v"))) {
+            out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+            return ekyc::cli::ExitOk;
+        }
+        if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
+            out << generalHelp();
+            return ekyc::cli::ExitOk;
+        }
+        err << generalHelp();
+        return ekyc::cli::ExitUsage;
+    }
+    const QString name = arguments.takeAt(commandAt);
+    for (const Command &c : commands) {
+        if (name == QLatin1String(c.name))
+            return c.run(arguments);
+    }
+    err << QCoreApplication::translate("cli", "ekyc-codes: unknown command \"%1\"").arg(name) << "\n\n" << generalHelp();
+    return ekyc::cli::ExitUsage;
+}

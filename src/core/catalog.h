@@ -1,0 +1,69 @@
+#pragma once
+
+#include "product.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ekyc {
+
+struct ProductInfo
+{
+    Product product = Product::Common;
+    QString titleZh; // the table's heading as printed on the page
+    QString titleEn;
+    QStringList actions; // Tencent Cloud API action names that identify the product in logs
+};
+
+// One row of one table: the same code may stand in several tables with other meanings.
+struct CodeEntry
+{
+    Product product = Product::Common;
+    QString code;
+    QString description;
+    bool billable = false;
+};
+
+// The error-code catalog: the rows in the page's order plus the lookups the app needs.
+class Catalog
+{
+public:
+    Catalog() = default;
+    Catalog(QList<ProductInfo> products, QList<CodeEntry> entries, QStringList categories);
+
+    const QList<CodeEntry> &entries() const { return m_entries; }
+    qsizetype size() const { return m_entries.size(); }
+    const CodeEntry &at(qsizetype row) const { return m_entries.at(row); }
+
+    const ProductInfo &product(Product product) const { return m_products[static_cast<size_t>(productIndex(product))]; }
+    const QStringList &categories() const { return m_categories; }
+    bool isCategory(QStringView name) const;
+
+    // Rows whose code is exactly `code` (case-sensitive), in product order.
+    QList<qsizetype> rowsForCode(QStringView code) const;
+    // The row of (product, code), or -1.
+    qsizetype rowOf(Product product, QStringView code) const;
+    // The product whose action list holds `action`, if any.
+    std::optional<Product> productForAction(QStringView action) const;
+
+    QString updated() const { return m_updated; }
+    void setUpdated(const QString &updated) { m_updated = updated; }
+    QString source() const { return m_source; }
+    void setSource(const QString &source) { m_source = source; }
+    int schemaVersion() const { return m_schemaVersion; }
+    void setSchemaVersion(int version) { m_schemaVersion = version; }
+
+private:
+    std::array<ProductInfo, ProductCount> m_products;
+    QList<CodeEntry> m_entries;
+    QStringList m_categories;
+    QHash<QString, QList<qsizetype>> m_rowsByCode;
+    QHash<QString, Product> m_productByAction;
+    QString m_updated;
+    QString m_source;
+    int m_schemaVersion = 1;
+};
+
+} // namespace ekyc

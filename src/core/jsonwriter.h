@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace ekyc {
+
+// JSON text with keys in the order written (QJsonObject sorts them), for reports that
+// people read as well as parse, and for streaming one object per line (JSONL).
+QString jsonString(QStringView text);
+inline QString jsonBool(bool value) { return value ? QStringLiteral("true") : QStringLiteral("false"); }
+
+class JsonObjectBuilder
+{
+public:
+    JsonObjectBuilder &add(QStringView key, QStringView stringValue);
+    JsonObjectBuilder &addRaw(QStringView key, const QString &jsonValue); // a number, bool, null, object or array
+    JsonObjectBuilder &add(QStringView key, bool value) { return addRaw(key, jsonBool(value)); }
+    JsonObjectBuilder &add(QStringView key, qint64 value) { return addRaw(key, QString::number(value)); }
+    JsonObjectBuilder &addNull(QStringView key) { return addRaw(key, QStringLiteral("null")); }
+    QString toString() const { return QLatin1Char('{') + m_body + QLatin1Char('}'); }
+
+private:
+    QString m_body;
+};
+
+} // namespace ekyc

@@ -1,0 +1,33 @@
+#include "product.h"
+
+#include <QStringList>
+
+namespace ekyc {
+
+namespace {
+constexpr std::array<const char16_t *, ProductCount> ids = {u"common", u"h5", u"app_sdk", u"api", u"idv_sdk"};
+}
+
+QString productId(Product product)
+{
+    return QString::fromUtf16(ids[static_cast<size_t>(productIndex(product))]);
+}
+
+std::optional<Product> productFromId(QStringView id)
+{
+    for (Product p : AllProducts) {
+        if (id == QStringView(ids[static_cast<size_t>(productIndex(p))]))
+            return p;
+    }
+    return std::nullopt;
+}
+
+QString productIdList()
+{
+    QStringList list;
+    for (Product p : AllProducts)
+        list << productId(p);
+    return list.join(QStringLiteral(", "));
+}
+
+} // namespace ekyc

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs, through apt-get, the Debian 12 packages ekyc-codes needs that are missing.
+# Usage: tools/install-deps.sh [build|gui|all]   (build: compile and test; gui: + Xvfb and fonts to
+# look at the window; all: + packaging tools). Checks with dpkg first so a second run is instant.
+set -euo pipefail
+
+set_name=${1:-build}
+packages=(cmake ninja-build g++ pkg-config python3 file
+          qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+          qt6-translations-l10n libgl-dev zlib1g-dev libarchive-dev)
+case "$set_name" in
+  build) ;;
+  gui) packages+=(xvfb xauth imagemagick xdotool fonts-noto-cjk) ;;
+  all) packages+=(xvfb xauth imagemagick xdotool fonts-noto-cjk dpkg-dev desktop-file-utils appstream) ;;
+  *) echo "usage: $0 [build|gui|all]" >&2; exit 2 ;;
+esac
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+echo "Installing: ${missing[*]}"
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
