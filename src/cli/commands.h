@@ -7,5 +7,6 @@ namespace ekyc::cli {
 // Each command takes the arguments after its name and returns the process exit status.
 int runList(const QStringList &arguments);
 int runLookup(const QStringList &arguments);
+int runClassify(const QStringList &arguments);
 
 } // namespace ekyc::cli

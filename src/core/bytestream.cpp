@@ -1,0 +1,44 @@
+#include "bytestream.h"
+
+#include <cstring>
+
+namespace ekyc {
+
+qint64 PeekableStream::peek(qint64 size)
+{
+    while (m_head.size() - m_headPos < size) {
+        const qint64 have = m_head.size();
+        const qint64 want = size - (have - m_headPos);
+        m_head.resize(have + want);
+        const qint64 n = m_inner.read(m_head.data() + have, want);
+        if (n < 0) {
+            m_head.resize(have);
+            m_error = m_inner.errorString();
+            return -1;
+        }
+        m_head.resize(have + n);
+        if (n == 0)
+            break;
+    }
+    return m_head.size() - m_headPos;
+}
+
+qint64 PeekableStream::read(char *buffer, qint64 max)
+{
+    if (m_headPos < m_head.size()) {
+        const qint64 n = std::min(max, m_head.size() - m_headPos);
+        std::memcpy(buffer, m_head.constData() + m_headPos, size_t(n));
+        m_headPos += n;
+        if (m_headPos == m_head.size()) {
+            m_head.clear();
+            m_headPos = 0;
+        }
+        return n;
+    }
+    const qint64 n = m_inner.read(buffer, max);
+    if (n < 0)
+        m_error = m_inner.errorString();
+    return n;
+}
+
+} // namespace ekyc

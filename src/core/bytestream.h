@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace ekyc {
+
+// A source of bytes: a file, a pipe, a decompressed member of an archive.
+class ByteStream
+{
+public:
+    virtual ~ByteStream() = default;
+    // Up to `max` bytes into `buffer`; 0 at the end, -1 on an error (see errorString()).
+    virtual qint64 read(char *buffer, qint64 max) = 0;
+    QString errorString() const { return m_error; }
+
+protected:
+    QString m_error;
+};
+
+// Lets a reader look at the first bytes (magic numbers, BOMs) and then read them again.
+class PeekableStream final : public ByteStream
+{
+public:
+    explicit PeekableStream(ByteStream &inner)
+        : m_inner(inner)
+    {
+    }
+    // At least `size` bytes unless the stream ends first; -1 on an error.
+    qint64 peek(qint64 size);
+    const QByteArray &head() const { return m_head; }
+    qint64 read(char *buffer, qint64 max) override;
+
+private:
+    ByteStream &m_inner;
+    QByteArray m_head;
+    qint64 m_headPos = 0;
+};
+
+} // namespace ekyc

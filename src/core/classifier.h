@@ -1,0 +1,60 @@
+#pragma once
+
+#include "codeindex.h"
+#include "linereader.h"
+#include "report.h"
+
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+namespace ekyc {
+
+struct ClassifyOptions
+{
+    std::optional<Product> product; // the user's choice; a line's own action name still wins
+    Encoding encoding = Encoding::Auto;
+    bool keepEvents = false; // per-event line numbers, for JSONL and matched lines
+};
+
+struct ClassifyProgress
+{
+    int input = 0;        // index into the inputs
+    QString label;        // the input (or archive member) being read
+    qint64 inputDone = 0; // raw bytes read of this input
+    qint64 inputTotal = -1;
+    qint64 done = 0; // raw bytes read of all inputs
+    qint64 total = 0; // known sizes added up (streams count as 0)
+};
+
+// Classifies log files: the engine behind `ekyc-codes classify` and the window's drop
+// target. Thread-safe to call from a worker thread; progress is reported on that thread.
+class Classifier
+{
+public:
+    using ProgressCallback = std::function<void(const ClassifyProgress &)>;
+
+    explicit Classifier(const Catalog &catalog);
+
+    // Every input in order; an input that cannot be read gets an entry with its error.
+    // When `cancel` becomes true the run stops within a block (≤ 1 MiB) and returns
+    // what it has, the interrupted input marked "cancelled".
+    Report run(const QStringList &inputs, const ClassifyOptions &options, const ProgressCallback &progress = {},
+               const std::atomic<bool> *cancel = nullptr) const;
+
+    // Text that is not in a file (pasted into the window), reported under `label`.
+    Report runOnText(const QByteArray &text, const QString &label, const ClassifyOptions &options) const;
+
+    const CodeIndex &index() const { return m_index; }
+
+private:
+    FileResult classifyStream(const QString &label, ByteStream &stream, const ClassifyOptions &options,
+                              const std::atomic<bool> *cancel) const;
+    Report emptyReport() const;
+
+    CodeIndex m_index;
+};
+
+} // namespace ekyc

@@ -1,0 +1,153 @@
+#include "codeindex.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace ekyc {
+
+namespace {
+
+std::string_view view(const QByteArray &bytes)
+{
+    return std::string_view(bytes.constData(), size_t(bytes.size()));
+}
+
+bool isShortUnsignedNumber(std::string_view text)
+{
+    if (text.empty() || text.size() > 3)
+        return false;
+    for (char c : text) {
+        if (c < '0' || c > '9')
+            return false;
+    }
+    return true;
+}
+
+size_t tableSizeFor(size_t count)
+{
+    size_t size = 16;
+    while (size < count * 4)
+        size *= 2;
+    return size;
+}
+
+} // namespace
+
+CodeIndex::CodeIndex(const Catalog &catalog)
+    : m_catalog(catalog)
+{
+    for (const QString &category : catalog.categories())
+        m_categories.push_back(category.toUtf8());
+    m_categoryTable.resize(tableSizeFor(m_categories.size()));
+    for (size_t i = 0; i < m_categories.size(); ++i)
+        insert(m_categoryTable, view(m_categories[i]), int(i));
+
+    QHash<QString, int> ids;
+    for (const CodeEntry &entry : catalog.entries()) {
+        int id = ids.value(entry.code, -1);
+        if (id < 0) {
+            id = int(m_codes.size());
+            ids.insert(entry.code, id);
+            Code code;
+            code.text = entry.code.toUtf8();
+            code.dotted = code.text.contains('.');
+            m_codes.push_back(code);
+        }
+        m_codes[size_t(id)].products |= productBit(entry.product);
+        if (entry.billable)
+            m_codes[size_t(id)].billable |= productBit(entry.product);
+    }
+    m_codeTable.resize(tableSizeFor(m_codes.size()));
+    for (size_t i = 0; i < m_codes.size(); ++i) {
+        Code &code = m_codes[i];
+        code.impliesNothing = isCategory(view(code.text)) || isShortUnsignedNumber(view(code.text));
+        m_codeKeys.push_back(code.text);
+        insert(m_codeTable, view(code.text), int(i));
+    }
+
+    for (Product p : AllProducts) {
+        for (const QString &action : catalog.product(p).actions) {
+            m_actions.push_back(action.toUtf8());
+            m_actionProducts.push_back(productIndex(p));
+        }
+    }
+    m_actionTable.resize(tableSizeFor(m_actions.size()));
+    m_minActionLength = m_actions.empty() ? 0 : m_actions.front().size();
+    for (size_t i = 0; i < m_actions.size(); ++i) {
+        insert(m_actionTable, view(m_actions[i]), int(i));
+        m_minActionLength = std::min(m_minActionLength, m_actions[i].size());
+        m_maxActionLength = std::max(m_maxActionLength, m_actions[i].size());
+    }
+}
+
+std::uint32_t CodeIndex::hashOf(std::string_view text)
+{
+    std::uint32_t h = 2166136261u; // FNV-1a
+    for (unsigned char c : text) {
+        h ^= c;
+        h *= 16777619u;
+    }
+    return h | 1u; // 0 marks an empty slot
+}
+
+void CodeIndex::insert(std::vector<Slot> &table, std::string_view text, int id)
+{
+    const std::uint32_t h = hashOf(text);
+    size_t mask = table.size() - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        if (table[i].hash == 0) {
+            table[i] = Slot{h, id};
+            return;
+        }
+    }
+}
+
+int CodeIndex::lookup(const std::vector<Slot> &table, std::string_view text, const std::vector<QByteArray> &keys) const
+{
+    const std::uint32_t h = hashOf(text);
+    const size_t mask = table.size() - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        const Slot &slot = table[i];
+        if (slot.hash == 0)
+            return -1;
+        if (slot.hash == h && view(keys[size_t(slot.id)]) == text)
+            return slot.id;
+    }
+}
+
+int CodeIndex::find(std::string_view text) const
+{
+    return lookup(m_codeTable, text, m_codeKeys);
+}
+
+bool CodeIndex::isCategory(std::string_view text) const
+{
+    return lookup(m_categoryTable, text, m_categories) >= 0;
+}
+
+int CodeIndex::actionProduct(std::string_view word) const
+{
+    const int id = lookup(m_actionTable, word, m_actions);
+    return id < 0 ? -1 : m_actionProducts[size_t(id)];
+}
+
+bool CodeIndex::isCodeKey(std::string_view word, bool *plainCode)
+{
+    static constexpr std::string_view keys[] = {"code", "errorcode", "errcode", "result",
+                                                "livenesserrorcode", "liveerrorcode", "compareerrorcode"};
+    for (std::string_view key : keys) {
+        if (key.size() != word.size())
+            continue;
+        bool same = true;
+        for (size_t i = 0; i < key.size() && same; ++i)
+            same = char(word[i] | 0x20) == key[i]; // ASCII letters only: keys have no digits or '_'
+        if (same) {
+            *plainCode = key.size() == 4;
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace ekyc

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "catalog.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace ekyc {
+
+// A bitmask of products (bit i = Product i).
+using ProductMask = std::uint8_t;
+inline ProductMask productBit(Product p) { return ProductMask(1u << productIndex(p)); }
+
+// The catalog prepared for scanning bytes: every distinct code gets a small id, with
+// the tables it stands in and their billing. Built once per run; read-only afterwards,
+// so scanner threads share it.
+class CodeIndex
+{
+public:
+    struct Code
+    {
+        QByteArray text;          // UTF-8
+        ProductMask products = 0; // tables that list the code
+        ProductMask billable = 0; // tables where it is billed
+        bool dotted = false;
+        bool impliesNothing = false; // a bare category name or a 1-3 digit number: never implies a product
+    };
+
+    explicit CodeIndex(const Catalog &catalog);
+
+    // The id of a known code, or -1. Case-sensitive.
+    int find(std::string_view text) const;
+    const Code &code(int id) const { return m_codes[size_t(id)]; }
+    int codeCount() const { return int(m_codes.size()); }
+
+    bool isCategory(std::string_view text) const;
+    // The product of an action name, or -1.
+    int actionProduct(std::string_view word) const;
+    // Whether `word` (already known to be 4..17 bytes) is a code field key, case-insensitively.
+    static bool isCodeKey(std::string_view word, bool *plainCode);
+
+    const Catalog &catalog() const { return m_catalog; }
+    // Lengths of the shortest and longest action name, to skip most words without hashing.
+    qsizetype minActionLength() const { return m_minActionLength; }
+    qsizetype maxActionLength() const { return m_maxActionLength; }
+
+private:
+    struct Slot
+    {
+        std::uint32_t hash = 0;
+        int id = -1;
+    };
+    static std::uint32_t hashOf(std::string_view text);
+    int lookup(const std::vector<Slot> &table, std::string_view text,
+               const std::vector<QByteArray> &keys) const;
+    static void insert(std::vector<Slot> &table, std::string_view text, int id);
+
+    Catalog m_catalog;
+    std::vector<Code> m_codes;
+    std::vector<QByteArray> m_codeKeys;
+    std::vector<Slot> m_codeTable;
+    std::vector<QByteArray> m_categories;
+    std::vector<Slot> m_categoryTable;
+    std::vector<QByteArray> m_actions;
+    std::vector<int> m_actionProducts;
+    std::vector<Slot> m_actionTable;
+    qsizetype m_minActionLength = 0;
+    qsizetype m_maxActionLength = 0;
+};
+
+} // namespace ekyc

@@ -1,0 +1,225 @@
+#include "filescan.h"
+
+#include <algorithm>
+
+
+namespace ekyc {
+
+namespace {
+
+quint64 tallyKey(int codeRef, int action)
+{
+    return (quint64(quint32(codeRef)) << 8) | quint64(action + 1);
+}
+
+int onlyProduct(ProductMask mask)
+{
+    if (mask == 0 || (mask & (mask - 1)) != 0)
+        return -1;
+    int index = 0;
+    while (!(mask & 1u)) {
+        mask >>= 1;
+        ++index;
+    }
+    return index;
+}
+
+} // namespace
+
+FileScan::FileScan(const CodeIndex &index, bool keepEvents)
+    : m_index(index)
+    , m_scanner(index)
+    , m_keepEvents(keepEvents)
+{
+}
+
+void FileScan::addSegment(const LineReader::Segment &segment, qint64 line)
+{
+    if (segment.lineStart && segment.lineEnd) {
+        addLine(m_scanner.scanLine(segment.data, segment.size, m_inRecord), line);
+        return;
+    }
+    if (segment.lineStart)
+        m_scanner.begin();
+    m_scanner.feed(segment.data, segment.size);
+    if (segment.lineEnd)
+        addLine(m_scanner.finish(), line);
+}
+
+int FileScan::codeRef(const Occurrence &occurrence)
+{
+    if (occurrence.known())
+        return occurrence.codeId;
+    auto it = m_unknownIds.constFind(occurrence.unknownText);
+    if (it == m_unknownIds.cend()) {
+        it = m_unknownIds.insert(occurrence.unknownText, int(m_unknownCodes.size()));
+        m_unknownCodes.append(occurrence.unknownText);
+    }
+    return -(*it + 1);
+}
+
+void FileScan::addEvent(const Occurrence &occurrence, qint64 line, int action)
+{
+    const int ref = codeRef(occurrence);
+    ++m_tally[tallyKey(ref, action)];
+    if (m_keepEvents)
+        m_events.push_back(PendingEvent{line, ref, action});
+}
+
+void FileScan::addLine(const LineScan &scan, qint64 line)
+{
+    m_fileActions |= scan.actions;
+    if (m_inRecord) {
+        ++m_recordLines;
+        m_recordDepth += scan.netDepth;
+        if (m_recordAction < 0)
+            m_recordAction = scan.firstAction;
+        if (!m_recordHasEvent && scan.occurrence.found()) {
+            m_recordHasEvent = true;
+            m_recordOccurrence = scan.occurrence;
+            m_recordEvent.line = line;
+        }
+        if (m_recordDepth <= 0 || m_recordLines >= MaxRecordLines)
+            closeRecord();
+    } else if (scan.opensRecord()) {
+        // Pretty-printed JSON counts once per response, like its one-line form.
+        m_inRecord = true;
+        m_recordDepth = scan.leftOpen;
+        m_recordLines = 1;
+        m_recordAction = m_previousLineAction >= 0 ? m_previousLineAction : scan.firstAction;
+        m_recordHasEvent = scan.occurrence.found();
+        m_recordOccurrence = scan.occurrence;
+        m_recordEvent.line = line;
+    } else if (scan.occurrence.found()) {
+        addEvent(scan.occurrence, line, scan.firstAction);
+    }
+    m_previousLineAction = scan.firstAction;
+}
+
+void FileScan::closeRecord()
+{
+    if (m_recordHasEvent)
+        addEvent(m_recordOccurrence, m_recordEvent.line, m_recordAction);
+    m_inRecord = false;
+    m_recordHasEvent = false;
+}
+
+ResolvedGroup FileScan::resolve(int ref, int product) const
+{
+    ResolvedGroup g;
+    if (product >= 0)
+        g.product = Product(product);
+    if (ref < 0) {
+        g.status = EventStatus::Unknown;
+        g.code = QString::fromUtf8(m_unknownCodes.at(-ref - 1));
+        return g;
+    }
+    const CodeIndex::Code &code = m_index.code(ref);
+    g.code = QString::fromUtf8(code.text);
+    const ProductMask common = productBit(Product::Common);
+    auto known = [&](Product p) {
+        g.status = EventStatus::Known;
+        g.product = p;
+        g.billable = (code.billable & productBit(p)) != 0;
+    };
+    if (product >= 0) {
+        if (code.products & productBit(Product(product)))
+            known(Product(product));
+        else if (code.products & common)
+            known(Product::Common);
+        else
+            g.status = EventStatus::Unknown; // a code of another product: unknown for this one
+        return g;
+    }
+    if (code.products & common) {
+        known(Product::Common);
+    } else if (onlyProduct(code.products) >= 0) {
+        known(Product(onlyProduct(code.products)));
+    } else {
+        g.status = EventStatus::Ambiguous;
+        g.candidates = code.products;
+        if ((code.billable & code.products) == code.products)
+            g.billable = true;
+        else if ((code.billable & code.products) == 0)
+            g.billable = false;
+    }
+    return g;
+}
+
+FileResult FileScan::finish(FileSummary summary, std::optional<Product> userProduct)
+{
+    if (m_inRecord)
+        closeRecord();
+
+    // The file's product: the user's choice, else its action names, else its codes.
+    int fileProduct = -1;
+    summary.productSource = ProductSource::None;
+    if (userProduct) {
+        fileProduct = productIndex(*userProduct);
+        summary.productSource = ProductSource::User;
+    } else if (onlyProduct(m_fileActions) >= 0) {
+        fileProduct = onlyProduct(m_fileActions);
+        summary.productSource = ProductSource::Actions;
+    } else {
+        ProductMask implied = 0;
+        for (auto it = m_tally.cbegin(); it != m_tally.cend(); ++it) {
+            const int ref = int(qint32(quint32(it.key() >> 8)));
+            if (ref < 0)
+                continue;
+            const CodeIndex::Code &code = m_index.code(ref);
+            const int only = onlyProduct(code.products);
+            if (!code.impliesNothing && only > productIndex(Product::Common))
+                implied |= code.products;
+        }
+        fileProduct = onlyProduct(implied);
+        if (fileProduct >= 0)
+            summary.productSource = ProductSource::Codes;
+    }
+    if (fileProduct >= 0)
+        summary.product = Product(fileProduct);
+
+    FileResult result;
+    QHash<quint64, qint32> groupOfKey;
+    for (auto it = m_tally.cbegin(); it != m_tally.cend(); ++it) {
+        const int ref = int(qint32(quint32(it.key() >> 8)));
+        const int action = int(it.key() & 0xFF) - 1;
+        ResolvedGroup g = resolve(ref, action >= 0 ? action : fileProduct);
+        // Several (code, action) tallies can resolve to the same group.
+        auto same = std::find_if(result.groups.begin(), result.groups.end(), [&](const ResolvedGroup &other) {
+            return other.status == g.status && other.product == g.product && other.code == g.code;
+        });
+        if (same == result.groups.end()) {
+            g.count = it.value();
+            groupOfKey.insert(it.key(), qint32(result.groups.size()));
+            result.groups.append(g);
+        } else {
+            same->count += it.value();
+            groupOfKey.insert(it.key(), qint32(same - result.groups.begin()));
+        }
+        Totals &t = summary.totals;
+        t.events += it.value();
+        switch (g.status) {
+        case EventStatus::Known:
+            t.known += it.value();
+            break;
+        case EventStatus::Ambiguous:
+            t.ambiguous += it.value();
+            break;
+        case EventStatus::Unknown:
+            t.unknown += it.value();
+            break;
+        }
+        if (g.billable == true)
+            t.billable += it.value();
+        else if (g.status == EventStatus::Ambiguous && !g.billable)
+            t.billableUncertain += it.value();
+    }
+    summary.events = summary.totals.events;
+    result.events.reserve(m_events.size());
+    for (const PendingEvent &e : m_events)
+        result.events.push_back(CompactEvent{e.line, groupOfKey.value(tallyKey(e.codeRef, e.action))});
+    result.summary = std::move(summary);
+    return result;
+}
+
+} // namespace ekyc

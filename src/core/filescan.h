@@ -1,0 +1,62 @@
+#pragma once
+
+#include "linereader.h"
+#include "linescanner.h"
+#include "report.h"
+
+#include <QHash>
+
+namespace ekyc {
+
+// Classifies the lines of one input as they stream past: turns lines and multi-line
+// records into events, tallies them by (code, the line's own action), and resolves
+// products only at the end (no second pass over the data).
+class FileScan
+{
+public:
+    static constexpr int MaxRecordLines = 1000;
+
+    FileScan(const CodeIndex &index, bool keepEvents);
+
+    // Segments in order; `line` is the 1-based number of the segment's line.
+    void addSegment(const LineReader::Segment &segment, qint64 line);
+
+    // Closes an open record and resolves every event's product and billing.
+    FileResult finish(FileSummary summary, std::optional<Product> userProduct);
+
+private:
+    struct PendingEvent
+    {
+        qint64 line = 0;
+        int codeRef = 0; // known code id, or -(unknown index + 1)
+        int action = -1; // product of the line's or record's action name
+    };
+
+    void addLine(const LineScan &scan, qint64 line);
+    void addEvent(const Occurrence &occurrence, qint64 line, int action);
+    void closeRecord();
+    int codeRef(const Occurrence &occurrence);
+    ResolvedGroup resolve(int codeRef, int product) const;
+
+    const CodeIndex &m_index;
+    LineScanner m_scanner;
+    bool m_keepEvents;
+
+    ProductMask m_fileActions = 0;
+    int m_previousLineAction = -1;
+
+    bool m_inRecord = false;
+    int m_recordDepth = 0;
+    int m_recordLines = 0;
+    int m_recordAction = -1;
+    bool m_recordHasEvent = false;
+    PendingEvent m_recordEvent;
+    Occurrence m_recordOccurrence;
+
+    QHash<quint64, qint64> m_tally; // (codeRef, action) -> events
+    QList<QByteArray> m_unknownCodes;
+    QHash<QByteArray, int> m_unknownIds;
+    std::vector<PendingEvent> m_events;
+};
+
+} // namespace ekyc

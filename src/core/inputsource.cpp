@@ -1,0 +1,222 @@
+#include "inputsource.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <archive.h>
+#include <archive_entry.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace ekyc {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("ekyc::InputSource", text); }
+
+QString systemError(int error) { return QString::fromLocal8Bit(std::strerror(error)); }
+
+// A file descriptor read in blocks (never mapped: a file truncated under a mapping crashes).
+class FdStream final : public ByteStream
+{
+public:
+    FdStream(int fd, InputSource::Progress progress)
+        : m_fd(fd)
+        , m_progress(std::move(progress))
+    {
+    }
+    qint64 read(char *buffer, qint64 max) override
+    {
+        while (true) {
+            const ssize_t n = ::read(m_fd, buffer, size_t(max));
+            if (n >= 0) {
+                m_total += n;
+                if (m_progress)
+                    m_progress(m_total);
+                return n;
+            }
+            if (errno != EINTR) {
+                m_error = systemError(errno);
+                return -1;
+            }
+        }
+    }
+
+private:
+    int m_fd;
+    qint64 m_total = 0;
+    InputSource::Progress m_progress;
+};
+
+struct ArchiveReadContext
+{
+    ByteStream *source;
+    QByteArray buffer;
+};
+
+la_ssize_t archiveRead(struct archive *a, void *clientData, const void **out)
+{
+    auto *ctx = static_cast<ArchiveReadContext *>(clientData);
+    const qint64 n = ctx->source->read(ctx->buffer.data(), ctx->buffer.size());
+    if (n < 0) {
+        archive_set_error(a, EIO, "%s", ctx->source->errorString().toLocal8Bit().constData());
+        return -1;
+    }
+    *out = ctx->buffer.constData();
+    return la_ssize_t(n);
+}
+
+// One member's decompressed bytes, with the limits that stop decompression bombs.
+class ArchiveMemberStream final : public ByteStream
+{
+public:
+    ArchiveMemberStream(struct archive *a, const InputSource::Limits &limits)
+        : m_archive(a)
+        , m_limits(limits)
+        , m_rawAtStart(archive_filter_bytes(a, -1))
+    {
+    }
+    qint64 read(char *buffer, qint64 max) override
+    {
+        const la_ssize_t n = archive_read_data(m_archive, buffer, size_t(max));
+        if (n < 0) {
+            m_error = QString::fromLocal8Bit(archive_error_string(m_archive));
+            if (m_error.isEmpty())
+                m_error = tr("the archive is corrupt");
+            return -1;
+        }
+        m_out += n;
+        const qint64 raw = std::max<qint64>(1, archive_filter_bytes(m_archive, -1) - m_rawAtStart);
+        if (m_out > m_limits.maxMemberBytes || (m_out > (1 << 20) && m_out / raw > m_limits.maxRatio)) {
+            m_error = tr("stopped after %1 bytes of output: the data expands more than %2 times "
+                         "(a decompression bomb?)")
+                          .arg(m_out)
+                          .arg(m_limits.maxRatio);
+            return -1;
+        }
+        return n;
+    }
+
+private:
+    struct archive *m_archive;
+    InputSource::Limits m_limits;
+    qint64 m_rawAtStart;
+    qint64 m_out = 0;
+};
+
+QString visitStream(const QString &label, ByteStream &source, const InputSource::Visitor &visitor,
+                    const InputSource::Limits &limits, int depth, const std::atomic<bool> *cancel);
+
+QString visitArchive(const QString &label, PeekableStream &source, const InputSource::Visitor &visitor,
+                     const InputSource::Limits &limits, int depth, const std::atomic<bool> *cancel)
+{
+    struct archive *a = archive_read_new();
+    archive_read_support_filter_all(a);
+    archive_read_support_format_zip(a);
+    archive_read_support_format_tar(a);
+    archive_read_support_format_gnutar(a);
+    archive_read_support_format_raw(a); // a single compressed file (.gz, .bz2, .xz)
+    ArchiveReadContext ctx{&source, QByteArray(256 * 1024, Qt::Uninitialized)};
+    QString error;
+    if (archive_read_open(a, &ctx, nullptr, archiveRead, nullptr) != ARCHIVE_OK) {
+        error = tr("cannot read the archive: %1").arg(QString::fromLocal8Bit(archive_error_string(a)));
+        archive_read_free(a);
+        return error;
+    }
+    struct archive_entry *entry = nullptr;
+    while (!(cancel && cancel->load(std::memory_order_relaxed))) {
+        const int r = archive_read_next_header(a, &entry);
+        if (r == ARCHIVE_EOF)
+            break;
+        if (r < ARCHIVE_WARN) {
+            error = tr("corrupt archive: %1").arg(QString::fromLocal8Bit(archive_error_string(a)));
+            break;
+        }
+        if (archive_entry_filetype(entry) != AE_IFREG)
+            continue;
+        const bool raw = archive_format(a) == ARCHIVE_FORMAT_RAW;
+        // Member names are labels only: "../x" or "/etc/x" is never a path we touch.
+        const QString memberLabel =
+            raw ? label : label + QLatin1Char('!') + QString::fromUtf8(archive_entry_pathname_utf8(entry)
+                                                                            ? archive_entry_pathname_utf8(entry)
+                                                                            : archive_entry_pathname(entry));
+        ArchiveMemberStream member(a, limits);
+        const QString memberError = visitStream(memberLabel, member, visitor, limits, depth + 1, cancel);
+        if (!memberError.isEmpty()) {
+            error = memberError;
+            break;
+        }
+    }
+    archive_read_free(a);
+    return error;
+}
+
+QString visitStream(const QString &label, ByteStream &source, const InputSource::Visitor &visitor,
+                    const InputSource::Limits &limits, int depth, const std::atomic<bool> *cancel)
+{
+    PeekableStream peekable(source);
+    if (peekable.peek(512) < 0) {
+        // Report the failure through the visitor so the member gets its own entry.
+        visitor(label, peekable);
+        return {};
+    }
+    if (depth < limits.maxNesting && InputSource::looksCompressed(peekable.head()))
+        return visitArchive(label, peekable, visitor, limits, depth, cancel);
+    visitor(label, peekable);
+    return {};
+}
+
+} // namespace
+
+InputSource::InputSource(QString path)
+    : m_path(std::move(path))
+{
+}
+
+qint64 InputSource::size() const
+{
+    if (m_path == QLatin1String("-"))
+        return -1;
+    struct stat st;
+    if (::stat(QFile::encodeName(m_path).constData(), &st) != 0 || !S_ISREG(st.st_mode))
+        return -1;
+    return qint64(st.st_size);
+}
+
+bool InputSource::looksCompressed(const QByteArray &head)
+{
+    auto startsWith = [&](const char *magic, int size) {
+        return head.size() >= size && std::memcmp(head.constData(), magic, size_t(size)) == 0;
+    };
+    return startsWith("\x1f\x8b", 2) || startsWith("PK\x03\x04", 4) || startsWith("PK\x05\x06", 4)
+        || startsWith("BZh", 3) || startsWith("\xfd" "7zXZ\x00", 6) || startsWith("\x28\xb5\x2f\xfd", 4)
+        || (head.size() >= 262 && std::memcmp(head.constData() + 257, "ustar", 5) == 0);
+}
+
+QString InputSource::visit(const Visitor &visitor, const Progress &progress, const std::atomic<bool> *cancel,
+                           const Limits &limits)
+{
+    int fd = 0;
+    const bool isStdin = m_path == QLatin1String("-");
+    if (!isStdin) {
+        fd = ::open(QFile::encodeName(m_path).constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0)
+            return tr("cannot open: %1").arg(systemError(errno));
+    }
+    struct stat st;
+    if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+        ::close(fd);
+        return tr("is a directory");
+    }
+    FdStream stream(fd, progress);
+    const QString error = visitStream(m_path, stream, visitor, limits, 0, cancel);
+    if (!isStdin)
+        ::close(fd);
+    return error;
+}
+
+} // namespace ekyc

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "codeindex.h"
+#include "product.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace ekyc {
+
+enum class EventStatus { Known, Ambiguous, Unknown };
+// Where an input's product came from, so a person can judge it.
+enum class ProductSource { User, Actions, Codes, None };
+QString productSourceId(ProductSource source);
+QString eventStatusId(EventStatus status);
+
+struct Totals
+{
+    qint64 events = 0;
+    qint64 known = 0;
+    qint64 ambiguous = 0;
+    qint64 unknown = 0;
+    qint64 billable = 0;          // certainly billable
+    qint64 billableUncertain = 0; // ambiguous codes whose candidates disagree on billing
+    Totals &operator+=(const Totals &other);
+    friend bool operator==(const Totals &a, const Totals &b);
+};
+
+// The events of one input that resolved to the same thing: (status, product, code).
+struct ResolvedGroup
+{
+    EventStatus status = EventStatus::Known;
+    std::optional<Product> product; // null for ambiguous events and unknown ones without a product
+    QString code;
+    ProductMask candidates = 0;    // ambiguous: the tables that list the code
+    std::optional<bool> billable;  // null: unknown, or ambiguous with disagreeing candidates
+    qint64 count = 0;
+};
+
+struct CompactEvent
+{
+    qint64 line = 0;  // from 1
+    qint32 group = 0; // index into FileResult::groups
+};
+
+struct FileSummary
+{
+    QString path; // as given, or "archive.zip!member"
+    qint64 lines = 0;
+    qint64 events = 0;
+    std::optional<Product> product;
+    ProductSource productSource = ProductSource::None;
+    QString encoding; // empty when nothing was read
+    QString error;    // empty when the input was read completely
+    Totals totals;
+};
+
+struct FileResult
+{
+    FileSummary summary;
+    QList<ResolvedGroup> groups;
+    std::vector<CompactEvent> events; // only when events are kept (JSONL, the GUI's matched lines)
+};
+
+struct CountRow
+{
+    Product product = Product::Common;
+    QString code;
+    qint64 count = 0;
+    bool billable = false;
+};
+
+struct AmbiguousRow
+{
+    QString code;
+    ProductMask candidates = 0;
+    qint64 count = 0;
+    std::optional<bool> billable;
+};
+
+struct UnknownRow
+{
+    std::optional<Product> product;
+    QString code;
+    qint64 count = 0;
+};
+
+// The result of classifying inputs: what every writer (JSON, JSONL, CSV, table) and the
+// GUI show. Lists are kept sorted: count descending, product in catalog order (null
+// last), code as text.
+class Report
+{
+public:
+    QString catalogUpdated;
+    qsizetype catalogCodes = 0;
+    QList<FileResult> files;
+    QList<CountRow> counts;
+    QList<AmbiguousRow> ambiguous;
+    QList<UnknownRow> unknown;
+    Totals totals;
+
+    void addFile(FileResult file);
+    bool hasErrors() const;
+    void sort();
+};
+
+} // namespace ekyc

@@ -1,0 +1,220 @@
+#include "reportwriter.h"
+
+#include "jsonwriter.h"
+#include "textformat.h"
+
+#include <QCoreApplication>
+
+namespace ekyc {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("ekyc::ReportWriter", text); }
+
+QString jsonProduct(const std::optional<Product> &p) { return p ? jsonString(productId(*p)) : QStringLiteral("null"); }
+QString jsonOptionalBool(const std::optional<bool> &b) { return b ? jsonBool(*b) : QStringLiteral("null"); }
+QString jsonOptionalString(const QString &s) { return s.isEmpty() ? QStringLiteral("null") : jsonString(s); }
+
+QString jsonCandidates(ProductMask candidates)
+{
+    QStringList items;
+    for (Product p : AllProducts) {
+        if (candidates & productBit(p))
+            items << jsonString(productId(p));
+    }
+    return QLatin1Char('[') + items.join(QLatin1Char(',')) + QLatin1Char(']');
+}
+
+QString description(const Catalog &catalog, Product product, const QString &code)
+{
+    const qsizetype row = catalog.rowOf(product, code);
+    return row >= 0 ? catalog.at(row).description : QString();
+}
+
+template<typename List, typename Fn>
+void writeJsonList(QTextStream &out, const char *key, const List &list, Fn objectOf, bool last = false)
+{
+    out << "  " << jsonString(QString::fromLatin1(key)) << ": [";
+    for (qsizetype i = 0; i < list.size(); ++i)
+        out << (i ? ",\n    " : "\n    ") << objectOf(list.at(i));
+    out << (list.isEmpty() ? "]" : "\n  ]") << (last ? "\n" : ",\n");
+}
+
+void writeJson(QTextStream &out, const Report &r)
+{
+    out << "{\n  \"catalog\": "
+        << JsonObjectBuilder().add(u"updated", r.catalogUpdated).add(u"codes", qint64(r.catalogCodes)).toString()
+        << ",\n";
+    writeJsonList(out, "files", r.files, [](const FileResult &f) {
+        const FileSummary &s = f.summary;
+        return JsonObjectBuilder()
+            .add(u"path", s.path)
+            .add(u"lines", s.lines)
+            .add(u"events", s.events)
+            .addRaw(u"product", jsonProduct(s.product))
+            .add(u"product_source", productSourceId(s.productSource))
+            .addRaw(u"encoding", jsonOptionalString(s.encoding))
+            .addRaw(u"error", jsonOptionalString(s.error))
+            .toString();
+    });
+    writeJsonList(out, "counts", r.counts, [](const CountRow &c) {
+        return JsonObjectBuilder()
+            .add(u"product", productId(c.product))
+            .add(u"code", c.code)
+            .add(u"count", c.count)
+            .add(u"billable", c.billable)
+            .toString();
+    });
+    writeJsonList(out, "ambiguous", r.ambiguous, [](const AmbiguousRow &a) {
+        return JsonObjectBuilder()
+            .add(u"code", a.code)
+            .addRaw(u"candidates", jsonCandidates(a.candidates))
+            .add(u"count", a.count)
+            .addRaw(u"billable", jsonOptionalBool(a.billable))
+            .toString();
+    });
+    writeJsonList(out, "unknown", r.unknown, [](const UnknownRow &u) {
+        return JsonObjectBuilder()
+            .addRaw(u"product", jsonProduct(u.product))
+            .add(u"code", u.code)
+            .add(u"count", u.count)
+            .toString();
+    });
+    const Totals &t = r.totals;
+    out << "  \"totals\": "
+        << JsonObjectBuilder()
+               .add(u"events", t.events)
+               .add(u"known", t.known)
+               .add(u"ambiguous", t.ambiguous)
+               .add(u"unknown", t.unknown)
+               .add(u"billable", t.billable)
+               .add(u"billable_uncertain", t.billableUncertain)
+               .toString()
+        << "\n}\n";
+}
+
+void writeJsonl(QTextStream &out, const Report &r)
+{
+    for (const FileResult &f : r.files) {
+        const QString file = jsonString(f.summary.path);
+        for (const CompactEvent &e : f.events) {
+            const ResolvedGroup &g = f.groups.at(e.group);
+            out << JsonObjectBuilder()
+                       .addRaw(u"file", file)
+                       .add(u"line", e.line)
+                       .addRaw(u"product", jsonProduct(g.product))
+                       .add(u"code", g.code)
+                       .add(u"status", eventStatusId(g.status))
+                       .addRaw(u"billable", jsonOptionalBool(g.billable))
+                       .toString()
+                << '\n';
+        }
+    }
+}
+
+QString yesNo(const std::optional<bool> &b)
+{
+    if (!b)
+        return tr("uncertain");
+    return *b ? tr("yes") : tr("no");
+}
+
+void writeCsv(QTextStream &out, const Report &r, const Catalog &catalog)
+{
+    out << csvLine({QStringLiteral("status"), QStringLiteral("product"), QStringLiteral("code"),
+                    QStringLiteral("candidates"), QStringLiteral("description"), QStringLiteral("count"),
+                    QStringLiteral("billable")});
+    for (const CountRow &c : r.counts)
+        out << csvLine({QStringLiteral("known"), productId(c.product), c.code, QString(),
+                        description(catalog, c.product, c.code), QString::number(c.count),
+                        c.billable ? QStringLiteral("yes") : QStringLiteral("no")});
+    for (const AmbiguousRow &a : r.ambiguous)
+        out << csvLine({QStringLiteral("ambiguous"), QString(), a.code, candidatesText(a.candidates, u" "), QString(),
+                        QString::number(a.count),
+                        a.billable ? (*a.billable ? QStringLiteral("yes") : QStringLiteral("no"))
+                                   : QStringLiteral("uncertain")});
+    for (const UnknownRow &u : r.unknown)
+        out << csvLine({QStringLiteral("unknown"), u.product ? productId(*u.product) : QString(), u.code, QString(),
+                        QString(), QString::number(u.count), QString()});
+}
+
+void writeTable(QTextStream &out, const Report &r, const Catalog &catalog)
+{
+    out << tr("Inputs") << '\n';
+    TextTable files({tr("INPUT"), tr("LINES"), tr("EVENTS"), tr("PRODUCT"), tr("FROM"), tr("ENCODING"), tr("ERROR")});
+    for (const FileResult &f : r.files) {
+        const FileSummary &s = f.summary;
+        files.addRow({s.path, QString::number(s.lines), QString::number(s.events), productOrNull(s.product),
+                      productSourceId(s.productSource), s.encoding, s.error});
+    }
+    out << files.render();
+    for (Product p : AllProducts) {
+        TextTable table({tr("CODE"), tr("COUNT"), tr("BILLABLE"), tr("DESCRIPTION")});
+        qint64 events = 0;
+        for (const CountRow &c : r.counts) {
+            if (c.product != p)
+                continue;
+            table.addRow({c.code, QString::number(c.count), yesNo(c.billable), description(catalog, p, c.code)});
+            events += c.count;
+        }
+        if (events == 0)
+            continue;
+        out << '\n' << productId(p) << " — " << catalog.product(p).titleEn << ": " << events << ' ' << tr("events")
+            << '\n'
+            << table.render();
+    }
+    if (!r.ambiguous.isEmpty()) {
+        out << '\n' << tr("Ambiguous (no product could be resolved)") << '\n';
+        TextTable table({tr("CODE"), tr("COUNT"), tr("BILLABLE"), tr("CANDIDATES")});
+        for (const AmbiguousRow &a : r.ambiguous)
+            table.addRow({a.code, QString::number(a.count), yesNo(a.billable), candidatesText(a.candidates, u", ")});
+        out << table.render();
+    }
+    if (!r.unknown.isEmpty()) {
+        out << '\n' << tr("Unknown (not in the %1 catalog)").arg(r.catalogUpdated) << '\n';
+        TextTable table({tr("PRODUCT"), tr("CODE"), tr("COUNT")});
+        for (const UnknownRow &u : r.unknown)
+            table.addRow({productOrNull(u.product), u.code, QString::number(u.count)});
+        out << table.render();
+    }
+    const Totals &t = r.totals;
+    out << '\n'
+        << tr("Totals: %1 events (%2 known, %3 ambiguous, %4 unknown); %5 billable, %6 billing uncertain.")
+               .arg(t.events)
+               .arg(t.known)
+               .arg(t.ambiguous)
+               .arg(t.unknown)
+               .arg(t.billable)
+               .arg(t.billableUncertain)
+        << '\n'
+        << tr("These are log events, not billed requests.") << '\n';
+}
+
+} // namespace
+
+QString productOrNull(const std::optional<Product> &product)
+{
+    return product ? productId(*product) : QStringLiteral("-");
+}
+
+QString candidatesText(ProductMask candidates, QStringView separator)
+{
+    QStringList items;
+    for (Product p : AllProducts) {
+        if (candidates & productBit(p))
+            items << productId(p);
+    }
+    return items.join(separator);
+}
+
+void writeReport(QTextStream &out, const Report &report, const Catalog &catalog, ReportFormat format)
+{
+    switch (format) {
+    case ReportFormat::Json: writeJson(out, report); break;
+    case ReportFormat::Jsonl: writeJsonl(out, report); break;
+    case ReportFormat::Csv: writeCsv(out, report, catalog); break;
+    case ReportFormat::Table: writeTable(out, report, catalog); break;
+    }
+}
+
+} // namespace ekyc

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "catalog.h"
+#include "report.h"
+
+#include <QTextStream>
+
+namespace ekyc {
+
+// One writer per format, used by the CLI and the window's export alike.
+enum class ReportFormat { Table, Json, Jsonl, Csv };
+
+// `catalog` supplies descriptions (table, CSV); JSONL needs events kept while classifying.
+void writeReport(QTextStream &out, const Report &report, const Catalog &catalog, ReportFormat format);
+
+QString productOrNull(const std::optional<Product> &product);
+QString candidatesText(ProductMask candidates, QStringView separator);
+
+} // namespace ekyc
