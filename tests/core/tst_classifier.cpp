@@ -1,0 +1,315 @@
+// Classification of whole inputs: records, product resolution, billing, encodings,
+// compressed inputs and bad inputs, through the engine's public API.
+#include "core/catalogloader.h"
+#include "core/classifier.h"
+
+#include <QProcess>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ekyc;
+
+namespace {
+
+// "product:code:status:count" rows of a report, in report order: counts, ambiguous, unknown.
+QStringList rows(const Report &r)
+{
+    QStringList out;
+    for (const CountRow &c : r.counts)
+        out << QStringLiteral("%1:%2:known:%3").arg(productId(c.product), c.code).arg(c.count);
+    for (const AmbiguousRow &a : r.ambiguous)
+        out << QStringLiteral("-:%1:ambiguous:%2").arg(a.code).arg(a.count);
+    for (const UnknownRow &u : r.unknown)
+        out << QStringLiteral("%1:%2:unknown:%3").arg(u.product ? productId(*u.product) : "-", u.code).arg(u.count);
+    return out;
+}
+
+QByteArray lines(std::initializer_list<const char *> list)
+{
+    QByteArray out;
+    for (const char *l : list)
+        out += QByteArray(l) + '\n';
+    return out;
+}
+
+} // namespace
+
+class TestClassifier : public QObject
+{
+    Q_OBJECT
+
+    Classifier m_classifier{CatalogLoader::builtIn()};
+    QTemporaryDir m_dir;
+
+    Report text(const QByteArray &bytes, std::optional<Product> product = std::nullopt)
+    {
+        ClassifyOptions options;
+        options.product = product;
+        options.keepEvents = true;
+        return m_classifier.runOnText(bytes, QStringLiteral("pasted"), options);
+    }
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        QFile f(m_dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write fixture");
+        f.write(bytes);
+        return f.fileName();
+    }
+
+private slots:
+    void resolution_data()
+    {
+        QTest::addColumn<QByteArray>("log");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<QString>("product");
+        QTest::addColumn<QString>("source");
+
+        QTest::newRow("action on the line") << lines({"GetFaceIdResultIntl {\"Result\":\"2015\"}"}) << ""
+                                            << QStringList{"app_sdk:2015:known:1"} << "app_sdk" << "actions";
+        QTest::newRow("file product from actions")
+            << lines({"call ApplySdkVerificationToken", "{\"ErrorCode\":2015}", "{\"ErrorCode\":1001}"}) << ""
+            << QStringList{"idv_sdk:1001:known:1", "idv_sdk:2015:known:1"} << "idv_sdk" << "actions";
+        QTest::newRow("two products' actions: codes decide")
+            << lines({"GetFaceIdTokenIntl ok", "GetWebVerificationResult ok", "\"ErrorCode\":1101", "\"ErrorCode\":1001"})
+            << "" << QStringList{"h5:1001:known:1", "h5:1101:known:1"} << "h5" << "codes";
+        QTest::newRow("code implies product") << lines({"\"ErrorCode\":-999", "\"ErrorCode\":2016"}) << ""
+                                              << QStringList{"app_sdk:-999:known:1", "app_sdk:2016:known:1"}
+                                              << "app_sdk" << "codes";
+        QTest::newRow("Success implies api") << lines({"\"Code\":\"Success\"", "\"Result\":\"InvalidParameter\""}) << ""
+                                             << QStringList{"api:InvalidParameter:known:1", "api:Success:known:1"}
+                                             << "api" << "codes";
+        QTest::newRow("short numbers imply nothing") << lines({"\"Result\":1", "\"Result\":\"1001\""}) << ""
+                                                     << QStringList{"h5:1:known:1", "-:1001:ambiguous:1"} << "" << "none";
+        QTest::newRow("category names imply nothing")
+            << lines({"\"Code\":\"UnsupportedOperation\"", "\"ErrorCode\":2015"}) << ""
+            << QStringList{"api:UnsupportedOperation:known:1", "-:2015:ambiguous:1"} << "" << "none";
+        QTest::newRow("common codes imply nothing") << lines({"code:InternalError", "\"ErrorCode\":2015"}) << ""
+                                                    << QStringList{"common:InternalError:known:1", "-:2015:ambiguous:1"}
+                                                    << "" << "none";
+        QTest::newRow("two implied products: none") << lines({"\"ErrorCode\":1101", "\"ErrorCode\":-999"}) << ""
+                                                    << QStringList{"h5:1101:known:1", "app_sdk:-999:known:1"} << ""
+                                                    << "none";
+        QTest::newRow("user product") << lines({"\"ErrorCode\":2015", "\"ErrorCode\":1001"}) << "idv_sdk"
+                                      << QStringList{"idv_sdk:1001:known:1", "idv_sdk:2015:known:1"} << "idv_sdk"
+                                      << "user";
+        QTest::newRow("line action beats user") << lines({"GetFaceIdResultIntl \"Result\":\"2015\""}) << "idv_sdk"
+                                                << QStringList{"app_sdk:2015:known:1"} << "idv_sdk" << "user";
+        QTest::newRow("common code under a product") << lines({"code:InvalidParameter"}) << "h5"
+                                                     << QStringList{"common:InvalidParameter:known:1"} << "h5" << "user";
+        QTest::newRow("another product's code is unknown")
+            << lines({"FailedOperation.CompareLowSimilarity"}) << "h5"
+            << QStringList{"h5:FailedOperation.CompareLowSimilarity:unknown:1"} << "h5" << "user";
+        QTest::newRow("new H5 code") << lines({"GetWebVerificationResultIntl \"ErrorCode\":1409"}) << ""
+                                     << QStringList{"h5:1409:unknown:1"} << "h5" << "actions";
+        QTest::newRow("unknown without product") << lines({"FailedOperation.SomethingNew"}) << ""
+                                                 << QStringList{"-:FailedOperation.SomethingNew:unknown:1"} << ""
+                                                 << "none";
+        QTest::newRow("one event per line") << lines({"\"ErrorCode\":2015 \"ErrorCode\":1001 FailedOperation.X"})
+                                            << "h5" << QStringList{"h5:2015:known:1"} << "h5" << "user";
+    }
+    void resolution()
+    {
+        QFETCH(QByteArray, log);
+        QFETCH(QString, user);
+        QFETCH(QStringList, expected);
+        QFETCH(QString, product);
+        QFETCH(QString, source);
+        const Report r = text(log, user.isEmpty() ? std::nullopt : productFromId(user));
+        QCOMPARE(rows(r), expected);
+        QCOMPARE(r.files.size(), 1);
+        QCOMPARE(r.files.at(0).summary.product ? productId(*r.files.at(0).summary.product) : QString(), product);
+        QCOMPARE(productSourceId(r.files.at(0).summary.productSource), source);
+    }
+
+    void billing()
+    {
+        const Report r = text(lines({"\"ErrorCode\":0", "\"ErrorCode\":2016", "\"ErrorCode\":1001", "\"ErrorCode\":1001",
+                                     "FailedOperation.New", "\"Result\":2"}));
+        // 0 and 2016 are billed wherever they exist; 1001 only in idv_sdk; 2 is H5's, not billed, and
+        // (a short number) does not make the file an H5 file.
+        QCOMPARE(r.totals.events, 6);
+        QCOMPARE(r.totals.known, 1);
+        QCOMPARE(r.totals.ambiguous, 4);
+        QCOMPARE(r.totals.unknown, 1);
+        QCOMPARE(r.totals.billable, 2);
+        QCOMPARE(r.totals.billableUncertain, 2);
+        const auto it = std::find_if(r.ambiguous.cbegin(), r.ambiguous.cend(),
+                                     [](const AmbiguousRow &a) { return a.code == "1001"; });
+        QVERIFY(it != r.ambiguous.cend());
+        QCOMPARE(it->billable, std::nullopt);
+        QCOMPARE(int(it->candidates),
+                 int(productBit(Product::H5) | productBit(Product::AppSdk) | productBit(Product::IdvSdk)));
+    }
+
+    void records_data()
+    {
+        QTest::addColumn<QByteArray>("log");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<QList<qint64>>("eventLines");
+        QTest::newRow("pretty json counts once")
+            << lines({"{", "  \"Response\": {", "    \"Result\": \"2015\",", "    \"ErrorCode\": \"1001\"", "  }", "}"})
+            << QStringList{"-:2015:ambiguous:1"} << QList<qint64>{3};
+        QTest::newRow("tccli command line before")
+            << lines({"$ tccli faceid GetFaceIdResultIntl --BizToken abc", "{", "  \"Result\": \"2015\"", "}",
+                      "{\"Result\": \"2015\"}"})
+            << QStringList{"app_sdk:2015:known:2"} << QList<qint64>{3, 5};
+        QTest::newRow("action inside the record") << lines({"{", "  \"Result\": \"1001\",", "  \"Action\": \"GetSdkVerificationResult\"", "}"})
+                                                  << QStringList{"idv_sdk:1001:known:1"} << QList<qint64>{2};
+        QTest::newRow("two records") << lines({"{", "\"ErrorCode\":2016", "}", "[", "{\"ErrorCode\":0}", "]"})
+                                     << QStringList{"-:0:ambiguous:1", "-:2016:ambiguous:1"} << QList<qint64>{2, 5};
+        QTest::newRow("brackets in strings") << lines({"{", "\"Msg\": \"}}}\",", "\"ErrorCode\":2016", "}", "\"ErrorCode\":0"})
+                                             << QStringList{"-:0:ambiguous:1", "-:2016:ambiguous:1"} << QList<qint64>{3, 5};
+        QTest::newRow("unclosed at the end") << lines({"{", "\"ErrorCode\":2016"}) << QStringList{"-:2016:ambiguous:1"}
+                                             << QList<qint64>{2};
+    }
+    void records()
+    {
+        QFETCH(QByteArray, log);
+        QFETCH(QStringList, expected);
+        QFETCH(QList<qint64>, eventLines);
+        const Report r = text(log);
+        QCOMPARE(rows(r), expected);
+        QList<qint64> got;
+        for (const CompactEvent &e : r.files.at(0).events)
+            got << e.line;
+        QCOMPARE(got, eventLines);
+    }
+
+    void recordLimit()
+    {
+        // A record ends after 1,000 lines even when never closed: the next code counts again.
+        QByteArray log = "{\n\"ErrorCode\":2016\n";
+        for (int i = 0; i < 998; ++i)
+            log += "\"x\": 1,\n";
+        log += "\"ErrorCode\":0\n"; // line 1001: a new line of its own
+        const Report r = text(log);
+        QCOMPARE(rows(r), (QStringList{"-:0:ambiguous:1", "-:2016:ambiguous:1"}));
+        QCOMPARE(r.files.at(0).events.at(1).line, 1001);
+    }
+
+    void lineEndsAndCounts()
+    {
+        const Report r = text("\"ErrorCode\":2016\r\nfoo\r\n\"ErrorCode\":1101");
+        QCOMPARE(r.files.at(0).summary.lines, 3);
+        QCOMPARE(rows(r), (QStringList{"h5:1101:known:1", "h5:2016:known:1"}));
+        QCOMPARE(text("").files.at(0).summary.lines, 0);
+        QCOMPARE(text("\xEF\xBB\xBF").files.at(0).summary.lines, 0);
+    }
+
+    void encodings_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("encoding");
+        QTest::addColumn<QStringList>("expected");
+        const QString log = QString::fromUtf8("错误 \"ErrorCode\":1101\n\"Result\":\"-999\"\n");
+        QStringEncoder le(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
+        QStringEncoder be(QStringEncoder::Utf16BE, QStringEncoder::Flag::WriteBom);
+        QStringEncoder gb("GB18030");
+        const QStringList both{"h5:1101:known:1", "app_sdk:-999:known:1"};
+        QTest::newRow("utf-8") << log.toUtf8() << "utf-8" << both;
+        QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF") + log.toUtf8() << "utf-8" << both;
+        QTest::newRow("utf-16le") << QByteArray(le.encode(log)) << "utf-16le" << both;
+        QTest::newRow("utf-16be") << QByteArray(be.encode(log)) << "utf-16be" << both;
+        QTest::newRow("gbk line amid utf-8")
+            << QByteArray(gb.encode(QString::fromUtf8("错误 \"ErrorCode\":1101\n"))) + "\"Result\":\"-999\"\n" << "gb18030"
+            << both;
+        // 0x81 0x46 is one GBK character whose trail byte is an ASCII 'F': it must not start a code.
+        QTest::newRow("gbk trail byte is not a letter")
+            << QByteArray("x \x81" "FailedOperation.CompareFail\n") << "gb18030" << QStringList{};
+        QTest::newRow("same bytes without the lead byte") << QByteArray("x FailedOperation.CompareFail\n") << "utf-8"
+                                                          << QStringList{"api:FailedOperation.CompareFail:known:1"};
+        QTest::newRow("NUL padding") << QByteArray("\0\0\0\"ErrorCode\"\0:\0" "1101\n\0\0", 25) << "utf-8"
+                                     << QStringList{"h5:1101:known:1"};
+    }
+    void encodings()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, encoding);
+        QFETCH(QStringList, expected);
+        const Report r = text(bytes);
+        QCOMPARE(r.files.at(0).summary.error, QString());
+        QCOMPARE(r.files.at(0).summary.encoding, encoding);
+        QCOMPARE(rows(r), expected);
+    }
+
+    void binaryIsAnError()
+    {
+        QByteArray bytes;
+        for (int i = 0; i < 4000; ++i)
+            bytes += char(i % 32 == 10 ? 1 : i % 7);
+        const Report r = text(bytes);
+        QVERIFY(r.files.at(0).summary.error.contains("binary"));
+        QCOMPARE(r.totals.events, 0);
+    }
+
+    void longLineStaysFlat()
+    {
+        // 3 MiB without a newline, the code near the end: found, in segments of 1 MiB.
+        QByteArray line;
+        while (line.size() < 3 * 1024 * 1024)
+            line += "abc, def; ";
+        line += "\"ErrorCode\":1101 tail";
+        const Report r = text(line);
+        QCOMPARE(r.files.at(0).summary.lines, 1);
+        QCOMPARE(rows(r), (QStringList{"h5:1101:known:1"}));
+    }
+
+    void filesAndArchives()
+    {
+        const QByteArray log = lines({"GetWebVerificationResultIntl", "\"ErrorCode\":1001", "\"ErrorCode\":2016"});
+        const QString plain = write("plain.log", log);
+        QProcess gzip;
+        gzip.start("gzip", {"-k", "-f", plain});
+        QVERIFY(gzip.waitForFinished());
+        QCOMPARE(gzip.exitCode(), 0);
+        const QString gz = plain + ".gz";
+        QFile gzFile(gz);
+        QVERIFY(gzFile.open(QIODevice::ReadOnly));
+        const QByteArray gzBytes = gzFile.readAll();
+        const QString truncated = write("truncated.log.gz", gzBytes.left(gzBytes.size() - 12));
+
+        ClassifyOptions options;
+        const Report r = m_classifier.run({plain, gz, truncated, m_dir.filePath("missing.log"), m_dir.path()}, options);
+        QCOMPARE(r.files.size(), 5);
+        QCOMPARE(r.files.at(0).summary.error, QString());
+        QCOMPARE(r.files.at(1).summary.error, QString());
+        QCOMPARE(r.files.at(1).summary.path, gz);
+        QCOMPARE(r.files.at(1).summary.events, 2);
+        QVERIFY(!r.files.at(2).summary.error.isEmpty());
+        QVERIFY(r.files.at(3).summary.error.contains("cannot open"));
+        QVERIFY(r.files.at(4).summary.error.contains("directory"));
+        QVERIFY(r.hasErrors());
+        QCOMPARE(rows(r).mid(0, 2), (QStringList{"h5:1001:known:2", "h5:2016:known:2"}));
+    }
+
+    void cancelStopsAtOnce()
+    {
+        QByteArray big;
+        while (big.size() < 8 * 1024 * 1024)
+            big += "GetWebVerificationResultIntl \"ErrorCode\":1001\n";
+        const QString path = write("big.log", big);
+        std::atomic<bool> cancel{true};
+        const Report r = m_classifier.run({path}, ClassifyOptions(), {}, &cancel);
+        QVERIFY(r.totals.events < 100000);
+    }
+
+    void progressReachesTheEnd()
+    {
+        const QString path = write("p.log", QByteArray(3 * 1024 * 1024, 'x'));
+        qint64 last = 0;
+        qint64 total = 0;
+        m_classifier.run({path}, ClassifyOptions(), [&](const ClassifyProgress &p) {
+            QVERIFY(p.done >= last);
+            last = p.done;
+            total = p.total;
+        });
+        QCOMPARE(total, qint64(3 * 1024 * 1024));
+        QCOMPARE(last, total);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClassifier)
+#include "tst_classifier.moc"

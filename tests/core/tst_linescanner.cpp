@@ -1,0 +1,176 @@
+// Every "what counts as a code on a line" rule, one row each (docs/classification.md).
+#include "core/catalogloader.h"
+#include "core/codeindex.h"
+#include "core/linescanner.h"
+
+#include <QTest>
+
+using namespace ekyc;
+
+class TestLineScanner : public QObject
+{
+    Q_OBJECT
+
+    CodeIndex m_index{CatalogLoader::builtIn()};
+
+    QString codeOf(const Occurrence &o) const
+    {
+        if (!o.found())
+            return QString();
+        return QString::fromUtf8(o.known() ? m_index.code(o.codeId).text : o.unknownText);
+    }
+
+private slots:
+    void occurrence_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<QString>("code");   // empty: no occurrence
+        QTest::addColumn<bool>("known");
+        QTest::addColumn<int>("position");
+
+        // Field values
+        QTest::newRow("json ErrorCode") << QByteArray("{\"Response\":{\"ErrorCode\":1001}}") << "1001" << true << 25;
+        QTest::newRow("Result quoted") << QByteArray("\"Result\": \"2016\"") << "2016" << true << 11;
+        QTest::newRow("escaped json in json") << QByteArray("body=\"{\\\"Result\\\":\\\"0\\\"}\"") << "0" << true << 20;
+        QTest::newRow("key=value negative") << QByteArray("Result = -999") << "-999" << true << 9;
+        QTest::newRow("lowercase key") << QByteArray("errorcode=2015") << "2015" << true << 10;
+        QTest::newRow("single quotes") << QByteArray("{'LivenessErrorCode': '1101'}") << "1101" << true << 23;
+        QTest::newRow("LiveErrorCode") << QByteArray("LiveErrorCode:1102") << "1102" << true << 14;
+        QTest::newRow("CompareErrorCode") << QByteArray("CompareErrorCode\t=\t2015") << "2015" << true << 19;
+        QTest::newRow("ErrCode unknown number") << QByteArray("\"ErrCode\":\"1409\"") << "1409" << false << 11;
+        QTest::newRow("python sdk") << QByteArray("[TencentCloudSDKException] code:InvalidParameter message:bad")
+                                    << "InvalidParameter" << true << 32;
+        QTest::newRow("go sdk") << QByteArray("[TencentCloudSDKError] Code=FailedOperation.X, Message=y")
+                                << "FailedOperation.X" << false << 28;
+        QTest::newRow("plain code non-numeric") << QByteArray("\"code\": \"FailedOperation.CompareFail\"")
+                                                << "FailedOperation.CompareFail" << true << 9;
+        QTest::newRow("category value") << QByteArray("'Result': 'ResourceUnavailable'") << "ResourceUnavailable" << false << 11;
+        QTest::newRow("dotted category value") << QByteArray("ErrorCode=InvalidParameterValue.Whatever")
+                                               << "InvalidParameterValue.Whatever" << false << 10;
+        QTest::newRow("after a dot") << QByteArray("resp.Result=2015") << "2015" << true << 12;
+        QTest::newRow("trailing dot") << QByteArray("Result=1.") << "1" << true << 7;
+        QTest::newRow("null skipped") << QByteArray("\"Result\":null,\"ErrorCode\":2015") << "2015" << true << 26;
+        QTest::newRow("empty skipped") << QByteArray("\"Result\":\"\",\"ErrorCode\":2015") << "2015" << true << 24;
+        QTest::newRow("ok skipped") << QByteArray("\"Result\":\"ok\",\"ErrorCode\":\"Success\"") << "Success" << true << 27;
+        // Tokens in text
+        QTest::newRow("dotted code in text") << QByteArray("failed: FailedOperation.CompareLowSimilarity.")
+                                             << "FailedOperation.CompareLowSimilarity" << true << 8;
+        QTest::newRow("common dotted") << QByteArray("UnauthorizedOperation.Arrears!") << "UnauthorizedOperation.Arrears" << true << 0;
+        QTest::newRow("unknown dotted category") << QByteArray("x FailedOperation.SomethingNew y")
+                                                 << "FailedOperation.SomethingNew" << false << 2;
+        QTest::newRow("NUL inside token is padding") << QByteArray("Fail\0edOperation.CompareFail", 28)
+                                                     << "" << false << -1; // the scanner gets lines without NULs
+        // Leftmost wins
+        QTest::newRow("token before field") << QByteArray("FailedOperation.LipVoiceLow \"Result\":\"0\"")
+                                            << "FailedOperation.LipVoiceLow" << true << 0;
+        QTest::newRow("field before token") << QByteArray("\"Result\":\"0\" FailedOperation.LipVoiceLow") << "0" << true << 10;
+        QTest::newRow("same place, value with dash")
+            << QByteArray("ErrorCode: FailedOperation.Foo-Bar") << "FailedOperation.Foo-Bar" << false << 11;
+        QTest::newRow("same place, known token wins")
+            << QByteArray("ErrorCode: FailedOperation.CompareFail-x") << "FailedOperation.CompareFail" << true << 11;
+        // Noise
+        QTest::newRow("http status") << QByteArray("{\"code\":200,\"msg\":\"ok\"}") << "" << false << -1;
+        QTest::newRow("framework zero") << QByteArray("{\"code\":0}") << "" << false << -1;
+        QTest::newRow("quoted numeric under code") << QByteArray("{\"code\":\"200\"}") << "" << false << -1;
+        QTest::newRow("bare number in text") << QByteArray("retry 1001 times") << "" << false << -1;
+        QTest::newRow("bare name in text") << QByteArray("got InvalidParameter here") << "" << false << -1;
+        QTest::newRow("StatusCode") << QByteArray("StatusCode=500") << "" << false << -1;
+        QTest::newRow("key inside word") << QByteArray("MyErrorCode=1001") << "" << false << -1;
+        QTest::newRow("key without separator") << QByteArray("Result 1001") << "" << false << -1;
+        QTest::newRow("not a category") << QByteArray("com.example.Handler failed") << "" << false << -1;
+        QTest::newRow("codes are case-sensitive") << QByteArray("\"Result\":\"success\"") << "" << false << -1;
+        QTest::newRow("decimal") << QByteArray("\"Result\":0.95") << "" << false << -1;
+        QTest::newRow("empty") << QByteArray("") << "" << false << -1;
+    }
+    void occurrence()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(QString, code);
+        QFETCH(bool, known);
+        QFETCH(int, position);
+        if (line.contains('\0'))
+            line.replace(QByteArray(1, '\0'), QByteArray()); // what the LineReader hands on
+        LineScanner scanner(m_index);
+        const LineScan scan = scanner.scanLine(line.constData(), line.size(), false);
+        if (QTest::currentDataTag() == QByteArray("NUL inside token is padding")) {
+            QCOMPARE(codeOf(scan.occurrence), QStringLiteral("FailedOperation.CompareFail"));
+            return;
+        }
+        QCOMPARE(codeOf(scan.occurrence), code);
+        if (!code.isEmpty()) {
+            QCOMPARE(scan.occurrence.known(), known);
+            QCOMPARE(scan.occurrence.position, qint64(position));
+        }
+    }
+
+    void actions_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<int>("first");
+        QTest::addColumn<int>("mask");
+        QTest::newRow("method call") << QByteArray("client.GetFaceIdResultIntl(req)") << int(Product::AppSdk)
+                                     << int(productBit(Product::AppSdk));
+        QTest::newRow("query string") << QByteArray("Action=GetWebVerificationResult&x") << int(Product::H5)
+                                      << int(productBit(Product::H5));
+        QTest::newRow("longer name is another action") << QByteArray("GetWebVerificationResultIntl") << int(Product::H5)
+                                                       << int(productBit(Product::H5));
+        QTest::newRow("suffix is not a word") << QByteArray("GetWebVerificationResultX") << -1 << 0;
+        QTest::newRow("prefix is not a word") << QByteArray("MyLivenessCompare") << -1 << 0;
+        QTest::newRow("two, leftmost first") << QByteArray("LivenessCompare then ApplySdkVerificationToken")
+                                             << int(Product::Api)
+                                             << int(productBit(Product::Api) | productBit(Product::IdvSdk));
+    }
+    void actions()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(int, first);
+        QFETCH(int, mask);
+        LineScanner scanner(m_index);
+        const LineScan scan = scanner.scanLine(line.constData(), line.size(), false);
+        QCOMPARE(scan.firstAction, first);
+        QCOMPARE(int(scan.actions), mask);
+    }
+
+    void brackets_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<bool>("opens");
+        QTest::addColumn<int>("leftOpen");
+        QTest::newRow("brace") << QByteArray("{") << true << 1;
+        QTest::newRow("two") << QByteArray("{\"Response\": {  ") << true << 2;
+        QTest::newRow("bracket") << QByteArray("\"List\": [") << true << 1;
+        QTest::newRow("closed") << QByteArray("{\"a\":1}") << false << 0;
+        QTest::newRow("inside a string") << QByteArray("msg=\"see {") << false << 0;
+        QTest::newRow("escaped quote") << QByteArray("\"a\\\"{\": {") << true << 1;
+        QTest::newRow("closer first") << QByteArray("} {") << true << 1;
+    }
+    void brackets()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(bool, opens);
+        QFETCH(int, leftOpen);
+        LineScanner scanner(m_index);
+        const LineScan scan = scanner.scanLine(line.constData(), line.size(), true);
+        QCOMPARE(scan.opensRecord(), opens);
+        QCOMPARE(scan.leftOpen, leftOpen);
+    }
+
+    void segmentsGiveTheSameResult()
+    {
+        const QByteArray line = "aaa, bbb, \"Result\":\"ok\", FailedOperation.CompareFail, LivenessCompare {";
+        LineScanner whole(m_index);
+        const LineScan a = whole.scanLine(line.constData(), line.size(), true);
+        LineScanner pieces(m_index);
+        pieces.begin();
+        pieces.feed(line.constData(), 10);
+        pieces.feed(line.constData() + 10, line.size() - 10);
+        const LineScan b = pieces.finish();
+        QCOMPARE(codeOf(b.occurrence), codeOf(a.occurrence));
+        QCOMPARE(b.occurrence.position, a.occurrence.position);
+        QCOMPARE(b.firstAction, a.firstAction);
+        QCOMPARE(b.opensRecord(), a.opensRecord());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLineScanner)
+#include "tst_linescanner.moc"
