@@ -1,0 +1,33 @@
+// ekyc-codes-gui: the reference browser a support engineer keeps open all day.
+#include "widgets/exitafterfirstpaint.h"
+#include "widgets/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ekyc-codes-gui"));
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "eKYC Codes"));
+    QApplication::setApplicationVersion(QStringLiteral(EKYC_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Look up Tencent Cloud eKYC error codes and their billing, offline."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption catalogOption(
+        QStringLiteral("catalog"), QApplication::translate("main", "Use the catalog JSON in FILE instead of the built-in one."),
+        QStringLiteral("FILE"));
+    parser.addOption(catalogOption);
+    parser.process(app);
+
+    ekyc::MainWindow window;
+    ekyc::ExitAfterFirstPaint::installIfRequested(&window);
+    window.show();
+    // After show(), so a broken file's dialog sits on the window; the built-in catalog stays.
+    if (parser.isSet(catalogOption))
+        window.loadCatalogFile(parser.value(catalogOption));
+    return QApplication::exec();
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/catalog.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTreeWidget;
+
+namespace ekyc {
+
+// One code in every product where it exists: meaning and billing side by side, so the desk
+// sees at a glance that 2015 is billed in Identity Verification and not in H5.
+class CodeDetailPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum DetailColumn { ProductDetailColumn = 0, MeaningDetailColumn, BillingDetailColumn, DetailColumnCount };
+
+    explicit CodeDetailPane(QWidget *parent = nullptr);
+
+    // The pane keeps its own (implicitly shared) copy; it is cleared.
+    void setCatalog(const Catalog &catalog);
+    // Shows the code of catalog row `row`, marking that row's product; -1 clears the pane.
+    void showRow(qsizetype row);
+    qsizetype shownRow() const { return m_row; }
+
+    // The heading ("2015") and the one-line billing summary, as shown.
+    QString headingText() const;
+    QString summaryText() const;
+
+private:
+    void clear();
+
+    Catalog m_catalog;
+    qsizetype m_row = -1;
+    QLabel *m_heading = nullptr;
+    QLabel *m_summary = nullptr;
+    QTreeWidget *m_products = nullptr;
+};
+
+} // namespace ekyc

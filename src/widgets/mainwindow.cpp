@@ -1,0 +1,235 @@
+#include "mainwindow.h"
+
+#include "ui_mainwindow.h"
+
+#include "catalogfilterproxy.h"
+#include "catalogmodel.h"
+#include "highlightdelegate.h"
+#include "productnames.h"
+#include "roles.h"
+
+#include "core/catalogloader.h"
+#include "core/entrywriter.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QShortcut>
+
+#include <algorithm>
+
+namespace ekyc {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_model(new CatalogModel(this))
+    , m_proxy(new CatalogFilterProxy(this))
+    , m_statusLabel(new QLabel(this))
+{
+    m_ui->setupUi(this);
+    m_proxy->setSourceModel(m_model);
+
+    m_statusLabel->setObjectName(QStringLiteral("rowCountLabel"));
+    statusBar()->addWidget(m_statusLabel, 1);
+    // Every change of the shown rows ends in one of these signals.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
+
+    setUpFilters();
+    setUpTable();
+    setUpActions();
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 1);
+    setCatalog(CatalogLoader::builtIn());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpFilters()
+{
+    QComboBox *products = m_ui->productCombo;
+    products->addItem(tr("All"), -1);
+    for (Product product : AllProducts)
+        products->addItem(productDisplayName(product), productIndex(product));
+    connect(products, &QComboBox::currentIndexChanged, this, [this, products] {
+        const int value = products->currentData().toInt();
+        const std::optional<Product> product = value < 0 ? std::nullopt : std::optional(static_cast<Product>(value));
+        // Choosing Common shows the common codes whatever the box says.
+        m_ui->includeCommonCheck->setEnabled(product != Product::Common);
+        m_proxy->setProduct(product);
+    });
+    connect(m_ui->includeCommonCheck, &QCheckBox::toggled, m_proxy, &CatalogFilterProxy::setIncludeCommon);
+
+    QComboBox *billing = m_ui->billableCombo;
+    billing->addItem(tr("All"), int(CatalogFilterProxy::BillableFilter::All));
+    billing->addItem(tr("Billable"), int(CatalogFilterProxy::BillableFilter::Billable));
+    billing->addItem(tr("Not billable"), int(CatalogFilterProxy::BillableFilter::NotBillable));
+    connect(billing, &QComboBox::currentIndexChanged, this, [this, billing] {
+        m_proxy->setBillableFilter(static_cast<CatalogFilterProxy::BillableFilter>(billing->currentData().toInt()));
+    });
+
+    QLineEdit *search = m_ui->searchEdit;
+    search->setMinimumWidth(fontMetrics().horizontalAdvance(search->placeholderText()) + 40);
+    connect(search, &QLineEdit::textChanged, m_proxy, &CatalogFilterProxy::setQuery);
+    // Enter takes the desk to the best match; Esc starts the next search from scratch.
+    connect(search, &QLineEdit::returnPressed, this, [this] {
+        if (m_proxy->rowCount() == 0)
+            return;
+        const QModelIndex first = m_proxy->index(0, CodeColumn);
+        m_ui->table->selectionModel()->setCurrentIndex(
+            first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        focusTable();
+    });
+    auto *clearSearch = new QShortcut(QKeySequence(Qt::Key_Escape), search);
+    clearSearch->setContext(Qt::WidgetShortcut);
+    connect(clearSearch, &QShortcut::activated, search, &QLineEdit::clear);
+}
+
+void MainWindow::setUpTable()
+{
+    QTableView *table = m_ui->table;
+    table->setModel(m_proxy);
+    table->setItemDelegate(new HighlightDelegate(table));
+    QHeaderView *header = table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(DescriptionColumn, QHeaderView::Stretch);
+    // No column is sorted at start: rows stay in rank order until a header is clicked, and
+    // a third click on a header returns to it.
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    header->setSortIndicatorClearable(true);
+    table->setSortingEnabled(true);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateDetail);
+}
+
+void MainWindow::setUpActions()
+{
+    m_ui->copyAction->setShortcut(QKeySequence::Copy);
+    connect(m_ui->copyAction, &QAction::triggered, this, &MainWindow::copySelectedRows);
+    m_ui->findAction->setShortcut(QKeySequence::Find);
+    connect(m_ui->findAction, &QAction::triggered, this, &MainWindow::focusSearch);
+    connect(m_ui->goToTableAction, &QAction::triggered, this, &MainWindow::focusTable);
+    m_ui->quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_ui->searchEdit->setToolTip(tr("Search codes and descriptions (%1); Esc clears, Enter goes to the first result")
+                                     .arg(m_ui->findAction->shortcut().toString(QKeySequence::NativeText)));
+}
+
+void MainWindow::setCatalog(const Catalog &catalog)
+{
+    m_model->setCatalog(catalog);
+    m_ui->detailPane->setCatalog(catalog);
+    QTableView *table = m_ui->table;
+    for (int column : {ProductColumn, CodeColumn, BillableColumn})
+        table->resizeColumnToContents(column);
+    updateStatus();
+}
+
+const Catalog &MainWindow::catalog() const
+{
+    return m_model->catalog();
+}
+
+bool MainWindow::loadCatalogFile(const QString &path)
+{
+    QString error;
+    std::optional<Catalog> catalog = CatalogLoader::fromFile(path, &error);
+    if (catalog) {
+        setCatalog(*catalog);
+        return true;
+    }
+    // Window-modal and not blocking: the window (and a test) keeps running behind it.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Catalog not loaded"),
+                                tr("The catalog file could not be loaded, so the catalog in use stays."),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("catalogErrorDialog"));
+    box->setInformativeText(error);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    return false;
+}
+
+QString MainWindow::statusText() const
+{
+    return tr("%1 of %2 rows shown, %3 billable")
+        .arg(m_proxy->rowCount())
+        .arg(m_model->rowCount())
+        .arg(m_proxy->billableRowCount());
+}
+
+void MainWindow::updateStatus()
+{
+    m_statusLabel->setText(statusText());
+    // A filter can take the current row away; the pane then must not describe a hidden row.
+    updateDetail();
+}
+
+void MainWindow::updateDetail()
+{
+    const QModelIndex current = m_ui->table->currentIndex();
+    m_ui->detailPane->showRow(current.isValid() ? m_proxy->mapToSource(current).row() : -1);
+}
+
+QList<qsizetype> MainWindow::selectedCatalogRows() const
+{
+    QModelIndexList selected = m_ui->table->selectionModel()->selectedRows();
+    std::sort(selected.begin(), selected.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<qsizetype> rows;
+    rows.reserve(selected.size());
+    for (const QModelIndex &index : std::as_const(selected))
+        rows.append(m_proxy->mapToSource(index).row());
+    return rows;
+}
+
+QString MainWindow::selectedRowsText() const
+{
+    const QList<qsizetype> rows = selectedCatalogRows();
+    return rows.isEmpty() ? QString() : writeEntries(m_model->catalog(), rows, EntryFormat::Tsv);
+}
+
+void MainWindow::copySelectedRows()
+{
+    const QString text = selectedRowsText();
+    if (text.isEmpty()) {
+        statusBar()->showMessage(tr("No rows selected to copy."), 3000);
+        return;
+    }
+    QGuiApplication::clipboard()->setText(text);
+    const int count = int(selectedCatalogRows().size());
+    statusBar()->showMessage(tr("Copied %n row(s) as tab-separated text.", nullptr, count), 3000);
+}
+
+void MainWindow::focusSearch()
+{
+    m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->searchEdit->selectAll();
+}
+
+void MainWindow::focusTable()
+{
+    QTableView *table = m_ui->table;
+    if (!table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        table->setCurrentIndex(m_proxy->index(0, CodeColumn));
+    table->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::showAbout()
+{
+    const Catalog &c = m_model->catalog();
+    QMessageBox::about(this, tr("About eKYC Codes"),
+                       tr("<p><b>eKYC Codes</b> %1</p><p>Tencent Cloud eKYC error codes and their billing, "
+                          "offline.</p><p>Catalog: %2 rows, updated %3.</p>")
+                           .arg(QCoreApplication::applicationVersion().toHtmlEscaped())
+                           .arg(c.size())
+                           .arg(c.updated().toHtmlEscaped()));
+}
+
+} // namespace ekyc
