@@ -17,8 +17,8 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Look up Tencent Cloud eKYC error codes and their billing, offline."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption catalogOption(
-        QStringLiteral("catalog"), QApplication::translate("main", "Use the catalog JSON in FILE instead of the built-in one."),
+    const QCommandLineOption catalogOption(QStringLiteral("catalog"),
+        QApplication::translate("main", "Use the catalog JSON in FILE instead of the built-in one."),
         QStringLiteral("FILE"));
     parser.addOption(catalogOption);
     parser.process(app);

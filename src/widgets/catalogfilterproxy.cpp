@@ -2,7 +2,6 @@
 
 #include "roles.h"
 
-
 namespace ekyc {
 
 namespace {
@@ -10,8 +9,8 @@ namespace {
 CodeEntry entryAt(const QAbstractItemModel *model, int sourceRow)
 {
     const QModelIndex index = model->index(sourceRow, 0);
-    return CodeEntry{static_cast<Product>(index.data(ProductRole).toInt()), index.data(CodeRole).toString(),
-                     index.data(DescriptionRole).toString(), index.data(BillableRole).toBool()};
+    return CodeEntry { static_cast<Product>(index.data(ProductRole).toInt()), index.data(CodeRole).toString(),
+        index.data(DescriptionRole).toString(), index.data(BillableRole).toBool() };
 }
 
 // Numeric codes as numbers ("999" before "1001", "-999" first) and before named ones; names

@@ -33,7 +33,7 @@ CodeDetailPane::CodeDetailPane(QWidget *parent)
 
     m_products->setObjectName(QStringLiteral("detailProducts"));
     m_products->setColumnCount(DetailColumnCount);
-    m_products->setHeaderLabels({tr("Product"), tr("Meaning"), tr("Billable")});
+    m_products->setHeaderLabels({ tr("Product"), tr("Meaning"), tr("Billable") });
     m_products->setRootIsDecorated(false);
     m_products->setUniformRowHeights(true);
     m_products->setSelectionMode(QAbstractItemView::NoSelection);
@@ -85,10 +85,13 @@ void CodeDetailPane::showRow(qsizetype row)
         const CodeEntry &entry = m_catalog.at(other);
         const QString product = productDisplayName(entry.product);
         (entry.billable ? billedIn : notBilledIn).append(product);
-        auto *item = new QTreeWidgetItem(m_products, {product, entry.description, CatalogModel::billableText(entry.billable)});
+        auto *item = new QTreeWidgetItem(
+            m_products, { product, entry.description, CatalogModel::billableText(entry.billable) });
         for (int column = 0; column < DetailColumnCount; ++column)
             item->setData(column, BillableRole, entry.billable);
         item->setToolTip(MeaningDetailColumn, entry.description);
+        // On the stretched column, whose width comes from the pane and not from this hint.
+        item->setSizeHint(MeaningDetailColumn, QSize(0, rowHeight()));
         if (other == row) {
             // The row chosen in the table: bold, so it stands out among the other products.
             QFont font = m_products->font();
@@ -106,6 +109,21 @@ void CodeDetailPane::showRow(qsizetype row)
     else
         m_summary->setText(
             tr("Billed in %1; not billed in %2.").arg(billedIn.join(separator), notBilledIn.join(separator)));
+}
+
+int CodeDetailPane::rowHeight() const
+{
+    // The catalog table's row height, so the two read alike.
+    return fontMetrics().height() + 8;
+}
+
+QSize CodeDetailPane::sizeHint() const
+{
+    const int spacing = layout()->spacing();
+    const int height = m_heading->sizeHint().height() + m_summary->sizeHint().height()
+        + m_products->header()->sizeHint().height() + ProductCount * rowHeight() + 2 * m_products->frameWidth()
+        + 2 * spacing;
+    return { QWidget::sizeHint().width(), height };
 }
 
 QString CodeDetailPane::headingText() const

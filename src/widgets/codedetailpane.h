@@ -30,8 +30,12 @@ public:
     QString headingText() const;
     QString summaryText() const;
 
+    // Tall enough for every product at once, no taller: the table above takes the rest.
+    QSize sizeHint() const override;
+
 private:
     void clear();
+    int rowHeight() const;
 
     Catalog m_catalog;
     qsizetype m_row = -1;

@@ -14,7 +14,7 @@ QColor mix(const QColor &a, const QColor &b, qreal amountOfB)
 {
     const qreal k = 1.0 - amountOfB;
     return QColor::fromRgbF(float(a.redF() * k + b.redF() * amountOfB), float(a.greenF() * k + b.greenF() * amountOfB),
-                            float(a.blueF() * k + b.blueF() * amountOfB));
+        float(a.blueF() * k + b.blueF() * amountOfB));
 }
 
 } // namespace
@@ -69,7 +69,8 @@ void HighlightDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
-    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(margin, 0, -margin, 0);
+    const QRect textRect
+        = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(margin, 0, -margin, 0);
     const QString shown = opt.fontMetrics.elidedText(text, opt.textElideMode, textRect.width());
     const bool selected = opt.state.testFlag(QStyle::State_Selected);
 
@@ -81,7 +82,7 @@ void HighlightDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     for (const TextRange &range : ranges) {
         if (range.start >= shown.size())
             break;
-        formats.append({int(range.start), int(qMin(range.length, shown.size() - range.start)), matchFormat});
+        formats.append({ int(range.start), int(qMin(range.length, shown.size() - range.start)), matchFormat });
     }
 
     QTextLayout layout(shown, opt.font);

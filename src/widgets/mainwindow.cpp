@@ -43,8 +43,9 @@ MainWindow::MainWindow(QWidget *parent)
     setUpFilters();
     setUpTable();
     setUpActions();
-    m_ui->splitter->setStretchFactor(0, 3);
-    m_ui->splitter->setStretchFactor(1, 1);
+    // Extra height goes to the table; the pane keeps the height its products need.
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 0);
     setCatalog(CatalogLoader::builtIn());
 }
 
@@ -104,7 +105,7 @@ void MainWindow::setUpTable()
     header->setSortIndicatorClearable(true);
     table->setSortingEnabled(true);
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8); // as in the detail pane
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateDetail);
 }
 
@@ -127,7 +128,7 @@ void MainWindow::setCatalog(const Catalog &catalog)
     m_model->setCatalog(catalog);
     m_ui->detailPane->setCatalog(catalog);
     QTableView *table = m_ui->table;
-    for (int column : {ProductColumn, CodeColumn, BillableColumn})
+    for (int column : { ProductColumn, CodeColumn, BillableColumn })
         table->resizeColumnToContents(column);
     updateStatus();
 }
@@ -147,8 +148,7 @@ bool MainWindow::loadCatalogFile(const QString &path)
     }
     // Window-modal and not blocking: the window (and a test) keeps running behind it.
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Catalog not loaded"),
-                                tr("The catalog file could not be loaded, so the catalog in use stays."),
-                                QMessageBox::Ok, this);
+        tr("The catalog file could not be loaded, so the catalog in use stays."), QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("catalogErrorDialog"));
     box->setInformativeText(error);
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -180,8 +180,8 @@ void MainWindow::updateDetail()
 QList<qsizetype> MainWindow::selectedCatalogRows() const
 {
     QModelIndexList selected = m_ui->table->selectionModel()->selectedRows();
-    std::sort(selected.begin(), selected.end(),
-              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    std::sort(
+        selected.begin(), selected.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     QList<qsizetype> rows;
     rows.reserve(selected.size());
     for (const QModelIndex &index : std::as_const(selected))
@@ -225,11 +225,11 @@ void MainWindow::showAbout()
 {
     const Catalog &c = m_model->catalog();
     QMessageBox::about(this, tr("About eKYC Codes"),
-                       tr("<p><b>eKYC Codes</b> %1</p><p>Tencent Cloud eKYC error codes and their billing, "
-                          "offline.</p><p>Catalog: %2 rows, updated %3.</p>")
-                           .arg(QCoreApplication::applicationVersion().toHtmlEscaped())
-                           .arg(c.size())
-                           .arg(c.updated().toHtmlEscaped()));
+        tr("<p><b>eKYC Codes</b> %1</p><p>Tencent Cloud eKYC error codes and their billing, "
+           "offline.</p><p>Catalog: %2 rows, updated %3.</p>")
+            .arg(QCoreApplication::applicationVersion().toHtmlEscaped())
+            .arg(c.size())
+            .arg(c.updated().toHtmlEscaped()));
 }
 
 } // namespace ekyc

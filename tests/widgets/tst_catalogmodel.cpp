@@ -14,9 +14,10 @@ namespace {
 
 Catalog smallCatalog()
 {
-    return Catalog({}, {CodeEntry{Product::Api, QStringLiteral("Success"), QStringLiteral("OK"), true},
-                        CodeEntry{Product::H5, QStringLiteral("7"), QStringLiteral("Seven"), false}},
-                   {});
+    return Catalog({},
+        { CodeEntry { Product::Api, QStringLiteral("Success"), QStringLiteral("OK"), true },
+            CodeEntry { Product::H5, QStringLiteral("7"), QStringLiteral("Seven"), false } },
+        {});
 }
 
 } // namespace
@@ -41,7 +42,8 @@ private slots:
         QCOMPARE(model.rowCount(), 134);
         QCOMPARE(model.catalog().size(), 134);
         // Rows keep the page's order.
-        QCOMPARE(modelRows(&model, 2), (QStringList{"common:InvalidParameter", "common:InvalidParameterValue.BizTokenIllegal"}));
+        QCOMPARE(modelRows(&model, 2),
+            (QStringList { "common:InvalidParameter", "common:InvalidParameterValue.BizTokenIllegal" }));
         QCOMPARE(model.rowCount(model.index(0, 0)), 0); // a table: no children
     }
 
@@ -61,17 +63,20 @@ private slots:
         QTest::addColumn<QStringList>("display"); // the four columns
         QTest::addColumn<bool>("billable");
         QTest::newRow("2015 in H5, not billed")
-            << int(Product::H5) << "2015" << QStringList{"H5", "2015", "Comparison failed", "No"} << false;
+            << int(Product::H5) << "2015" << QStringList { "H5", "2015", "Comparison failed", "No" } << false;
         QTest::newRow("2015 in Identity Verification, billed")
             << int(Product::IdvSdk) << "2015"
-            << QStringList{"Identity Verification", "2015", "Comparison failed", QString::fromUtf8("\u25CF Yes")} << true;
+            << QStringList { "Identity Verification", "2015", "Comparison failed", QString::fromUtf8("\u25CF Yes") }
+            << true;
         QTest::newRow("API success, billed")
-            << int(Product::Api) << "Success" << QStringList{"API", "Success", "Success", QString::fromUtf8("\u25CF Yes")} << true;
-        QTest::newRow("common code")
-            << int(Product::Common) << "InternalError" << QStringList{"Common", "InternalError", "Internal error", "No"}
-            << false;
-        QTest::newRow("App SDK -999")
-            << int(Product::AppSdk) << "-999" << QStringList{"App SDK", "-999", "The verification process wasn't finished", "No"} << false;
+            << int(Product::Api) << "Success"
+            << QStringList { "API", "Success", "Success", QString::fromUtf8("\u25CF Yes") } << true;
+        QTest::newRow("common code") << int(Product::Common) << "InternalError"
+                                     << QStringList { "Common", "InternalError", "Internal error", "No" } << false;
+        QTest::newRow("App SDK -999") << int(Product::AppSdk) << "-999"
+                                      << QStringList { "App SDK", "-999", "The verification process wasn't finished",
+                                             "No" }
+                                      << false;
     }
     void cells()
     {
@@ -106,7 +111,7 @@ private slots:
         model.setCatalog(smallCatalog());
         QCOMPARE(reset.count(), 1);
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(modelRows(&model), (QStringList{"api:Success", "h5:7"}));
+        QCOMPARE(modelRows(&model), (QStringList { "api:Success", "h5:7" }));
         QCOMPARE(model.index(1, DescriptionColumn).data().toString(), QStringLiteral("Seven"));
         model.setCatalog(Catalog());
         QCOMPARE(model.rowCount(), 0);

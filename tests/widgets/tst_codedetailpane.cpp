@@ -32,18 +32,20 @@ private slots:
         QTest::addColumn<int>("boldRow"); // the selected product's row in the pane
 
         const QString yes = QString::fromUtf8("\u25CF Yes");
-        const QStringList rows2015{"H5 | Comparison failed | No", "App SDK | Face comparison failed | No",
-                                   "Identity Verification | Comparison failed | " + yes};
+        const QStringList rows2015 { "H5 | Comparison failed | No", "App SDK | Face comparison failed | No",
+            "Identity Verification | Comparison failed | " + yes };
         const QString summary2015 = "Billed in Identity Verification; not billed in H5, App SDK.";
         QTest::newRow("2015 from H5") << int(Product::H5) << "2015" << rows2015 << summary2015 << 0;
-        QTest::newRow("2015 from Identity Verification") << int(Product::IdvSdk) << "2015" << rows2015 << summary2015 << 2;
+        QTest::newRow("2015 from Identity Verification")
+            << int(Product::IdvSdk) << "2015" << rows2015 << summary2015 << 2;
         QTest::newRow("0: billed in all three")
             << int(Product::AppSdk) << "0"
-            << QStringList{"H5 | Success | " + yes, "App SDK | Succeeded | " + yes, "Identity Verification | Success | " + yes}
+            << QStringList { "H5 | Success | " + yes, "App SDK | Succeeded | " + yes,
+                   "Identity Verification | Success | " + yes }
             << "Billed in H5, App SDK, Identity Verification." << 1;
-        QTest::newRow("a code in one product") << int(Product::H5) << "1207"
-                                               << QStringList{"H5 | No motions of eye closing are detected | No"}
-                                               << "Not billed in H5." << 0;
+        QTest::newRow("a code in one product")
+            << int(Product::H5) << "1207" << QStringList { "H5 | No motions of eye closing are detected | No" }
+            << "Not billed in H5." << 0;
     }
     void showsTheCodeInEveryProduct()
     {
@@ -67,8 +69,9 @@ private slots:
         QStringList shown;
         for (int i = 0; i < products->topLevelItemCount(); ++i) {
             const QTreeWidgetItem *item = products->topLevelItem(i);
-            shown << item->text(CodeDetailPane::ProductDetailColumn) + " | " + item->text(CodeDetailPane::MeaningDetailColumn)
-                    + " | " + item->text(CodeDetailPane::BillingDetailColumn);
+            shown << item->text(CodeDetailPane::ProductDetailColumn) + " | "
+                    + item->text(CodeDetailPane::MeaningDetailColumn) + " | "
+                    + item->text(CodeDetailPane::BillingDetailColumn);
             QCOMPARE(item->font(0).bold(), i == boldRow);
             // The billing is data too, so the delegate can tint the billed product.
             QCOMPARE(item->data(0, BillableRole).toBool(), item->text(CodeDetailPane::BillingDetailColumn) != "No");

@@ -53,26 +53,27 @@ private slots:
     {
         QTest::addColumn<QPalette>("palette");
         QTest::newRow("light (Fusion)") << palette(Qt::white, Qt::black, QColor(0x30, 0x8c, 0xc6), Qt::white);
-        QTest::newRow("dark (Fusion dark)") << palette(QColor(0x2a, 0x2a, 0x2a), QColor(0xf0, 0xf0, 0xf0),
-                                                       QColor(0x2a, 0x82, 0xda), Qt::white);
-        QTest::newRow("dark blue-grey") << palette(QColor(0x23, 0x26, 0x29), QColor(0xef, 0xf0, 0xf1),
-                                                   QColor(0x3d, 0xae, 0xe9), QColor(0xfc, 0xfc, 0xfc));
-        QTest::newRow("light grey") << palette(QColor(0xfc, 0xfc, 0xfc), QColor(0x23, 0x26, 0x29),
-                                               QColor(0x3d, 0xae, 0xe9), Qt::white);
+        QTest::newRow("dark (Fusion dark)")
+            << palette(QColor(0x2a, 0x2a, 0x2a), QColor(0xf0, 0xf0, 0xf0), QColor(0x2a, 0x82, 0xda), Qt::white);
+        QTest::newRow("dark blue-grey") << palette(
+            QColor(0x23, 0x26, 0x29), QColor(0xef, 0xf0, 0xf1), QColor(0x3d, 0xae, 0xe9), QColor(0xfc, 0xfc, 0xfc));
+        QTest::newRow("light grey") << palette(
+            QColor(0xfc, 0xfc, 0xfc), QColor(0x23, 0x26, 0x29), QColor(0x3d, 0xae, 0xe9), Qt::white);
     }
     void coloursStayReadable()
     {
         QFETCH(QPalette, palette);
         const QColor billable = HighlightDelegate::billableBackground(palette);
         QVERIFY2(contrast(palette.color(QPalette::Text), billable) >= 4.5,
-                 qPrintable(QStringLiteral("text on billable rows: %1").arg(contrast(palette.color(QPalette::Text), billable))));
+            qPrintable(
+                QStringLiteral("text on billable rows: %1").arg(contrast(palette.color(QPalette::Text), billable))));
         // The tint must be seen: clearly apart from the plain rows.
         QVERIFY(contrast(palette.color(QPalette::Base), billable) >= 1.15);
         QVERIFY(contrast(palette.color(QPalette::Text), HighlightDelegate::matchBackground(palette, false)) >= 4.5);
         // On a selected row: no less readable than the selection itself, and visibly apart from it.
         const QColor selectedMatch = HighlightDelegate::matchBackground(palette, true);
         QVERIFY(contrast(palette.color(QPalette::HighlightedText), selectedMatch)
-                >= contrast(palette.color(QPalette::HighlightedText), palette.color(QPalette::Highlight)));
+            >= contrast(palette.color(QPalette::HighlightedText), palette.color(QPalette::Highlight)));
         QVERIFY(contrast(selectedMatch, palette.color(QPalette::Highlight)) >= 1.3);
     }
 

@@ -55,13 +55,14 @@ private slots:
         QTest::addColumn<QStringList>("rows");
         QTest::addColumn<QString>("status");
         QTest::newRow("a code in three products")
-            << "2015" << QStringList{"h5:2015", "app_sdk:2015", "idv_sdk:2015"} << "3 of 134 rows shown, 1 billable";
+            << "2015" << QStringList { "h5:2015", "app_sdk:2015", "idv_sdk:2015" } << "3 of 134 rows shown, 1 billable";
         QTest::newRow("exact code first, then descriptions")
-            << "success" << QStringList{"api:Success", "h5:0", "idv_sdk:0"} << "3 of 134 rows shown, 3 billable";
+            << "success" << QStringList { "api:Success", "h5:0", "idv_sdk:0" } << "3 of 134 rows shown, 3 billable";
         QTest::newRow("code text before description")
-            << "eye" << QStringList{"api:FailedOperation.ActionCloseEye", "api:FailedOperation.SilentEyeLiveFail", "h5:1207"}
+            << "eye"
+            << QStringList { "api:FailedOperation.ActionCloseEye", "api:FailedOperation.SilentEyeLiveFail", "h5:1207" }
             << "3 of 134 rows shown, 0 billable";
-        QTest::newRow("nothing") << "no such code" << QStringList{} << "0 of 134 rows shown, 0 billable";
+        QTest::newRow("nothing") << "no such code" << QStringList {} << "0 of 134 rows shown, 0 billable";
     }
     void typingFilters()
     {
@@ -100,23 +101,23 @@ private slots:
     void headerClickSortsByColumn()
     {
         QTest::keyClicks(m_search, QStringLiteral("success"));
-        QTRY_COMPARE(modelRows(m_table->model()), (QStringList{"api:Success", "h5:0", "idv_sdk:0"}));
+        QTRY_COMPARE(modelRows(m_table->model()), (QStringList { "api:Success", "h5:0", "idv_sdk:0" }));
         QHeaderView *header = m_table->horizontalHeader();
         const QPoint productHeader(header->sectionViewportPosition(ProductColumn) + 5, header->height() / 2);
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, productHeader);
-        QTRY_COMPARE(modelRows(m_table->model()), (QStringList{"h5:0", "api:Success", "idv_sdk:0"}));
+        QTRY_COMPARE(modelRows(m_table->model()), (QStringList { "h5:0", "api:Success", "idv_sdk:0" }));
         QCOMPARE(header->sortIndicatorSection(), int(ProductColumn));
         // New queries keep the column order the person chose.
         m_search->setFocus();
         QTRY_VERIFY(m_search->hasFocus());
         QTest::keyClick(m_search, Qt::Key_Escape);
         QTest::keyClicks(m_search, QStringLiteral("2015"));
-        QTRY_COMPARE(modelRows(m_table->model()), (QStringList{"h5:2015", "app_sdk:2015", "idv_sdk:2015"}));
+        QTRY_COMPARE(modelRows(m_table->model()), (QStringList { "h5:2015", "app_sdk:2015", "idv_sdk:2015" }));
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, productHeader); // descending
-        QTRY_COMPARE(modelRows(m_table->model()), (QStringList{"idv_sdk:2015", "app_sdk:2015", "h5:2015"}));
+        QTRY_COMPARE(modelRows(m_table->model()), (QStringList { "idv_sdk:2015", "app_sdk:2015", "h5:2015" }));
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, productHeader); // cleared: rank order again
         QTRY_COMPARE(header->sortIndicatorSection(), -1);
-        QCOMPARE(modelRows(m_table->model()), (QStringList{"h5:2015", "app_sdk:2015", "idv_sdk:2015"}));
+        QCOMPARE(modelRows(m_table->model()), (QStringList { "h5:2015", "app_sdk:2015", "idv_sdk:2015" }));
     }
 
     void productAndBillingFilters()
@@ -183,7 +184,7 @@ private slots:
         auto *products = child<QComboBox>("productCombo");
         products->setFocus();
         QTRY_VERIFY(products->hasFocus());
-        const QStringList expected{"includeCommonCheck", "searchEdit", "billableCombo", "table"};
+        const QStringList expected { "includeCommonCheck", "searchEdit", "billableCombo", "table" };
         QStringList reached;
         for (int i = 0; i < expected.size(); ++i) {
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
@@ -191,9 +192,9 @@ private slots:
         }
         QCOMPARE(reached, expected);
 
-        const QList<std::pair<QKeyCombination, QString>> shortcuts{
-            {Qt::ALT | Qt::Key_P, "productCombo"}, {Qt::ALT | Qt::Key_S, "searchEdit"},
-            {Qt::ALT | Qt::Key_B, "billableCombo"}, {Qt::ALT | Qt::Key_T, "table"}, {Qt::CTRL | Qt::Key_F, "searchEdit"}};
+        const QList<std::pair<QKeyCombination, QString>> shortcuts { { Qt::ALT | Qt::Key_P, "productCombo" },
+            { Qt::ALT | Qt::Key_S, "searchEdit" }, { Qt::ALT | Qt::Key_B, "billableCombo" },
+            { Qt::ALT | Qt::Key_T, "table" }, { Qt::CTRL | Qt::Key_F, "searchEdit" } };
         for (const auto &[keys, name] : shortcuts) {
             child<QCheckBox>("includeCommonCheck")->setFocus(); // somewhere else first
             QTest::keyClick(QApplication::focusWidget(), keys.key(), keys.keyboardModifiers());
@@ -248,14 +249,13 @@ private slots:
         QVERIFY(m_window->loadCatalogFile(path));
         // The search in force applies to the new rows.
         QTRY_COMPARE(modelRows(m_table->model()),
-                     (QStringList{"h5:2015", "api:FailedOperation.CompareFail", "idv_sdk:2015"}));
+            (QStringList { "h5:2015", "api:FailedOperation.CompareFail", "idv_sdk:2015" }));
         QCOMPARE(m_status->text(), QStringLiteral("3 of 134 rows shown, 1 billable"));
         QVERIFY(!m_window->findChild<QMessageBox *>());
     }
 
 private:
-    template<typename T>
-    T *child(const char *name) const
+    template <typename T> T *child(const char *name) const
     {
         T *widget = m_window->findChild<T *>(QString::fromLatin1(name));
         if (!widget)
