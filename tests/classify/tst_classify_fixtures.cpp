@@ -37,7 +37,7 @@ Run runClassify(const QStringList &args, const QString &stdinFile = QString())
     QProcess p;
     p.setWorkingDirectory(dataDir());
     p.setStandardInputFile(stdinFile.isEmpty() ? QProcess::nullDevice() : dataDir() + "/" + stdinFile);
-    p.start(QStringLiteral(EKYC_CLI_PATH), QStringList{"classify"} + args);
+    p.start(QStringLiteral(EKYC_CLI_PATH), QStringList { "classify" } + args);
     Run r;
     r.finished = p.waitForFinished(120000);
     if (!r.finished) {
@@ -66,7 +66,7 @@ QString show(const QJsonValue &v)
         return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
     if (v.isUndefined())
         return "(missing)";
-    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+    return QString::fromUtf8(QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
 }
 
 // The first difference between two JSON values, as "where: actual …, expected …"; empty when equal.
@@ -140,7 +140,7 @@ QString compareFiles(const QJsonArray &actual, const QJsonArray &expected)
         for (const QJsonValue &av : actual) {
             const QJsonObject a = av.toObject();
             if (isErrorOnly(e) ? pathMatches(a.value("path").toString(), path) && !a.value("error").isNull()
-                                                                               && !a.value("error").isUndefined()
+                        && !a.value("error").isUndefined()
                                : a.value("path").toString() == path) {
                 if (!isErrorOnly(e)) {
                     const QString d = firstDifference(normalizedEntry(a), normalizedEntry(e), "files[" + path + "]");
@@ -152,8 +152,8 @@ QString compareFiles(const QJsonArray &actual, const QJsonArray &expected)
             }
         }
         if (!found)
-            return "files: no entry for \"" + path + "\"" + (isErrorOnly(e) ? " with a non-null error" : "")
-                + " in " + show(actual);
+            return "files: no entry for \"" + path + "\"" + (isErrorOnly(e) ? " with a non-null error" : "") + " in "
+                + show(actual);
     }
     return {};
 }
@@ -234,53 +234,55 @@ private slots:
             QTest::newRow(name) << args << stdinFile << exitCode;
         };
         // Response shapes.
-        row("h5-web", {"h5-web.log"});
-        row("app-sdk", {"app-sdk.log"});
-        row("api-compare", {"api-compare.log"});
-        row("idv-sdk", {"idv-sdk.log"});
-        row("sdk-exceptions", {"sdk-exceptions.log"});
-        row("escaped-json", {"escaped-json.log"});
+        row("h5-web", { "h5-web.log" });
+        row("app-sdk", { "app-sdk.log" });
+        row("api-compare", { "api-compare.log" });
+        row("idv-sdk", { "idv-sdk.log" });
+        row("sdk-exceptions", { "sdk-exceptions.log" });
+        row("escaped-json", { "escaped-json.log" });
         // Multi-line records.
-        row("tccli-pretty", {"tccli-pretty.log"});
-        row("records", {"records.log"});
-        row("long-record", {"long-record.log"});
+        row("tccli-pretty", { "tccli-pretty.log" });
+        row("records", { "records.log" });
+        row("long-record", { "long-record.log" });
         // Product resolution.
-        row("product-actions", {"product-actions.log"});
-        row("several-actions", {"several-actions.log"});
-        row("codes-h5", {"codes-h5.log"});
-        row("codes-app-sdk", {"codes-app-sdk.log"});
-        row("codes-api", {"codes-api.log"});
-        row("exclude-category", {"exclude-category.log"});
-        row("exclude-short-number", {"exclude-short-number.log"});
-        row("exclude-common", {"exclude-common.log"});
-        row("user-product", {"user-product.log"});
-        row("user-product--product-idv_sdk", {"--product", "idv_sdk", "user-product.log"});
+        row("product-actions", { "product-actions.log" });
+        row("several-actions", { "several-actions.log" });
+        row("codes-h5", { "codes-h5.log" });
+        row("codes-app-sdk", { "codes-app-sdk.log" });
+        row("codes-api", { "codes-api.log" });
+        row("exclude-category", { "exclude-category.log" });
+        row("exclude-short-number", { "exclude-short-number.log" });
+        row("exclude-common", { "exclude-common.log" });
+        row("user-product", { "user-product.log" });
+        row("user-product--product-idv_sdk", { "--product", "idv_sdk", "user-product.log" });
         // Ambiguity, uncertain billing, unknown codes, noise.
-        row("ambiguous", {"ambiguous.log"});
-        row("ambiguous--product-idv_sdk", {"--product", "idv_sdk", "ambiguous.log"});
-        row("ambiguous--product-api", {"--product", "api", "ambiguous.log"});
-        row("unknown", {"unknown.log"});
-        row("unknown--product-api", {"--product", "api", "unknown.log"});
-        row("noise", {"noise.log"});
+        row("ambiguous", { "ambiguous.log" });
+        row("ambiguous--product-idv_sdk", { "--product", "idv_sdk", "ambiguous.log" });
+        row("ambiguous--product-api", { "--product", "api", "ambiguous.log" });
+        row("unknown", { "unknown.log" });
+        row("unknown--product-api", { "--product", "api", "unknown.log" });
+        row("noise", { "noise.log" });
         // Line ends, encodings, compression.
-        row("crlf", {"crlf.log"});
-        row("utf16le", {"utf16le.log"});
-        row("utf16be", {"utf16be.log"});
-        row("gbk-mixed", {"gbk-mixed.log"});
-        row("gbk-trail", {"gbk-trail.log"});
-        row("gzip", {"app.log.gz"});
-        row("gzip-magic", {"rotated.log.1"});
-        row("bundle-zip", {"bundle.zip"});
+        row("crlf", { "crlf.log" });
+        row("utf16le", { "utf16le.log" });
+        row("utf16be", { "utf16be.log" });
+        row("utf16-nobom--encoding-utf-16", { "--encoding", "utf-16", "utf16-nobom.log" });
+        row("nul-padding", { "nul-padding.log" });
+        row("gbk-mixed", { "gbk-mixed.log" });
+        row("gbk-trail", { "gbk-trail.log" });
+        row("gzip", { "app.log.gz" });
+        row("gzip-magic", { "rotated.log.1" });
+        row("bundle-zip", { "bundle.zip" });
         // Standard input, several inputs.
-        row("stdin-app-sdk", {"-"}, 0, "app-sdk.log");
-        row("two-files", {"h5-web.log", "codes-h5.log"});
+        row("stdin-app-sdk", { "-" }, 0, "app-sdk.log");
+        row("two-files", { "h5-web.log", "codes-h5.log" });
         // Inputs that cannot be read completely: exit status 1, the others still reported.
-        row("good-and-missing", {"app-sdk.log", "missing.log"}, 1);
-        row("binary", {"blob.bin"}, 1);
-        row("truncated-gzip", {"truncated.log.gz"}, 1);
-        row("corrupt-zip", {"corrupt.zip"}, 1);
-        row("directory", {"a-directory"}, 1);
-        row("missing", {"missing.log"}, 1);
+        row("good-and-missing", { "app-sdk.log", "missing.log" }, 1);
+        row("binary", { "blob.bin" }, 1);
+        row("truncated-gzip", { "truncated.log.gz" }, 1);
+        row("corrupt-zip", { "corrupt.zip" }, 1);
+        row("directory", { "a-directory" }, 1);
+        row("missing", { "missing.log" }, 1);
     }
     void jsonReport()
     {
@@ -293,16 +295,20 @@ private slots:
         const QJsonObject expected = QJsonDocument::fromJson(readExpected(name + ".json"), &pe).object();
         QVERIFY2(pe.error == QJsonParseError::NoError, qPrintable("expected/" + name + ".json: " + pe.errorString()));
 
-        const Run r = runClassify(QStringList{"--format", "json"} + args, stdinFile);
+        const Run r = runClassify(QStringList { "--format", "json" } + args, stdinFile);
         QVERIFY2(r.finished, "ekyc-codes classify did not finish within 120 s");
         QVERIFY2(r.exitCode == exitCode,
-                 qPrintable(QString("exit status %1, expected %2; stderr: %3").arg(r.exitCode).arg(exitCode).arg(QString::fromUtf8(r.err))));
+            qPrintable(QString("exit status %1, expected %2; stderr: %3")
+                           .arg(r.exitCode)
+                           .arg(exitCode)
+                           .arg(QString::fromUtf8(r.err))));
         if (exitCode == 1)
             QVERIFY2(!r.err.trimmed().isEmpty(), "an unreadable input must be named on stderr");
 
         const QJsonDocument doc = QJsonDocument::fromJson(r.out, &pe);
         QVERIFY2(pe.error == QJsonParseError::NoError && doc.isObject(),
-                 qPrintable("stdout is not one JSON object: " + pe.errorString() + "\n" + QString::fromUtf8(r.out.left(2000))));
+            qPrintable(
+                "stdout is not one JSON object: " + pe.errorString() + "\n" + QString::fromUtf8(r.out.left(2000))));
         const QJsonObject actual = doc.object();
 
         for (const QString &key : expected.keys()) {
@@ -310,7 +316,8 @@ private slots:
             if (key == "files")
                 d = compareFiles(actual.value(key).toArray(), expected.value(key).toArray());
             else if (key == "ambiguous")
-                d = firstDifference(withSortedCandidates(actual.value(key)), withSortedCandidates(expected.value(key)), key);
+                d = firstDifference(
+                    withSortedCandidates(actual.value(key)), withSortedCandidates(expected.value(key)), key);
             else
                 d = firstDifference(actual.value(key), expected.value(key), key);
             QVERIFY2(d.isEmpty(), qPrintable(d));
@@ -318,7 +325,7 @@ private slots:
         // The issue fixes these six members; anything more is reported, not failed (e.g. a note
         // that these are log events, not billed requests).
         for (const QString &key : actual.keys())
-            if (!QStringList{"catalog", "files", "counts", "ambiguous", "unknown", "totals"}.contains(key))
+            if (!QStringList { "catalog", "files", "counts", "ambiguous", "unknown", "totals" }.contains(key))
                 qInfo("extra top-level member \"%s\" in the report", qPrintable(key));
     }
 
@@ -326,12 +333,12 @@ private slots:
     // h5, app_sdk, idv_sdk): the report lists them in that order.
     void ambiguousCandidatesInIssueOrder()
     {
-        const Run r = runClassify({"--format", "json", "ambiguous.log"});
+        const Run r = runClassify({ "--format", "json", "ambiguous.log" });
         QCOMPARE(r.exitCode, 0);
         const QJsonArray ambiguous = QJsonDocument::fromJson(r.out).object().value("ambiguous").toArray();
         QVERIFY(!ambiguous.isEmpty());
         QCOMPARE(ambiguous.at(0)["code"].toString(), QStringLiteral("1001"));
-        QCOMPARE(ambiguous.at(0)["candidates"].toArray(), (QJsonArray{"app_sdk", "h5", "idv_sdk"}));
+        QCOMPARE(ambiguous.at(0)["candidates"].toArray(), (QJsonArray { "app_sdk", "h5", "idv_sdk" }));
     }
 
     // "What was read before the error is kept": the first 67,495 bytes (988 complete lines, each with
@@ -339,7 +346,7 @@ private slots:
     // in blocks has read some of them when it meets the error.
     void truncatedGzipKeepsWhatWasRead()
     {
-        const Run r = runClassify({"--format", "json", "truncated.log.gz"});
+        const Run r = runClassify({ "--format", "json", "truncated.log.gz" });
         QCOMPARE(r.exitCode, 1);
         const QJsonArray files = QJsonDocument::fromJson(r.out).object().value("files").toArray();
         QCOMPARE(files.size(), 1);
@@ -352,14 +359,14 @@ private slots:
     void jsonlEvents_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("ambiguous") << QStringList{"ambiguous.log"};
-        QTest::newRow("records") << QStringList{"records.log"};
-        QTest::newRow("tccli-pretty") << QStringList{"tccli-pretty.log"};
-        QTest::newRow("long-record") << QStringList{"long-record.log"};
-        QTest::newRow("crlf") << QStringList{"crlf.log"};
-        QTest::newRow("bundle-zip") << QStringList{"bundle.zip"};
-        QTest::newRow("unknown--product-api") << QStringList{"--product", "api", "unknown.log"};
-        QTest::newRow("two-files") << QStringList{"h5-web.log", "codes-h5.log"};
+        QTest::newRow("ambiguous") << QStringList { "ambiguous.log" };
+        QTest::newRow("records") << QStringList { "records.log" };
+        QTest::newRow("tccli-pretty") << QStringList { "tccli-pretty.log" };
+        QTest::newRow("long-record") << QStringList { "long-record.log" };
+        QTest::newRow("crlf") << QStringList { "crlf.log" };
+        QTest::newRow("bundle-zip") << QStringList { "bundle.zip" };
+        QTest::newRow("unknown--product-api") << QStringList { "--product", "api", "unknown.log" };
+        QTest::newRow("two-files") << QStringList { "h5-web.log", "codes-h5.log" };
     }
     void jsonlEvents()
     {
@@ -373,9 +380,10 @@ private slots:
             if (!fileOrder.contains(v["file"].toString()))
                 fileOrder << v["file"].toString();
 
-        const Run r = runClassify(QStringList{"--format", "jsonl"} + args);
+        const Run r = runClassify(QStringList { "--format", "jsonl" } + args);
         QVERIFY2(r.finished, "ekyc-codes classify did not finish within 120 s");
-        QVERIFY2(r.exitCode == 0, qPrintable(QString("exit status %1; stderr: %2").arg(r.exitCode).arg(QString::fromUtf8(r.err))));
+        QVERIFY2(r.exitCode == 0,
+            qPrintable(QString("exit status %1; stderr: %2").arg(r.exitCode).arg(QString::fromUtf8(r.err))));
         const QJsonArray actual = parseJsonl(r.out, &problem);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         const QString d = firstDifference(inReadingOrder(actual, fileOrder), expected, "events");
@@ -386,10 +394,10 @@ private slots:
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("no FILE") << QStringList{};
-        QTest::newRow("no FILE with options") << QStringList{"--format", "json"};
-        QTest::newRow("unknown option") << QStringList{"--bogus", "ambiguous.log"};
-        QTest::newRow("unknown product") << QStringList{"--product", "pc", "ambiguous.log"};
+        QTest::newRow("no FILE") << QStringList {};
+        QTest::newRow("no FILE with options") << QStringList { "--format", "json" };
+        QTest::newRow("unknown option") << QStringList { "--bogus", "ambiguous.log" };
+        QTest::newRow("unknown product") << QStringList { "--product", "pc", "ambiguous.log" };
     }
     void usageErrors()
     {
@@ -404,14 +412,13 @@ private slots:
     void fixturesExist()
     {
         const QDir dir(dataDir());
-        for (const char *name : {"h5-web.log", "app-sdk.log", "api-compare.log", "idv-sdk.log", "sdk-exceptions.log",
-                                 "escaped-json.log", "tccli-pretty.log", "records.log", "long-record.log",
-                                 "product-actions.log", "several-actions.log", "codes-h5.log", "codes-app-sdk.log",
-                                 "codes-api.log", "exclude-category.log", "exclude-short-number.log",
-                                 "exclude-common.log", "user-product.log", "ambiguous.log", "unknown.log", "noise.log",
-                                 "crlf.log", "utf16le.log", "utf16be.log", "gbk-mixed.log", "gbk-trail.log",
-                                 "app.log.gz", "rotated.log.1", "bundle.zip", "blob.bin", "truncated.log.gz",
-                                 "corrupt.zip"})
+        for (const char *name : { "h5-web.log", "app-sdk.log", "api-compare.log", "idv-sdk.log", "sdk-exceptions.log",
+                 "escaped-json.log", "tccli-pretty.log", "records.log", "long-record.log", "product-actions.log",
+                 "several-actions.log", "codes-h5.log", "codes-app-sdk.log", "codes-api.log", "exclude-category.log",
+                 "exclude-short-number.log", "exclude-common.log", "user-product.log", "ambiguous.log", "unknown.log",
+                 "noise.log", "crlf.log", "utf16le.log", "utf16be.log", "utf16-nobom.log", "nul-padding.log",
+                 "gbk-mixed.log", "gbk-trail.log", "app.log.gz", "rotated.log.1", "bundle.zip", "blob.bin",
+                 "truncated.log.gz", "corrupt.zip" })
             QVERIFY2(QFileInfo(dir.filePath(QString::fromLatin1(name))).isFile(), name);
         QVERIFY(QFileInfo(dir.filePath("a-directory")).isDir());
         QVERIFY(!QFileInfo::exists(dir.filePath("missing.log")));

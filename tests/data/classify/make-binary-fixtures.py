@@ -96,6 +96,17 @@ GBK_TRAIL = [
     ("2023-07-05 21:30:04 WARN [人臉核身] 身份驗證ode=InternalError", "gbk"),
 ]
 
+# Log rotation with copytruncate leaves a run of NUL bytes where the old content was; a NUL inside
+# a value is padding too and does not end it ("-9" NUL NUL "99" is -999).
+NUL_PADDED = (b"\0" * 4096 + b"2023-07-05 23:30:00 INFO GetFaceIdResultIntl Result=0\n"
+              + b"2023-07-05 23:30:05 INFO GetFaceIdResultIntl Result=-9\0\099\n")
+
+# UTF-16LE without a BOM: read with --encoding utf-16.
+UTF16_NOBOM_TEXT = lines(
+    "# Windows client log saved as UTF-16 without a byte order mark",
+    "2023-07-05 23:40:00 INFO GetFaceIdResultIntl Result=2016",
+)
+
 GZ_TEXT = lines(
     "# App SDK results, compressed by logrotate",
     "2023-07-05 23:00:00 INFO GetFaceIdResultIntl Result=0",
@@ -180,6 +191,8 @@ def fixtures():
         "crlf.log": "\r\n".join(CRLF_LINES).encode("utf-8"),
         "utf16le.log": b"\xff\xfe" + UTF16LE_TEXT.encode("utf-16-le"),
         "utf16be.log": b"\xfe\xff" + UTF16BE_TEXT.encode("utf-16-be"),
+        "nul-padding.log": NUL_PADDED,
+        "utf16-nobom.log": UTF16_NOBOM_TEXT.encode("utf-16-le"),
         "gbk-mixed.log": b"".join(t.encode(e) + b"\n" for t, e in GBK_MIXED),
         "gbk-trail.log": b"".join(t.encode(e) + b"\n" for t, e in GBK_TRAIL),
         "app.log.gz": gzip_bytes(GZ_TEXT.encode()),
