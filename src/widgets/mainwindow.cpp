@@ -34,11 +34,12 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_statusLabel->setObjectName(QStringLiteral("rowCountLabel"));
     statusBar()->addWidget(m_statusLabel, 1);
-    // Every change of the shown rows ends in one of these signals.
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
+    // Every change of the shown rows ends in one of these signals. A refilter sends one pair
+    // per contiguous range of rows, so they only schedule the (whole-table) recount.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::scheduleStatusUpdate);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::scheduleStatusUpdate);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::scheduleStatusUpdate);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::scheduleStatusUpdate);
 
     setUpFilters();
     setUpTable();
@@ -164,8 +165,17 @@ QString MainWindow::statusText() const
         .arg(m_proxy->billableRowCount());
 }
 
+void MainWindow::scheduleStatusUpdate()
+{
+    if (m_statusUpdatePending)
+        return;
+    m_statusUpdatePending = true;
+    QMetaObject::invokeMethod(this, &MainWindow::updateStatus, Qt::QueuedConnection);
+}
+
 void MainWindow::updateStatus()
 {
+    m_statusUpdatePending = false;
     m_statusLabel->setText(statusText());
     // A filter can take the current row away; the pane then must not describe a hidden row.
     updateDetail();

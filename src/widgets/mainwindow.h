@@ -48,6 +48,7 @@ private:
     void setUpFilters();
     void setUpTable();
     void setUpActions();
+    void scheduleStatusUpdate();
     void updateStatus();
     void updateDetail();
     QList<qsizetype> selectedCatalogRows() const;
@@ -57,6 +58,7 @@ private:
     CatalogModel *m_model = nullptr;
     CatalogFilterProxy *m_proxy = nullptr;
     QLabel *m_statusLabel = nullptr;
+    bool m_statusUpdatePending = false;
 };
 
 } // namespace ekyc
