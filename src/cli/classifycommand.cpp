@@ -29,7 +29,13 @@ int runClassify(const QStringList &arguments)
            "(LE without a BOM) or gb18030."),
         QStringLiteral("ENC"));
     ctx.formatOption.setDescription(tr("Output format: table (default), json, jsonl (one event per line) or csv."));
-    ctx.parser().addOptions({productOption, encodingOption, ctx.formatOption});
+    // For benchmarks and tests: the reference path, and the engine's block size and threads.
+    QCommandLineOption everyLineOption(QStringLiteral("scan-every-line"), tr("Scan every line (no prefilter)."));
+    QCommandLineOption blockOption(QStringLiteral("block-size"), tr("Bytes per block."), QStringLiteral("BYTES"));
+    QCommandLineOption threadsOption(QStringLiteral("threads"), tr("Worker threads."), QStringLiteral("N"));
+    for (QCommandLineOption *hidden : {&everyLineOption, &blockOption, &threadsOption})
+        hidden->setFlags(QCommandLineOption::HiddenFromHelp);
+    ctx.parser().addOptions({productOption, encodingOption, ctx.formatOption, everyLineOption, blockOption, threadsOption});
     ctx.parser().addPositionalArgument(QStringLiteral("FILE"), tr("Log files; '-' reads standard input."),
                                        QStringLiteral("FILE..."));
     if (const std::optional<int> exit = ctx.parse(arguments))
@@ -66,6 +72,11 @@ int runClassify(const QStringList &arguments)
                                                          {QStringLiteral("csv"), ReportFormat::Csv}};
     const ReportFormat reportFormat = formats.value(*format);
     options.keepEvents = reportFormat == ReportFormat::Jsonl;
+    options.scanEveryLine = ctx.parser().isSet(everyLineOption);
+    if (ctx.parser().isSet(blockOption))
+        options.blockSize = ctx.parser().value(blockOption).toLongLong();
+    if (ctx.parser().isSet(threadsOption))
+        options.threads = ctx.parser().value(threadsOption).toInt();
     if (!ctx.loadCatalog())
         return ExitUsage;
 

@@ -3,7 +3,12 @@
 #include "filescan.h"
 #include "inputsource.h"
 
+#include <QThread>
+#include <QThreadPool>
+
+#include <array>
 #include <cstring>
+#include <future>
 
 namespace ekyc {
 
@@ -33,7 +38,12 @@ private:
 
 Classifier::Classifier(const Catalog &catalog)
     : m_index(catalog)
+    , m_prefilter(std::make_unique<Prefilter>(m_index))
 {
+    if (!m_prefilter->isValid()) {
+        qWarning("ekyc: the prefilter could not be built (%s); scanning every line", qPrintable(m_prefilter->error()));
+        m_prefilter.reset();
+    }
 }
 
 Report Classifier::emptyReport() const
@@ -47,21 +57,64 @@ Report Classifier::emptyReport() const
 FileResult Classifier::classifyStream(const QString &label, ByteStream &stream, const ClassifyOptions &options,
                                       const std::atomic<bool> *cancel) const
 {
-    LineReader reader(stream, options.encoding, cancel);
-    FileScan scan(m_index, options.keepEvents);
-    LineReader::Segment segment;
-    qint64 line = 1;
-    while (reader.next(&segment)) {
-        scan.addSegment(segment, line);
-        if (segment.lineEnd)
-            ++line;
+    LineReader reader(stream, options.encoding, cancel, options.blockSize);
+    FileScan scan(m_index, reader, options.keepEvents);
+    if (options.scanEveryLine || !m_prefilter) {
+        LineReader::Block block;
+        while (reader.next(&block))
+            scan.addBlock(block, nullptr);
+    } else {
+        prefilterPipeline(reader, scan, options);
     }
     FileSummary summary;
     summary.path = label;
-    summary.lines = reader.lineCount();
-    summary.encoding = reader.encodingName();
+    summary.lines = scan.lineCount();
+    summary.encoding = reader.encodingName(scan.usedGb18030());
     summary.error = reader.error();
     return scan.finish(std::move(summary), options.product);
+}
+
+// Reading and the exact scan run here, in order; the prefilter (the bulk of the work) runs
+// on the pool for several blocks at once. Memory: Slots blocks in flight.
+void Classifier::prefilterPipeline(LineReader &reader, FileScan &scan, const ClassifyOptions &options) const
+{
+    constexpr int Slots = 4;
+    struct Slot
+    {
+        LineReader::Block block;
+        Prefilter::BlockInfo info;
+        std::unique_ptr<Prefilter::Scratch> scratch;
+        std::future<void> done;
+    };
+    QThreadPool pool;
+    pool.setMaxThreadCount(options.threads > 0 ? options.threads : QThread::idealThreadCount());
+    std::array<Slot, Slots> ring;
+    for (Slot &slot : ring)
+        slot.scratch = std::make_unique<Prefilter::Scratch>(*m_prefilter);
+    int head = 0;
+    int inFlight = 0;
+    bool more = true;
+    while (true) {
+        while (more && inFlight < Slots) {
+            Slot &slot = ring[size_t((head + inFlight) % Slots)];
+            if (!reader.next(&slot.block)) {
+                more = false;
+                break;
+            }
+            auto task = std::make_shared<std::packaged_task<void()>>(
+                [this, &slot] { m_prefilter->scan(slot.block.bytes.constData(), slot.block.bytes.size(), *slot.scratch, &slot.info); });
+            slot.done = task->get_future();
+            pool.start([task] { (*task)(); });
+            ++inFlight;
+        }
+        if (inFlight == 0)
+            break;
+        Slot &slot = ring[size_t(head)];
+        slot.done.wait();
+        scan.addBlock(slot.block, &slot.info);
+        head = (head + 1) % Slots;
+        --inFlight;
+    }
 }
 
 Report Classifier::run(const QStringList &inputs, const ClassifyOptions &options, const ProgressCallback &progress,

@@ -2,12 +2,14 @@
 
 #include "codeindex.h"
 #include "linereader.h"
+#include "prefilter.h"
 #include "report.h"
 
 #include <QStringList>
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace ekyc {
@@ -17,6 +19,11 @@ struct ClassifyOptions
     std::optional<Product> product; // the user's choice; a line's own action name still wins
     Encoding encoding = Encoding::Auto;
     bool keepEvents = false; // per-event line numbers, for JSONL and matched lines
+    // Tuning and testing: scan every line instead of the prefilter's candidates (the
+    // reference path), the size of the blocks handed to threads, and how many threads.
+    bool scanEveryLine = false;
+    qint64 blockSize = LineReader::DefaultBlockSize;
+    int threads = 0; // 0: one per core
 };
 
 struct ClassifyProgress
@@ -52,9 +59,11 @@ public:
 private:
     FileResult classifyStream(const QString &label, ByteStream &stream, const ClassifyOptions &options,
                               const std::atomic<bool> *cancel) const;
+    void prefilterPipeline(LineReader &reader, class FileScan &scan, const ClassifyOptions &options) const;
     Report emptyReport() const;
 
     CodeIndex m_index;
+    std::unique_ptr<Prefilter> m_prefilter;
 };
 
 } // namespace ekyc

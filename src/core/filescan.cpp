@@ -1,6 +1,7 @@
 #include "filescan.h"
 
 #include <algorithm>
+#include <cstring>
 
 
 namespace ekyc {
@@ -26,24 +27,87 @@ int onlyProduct(ProductMask mask)
 
 } // namespace
 
-FileScan::FileScan(const CodeIndex &index, bool keepEvents)
+FileScan::FileScan(const CodeIndex &index, const LineReader &reader, bool keepEvents)
     : m_index(index)
     , m_scanner(index)
+    , m_decoder(reader)
     , m_keepEvents(keepEvents)
 {
 }
 
-void FileScan::addSegment(const LineReader::Segment &segment, qint64 line)
+void FileScan::scanLine(const char *data, qint64 size, qint64 line)
 {
-    if (segment.lineStart && segment.lineEnd) {
-        addLine(m_scanner.scanLine(segment.data, segment.size, m_inRecord), line);
+    const QByteArrayView text = m_decoder.decode(data, size, true);
+    addLine(m_scanner.scanLine(text.data(), text.size(), m_inRecord), line);
+}
+
+qint64 FileScan::scanLineAt(const QByteArray &bytes, qint64 pos, qint64 line)
+{
+    const char *begin = bytes.constData() + pos;
+    const void *nl = std::memchr(begin, '\n', size_t(bytes.size() - pos));
+    const qint64 length = nl ? static_cast<const char *>(nl) - begin : bytes.size() - pos;
+    scanLine(begin, length, line);
+    return pos + length + 1;
+}
+
+// Every line of the block, including pieces of over-long lines.
+void FileScan::addAllLines(const LineReader::Block &block)
+{
+    const QByteArray &bytes = block.bytes;
+    qint64 pos = 0;
+    if (block.continuesLine) {
+        const void *nl = std::memchr(bytes.constData(), '\n', size_t(bytes.size()));
+        const qint64 length = nl ? static_cast<const char *>(nl) - bytes.constData() : bytes.size();
+        const bool lineEnd = nl || !block.endsInsideLine;
+        const QByteArrayView text = m_decoder.decode(bytes.constData(), length, lineEnd);
+        m_scanner.feed(text.data(), text.size());
+        if (lineEnd) {
+            addLine(m_scanner.finish(), ++m_lines);
+        }
+        pos = length + 1;
+    }
+    while (pos < bytes.size()) {
+        const char *begin = bytes.constData() + pos;
+        const void *nl = std::memchr(begin, '\n', size_t(bytes.size() - pos));
+        const qint64 length = nl ? static_cast<const char *>(nl) - begin : bytes.size() - pos;
+        if (!nl && block.endsInsideLine) {
+            // The first piece of an over-long line; the rest comes with the next blocks.
+            const QByteArrayView text = m_decoder.decode(begin, length, false);
+            m_scanner.begin();
+            m_scanner.feed(text.data(), text.size());
+            return;
+        }
+        scanLine(begin, length, ++m_lines);
+        pos += length + 1;
+    }
+}
+
+void FileScan::addBlock(const LineReader::Block &block, const Prefilter::BlockInfo *info)
+{
+    if (!info || block.continuesLine || block.endsInsideLine) {
+        addAllLines(block);
         return;
     }
-    if (segment.lineStart)
-        m_scanner.begin();
-    m_scanner.feed(segment.data, segment.size);
-    if (segment.lineEnd)
-        addLine(m_scanner.finish(), line);
+    if (!info->validUtf8)
+        m_decoder.noteInvalidUtf8();
+    const QByteArray &bytes = block.bytes;
+    const qint64 firstLine = m_lines + 1;
+    qint64 pos = 0;     // where the next unscanned line starts
+    qint64 line = firstLine;
+    for (const Prefilter::Candidate &candidate : info->candidates) {
+        // The lines of an open record are scanned one by one, candidates or not.
+        while (m_inRecord && pos < candidate.start)
+            pos = scanLineAt(bytes, pos, line++);
+        if (candidate.start < pos)
+            continue;
+        line = firstLine + candidate.lineIndex;
+        pos = scanLineAt(bytes, candidate.start, line++);
+    }
+    while (m_inRecord && pos < bytes.size())
+        pos = scanLineAt(bytes, pos, line++);
+    m_lines += info->newlines;
+    if (!bytes.isEmpty() && !bytes.endsWith('\n'))
+        ++m_lines; // the last line of the input, without a newline
 }
 
 int FileScan::codeRef(const Occurrence &occurrence)
@@ -86,7 +150,8 @@ void FileScan::addLine(const LineScan &scan, qint64 line)
         m_inRecord = true;
         m_recordDepth = scan.leftOpen;
         m_recordLines = 1;
-        m_recordAction = m_previousLineAction >= 0 ? m_previousLineAction : scan.firstAction;
+        const bool previousIsAdjacent = m_previousLine == line - 1;
+        m_recordAction = (previousIsAdjacent && m_previousLineAction >= 0) ? m_previousLineAction : scan.firstAction;
         m_recordHasEvent = scan.occurrence.found();
         m_recordOccurrence = scan.occurrence;
         m_recordEvent.line = line;
@@ -94,6 +159,7 @@ void FileScan::addLine(const LineScan &scan, qint64 line)
         addEvent(scan.occurrence, line, scan.firstAction);
     }
     m_previousLineAction = scan.firstAction;
+    m_previousLine = line;
 }
 
 void FileScan::closeRecord()

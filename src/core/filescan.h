@@ -2,6 +2,7 @@
 
 #include "linereader.h"
 #include "linescanner.h"
+#include "prefilter.h"
 #include "report.h"
 
 #include <QHash>
@@ -16,13 +17,16 @@ class FileScan
 public:
     static constexpr int MaxRecordLines = 1000;
 
-    FileScan(const CodeIndex &index, bool keepEvents);
+    FileScan(const CodeIndex &index, const LineReader &reader, bool keepEvents);
 
-    // Segments in order; `line` is the 1-based number of the segment's line.
-    void addSegment(const LineReader::Segment &segment, qint64 line);
+    // Blocks in order. With `info` (the Prefilter's view of the block) only candidate lines
+    // and the lines of open records are scanned; without it, every line.
+    void addBlock(const LineReader::Block &block, const Prefilter::BlockInfo *info);
 
     // Closes an open record and resolves every event's product and billing.
     FileResult finish(FileSummary summary, std::optional<Product> userProduct);
+    qint64 lineCount() const { return m_lines; }
+    bool usedGb18030() const { return m_decoder.usedGb18030(); }
 
 private:
     struct PendingEvent
@@ -32,6 +36,10 @@ private:
         int action = -1; // product of the line's or record's action name
     };
 
+    void scanLine(const char *data, qint64 size, qint64 line);
+    // Scans the whole line at `pos`; returns where the next line starts.
+    qint64 scanLineAt(const QByteArray &bytes, qint64 pos, qint64 line);
+    void addAllLines(const LineReader::Block &block);
     void addLine(const LineScan &scan, qint64 line);
     void addEvent(const Occurrence &occurrence, qint64 line, int action);
     void closeRecord();
@@ -40,10 +48,13 @@ private:
 
     const CodeIndex &m_index;
     LineScanner m_scanner;
+    LineDecoder m_decoder;
     bool m_keepEvents;
+    qint64 m_lines = 0; // lines completed so far
 
     ProductMask m_fileActions = 0;
     int m_previousLineAction = -1;
+    qint64 m_previousLine = 0; // the line m_previousLineAction belongs to
 
     bool m_inRecord = false;
     int m_recordDepth = 0;

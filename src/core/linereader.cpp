@@ -10,11 +10,11 @@ namespace {
 QString tr(const char *text) { return QCoreApplication::translate("ekyc::LineReader", text); }
 } // namespace
 
-LineReader::LineReader(ByteStream &stream, Encoding encoding, const std::atomic<bool> *cancel)
+LineReader::LineReader(ByteStream &stream, Encoding encoding, const std::atomic<bool> *cancel, qint64 blockSize)
     : m_stream(stream)
     , m_encoding(encoding)
     , m_cancel(cancel)
-    , m_gb18030("GB18030")
+    , m_blockSize(std::max<qint64>(blockSize, 16))
 {
 }
 
@@ -92,7 +92,7 @@ bool LineReader::looksBinary(const char *data, qint64 size)
     return text > 0 && control * 10 > text;
 }
 
-QString LineReader::encodingName() const
+QString LineReader::encodingName(bool anyGb18030) const
 {
     switch (m_mode) {
     case Mode::Utf16Le: return QStringLiteral("utf-16le");
@@ -101,67 +101,36 @@ QString LineReader::encodingName() const
     case Mode::Utf8:
     case Mode::Utf8Auto: break;
     }
-    return m_usedGb18030 ? QStringLiteral("gb18030") : QStringLiteral("utf-8");
+    return anyGb18030 ? QStringLiteral("gb18030") : QStringLiteral("utf-8");
 }
 
-bool LineReader::fill()
+qint64 LineReader::readSome(QByteArray *into, qint64 max)
 {
-    if (m_eof)
-        return false;
-    if (m_cancel && m_cancel->load(std::memory_order_relaxed)) {
-        m_cancelled = true;
-        m_error = tr("cancelled");
-        return false;
-    }
-    // Drop what was handed out, keep the unfinished line.
-    if (m_pos > 0) {
-        m_buffer.remove(0, m_pos);
-        m_pos = 0;
-    }
-    const bool utf16 = m_mode == Mode::Utf16Le || m_mode == Mode::Utf16Be;
-    QByteArray &target = utf16 ? m_raw : m_buffer;
-    const qint64 old = utf16 ? 0 : target.size();
-    target.resize(old + BlockSize);
-    const qint64 n = m_stream.read(target.data() + old, BlockSize);
-    target.resize(old + std::max<qint64>(n, 0));
+    const qint64 old = into->size();
+    into->resize(old + max);
+    const qint64 n = m_stream.read(into->data() + old, max);
+    into->resize(old + std::max<qint64>(n, 0));
     if (n < 0) {
         m_error = m_stream.errorString();
         m_eof = true;
-        return false;
-    }
-    if (n == 0)
+    } else if (n == 0) {
         m_eof = true;
-    if (utf16) {
-        const QString text = m_utf16.decode(QByteArrayView(m_raw));
-        m_buffer += text.toUtf8();
-        if (m_eof && m_utf16.hasError() && m_buffer.isEmpty())
-            return false;
     }
-    return n > 0;
+    return n;
 }
 
 bool LineReader::start()
 {
     m_started = true;
     // Enough bytes to see a BOM and judge whether the data is text.
-    while (m_buffer.size() < BinaryProbe && !m_eof) {
-        const qint64 old = m_buffer.size();
-        m_buffer.resize(old + BlockSize);
-        const qint64 n = m_stream.read(m_buffer.data() + old, BlockSize);
-        m_buffer.resize(old + std::max<qint64>(n, 0));
-        if (n < 0) {
-            m_error = m_stream.errorString();
-            m_eof = true;
-        } else if (n == 0) {
-            m_eof = true;
-        }
-    }
+    while (m_carry.size() < BinaryProbe && !m_eof)
+        readSome(&m_carry, BinaryProbe);
     const auto bom = [&](const char *bytes, int size) {
-        return m_buffer.size() >= size && std::memcmp(m_buffer.constData(), bytes, size_t(size)) == 0;
+        return m_carry.size() >= size && std::memcmp(m_carry.constData(), bytes, size_t(size)) == 0;
     };
     int skip = 0;
     if (bom("\xEF\xBB\xBF", 3)) {
-        m_mode = Mode::Utf8;
+        m_mode = m_encoding == Encoding::Gb18030 ? Mode::Gb18030 : Mode::Utf8;
         skip = 3;
     } else if (bom("\xFF\xFE", 2)) {
         m_mode = Mode::Utf16Le;
@@ -177,32 +146,27 @@ bool LineReader::start()
         case Encoding::Gb18030: m_mode = Mode::Gb18030; break;
         }
         if (m_encoding != Encoding::Utf16
-            && looksBinary(m_buffer.constData(), std::min<qint64>(m_buffer.size(), BinaryProbe))) {
+            && looksBinary(m_carry.constData(), std::min<qint64>(m_carry.size(), BinaryProbe))) {
             m_error = tr("binary data, not a text log");
+            m_carry.clear();
             return false;
         }
     }
-    // An explicit choice still wins over a BOM's guess for UTF-8 vs GB18030.
-    if (m_mode == Mode::Utf8 && m_encoding == Encoding::Gb18030)
-        m_mode = Mode::Gb18030;
-    if (m_mode == Mode::Utf16Le || m_mode == Mode::Utf16Be) {
+    m_carry.remove(0, skip);
+    if (utf16()) {
         m_utf16 = QStringDecoder(m_mode == Mode::Utf16Le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
-        m_raw = m_buffer.mid(skip);
-        m_buffer = QString(m_utf16.decode(QByteArrayView(m_raw))).toUtf8();
-        m_raw.clear();
-    } else {
-        m_buffer.remove(0, skip);
+        m_carry = QString(m_utf16.decode(QByteArrayView(m_carry))).toUtf8();
     }
-    return m_error.isEmpty() || !m_buffer.isEmpty();
+    return true;
 }
 
-// Where a segment of an over-long line may end: after a separator that can be neither part
+// Where a piece of an over-long line may end: after a separator that can be neither part
 // of a code, a key or a value, nor the trail byte of a GB18030 pair.
-qint64 LineReader::safeCut(qint64 from, qint64 limit) const
+qint64 LineReader::safeCut(const QByteArray &bytes, qint64 limit) const
 {
-    const qint64 windowStart = std::max(from + 1, limit - 4096);
+    const qint64 windowStart = std::max<qint64>(1, limit - 4096);
     for (qint64 i = limit; i > windowStart; --i) {
-        switch (m_buffer.at(i - 1)) {
+        switch (bytes.at(i - 1)) {
         case '!': case '#': case '$': case '%': case '&': case '(': case ')': case '*': case '+': case ',':
         case '/': case ';': case '<': case '>': case '?':
             return i;
@@ -210,12 +174,77 @@ qint64 LineReader::safeCut(qint64 from, qint64 limit) const
         }
     }
     qint64 cut = limit; // no separator: cut anyway, but not inside a UTF-8 sequence
-    while (cut > from + 1 && (static_cast<unsigned char>(m_buffer.at(cut)) & 0xC0) == 0x80)
+    while (cut > 1 && (static_cast<unsigned char>(bytes.at(cut)) & 0xC0) == 0x80)
         --cut;
     return cut;
 }
 
-void LineReader::prepare(const char *data, qint64 size, bool lineEnd, Segment *segment)
+bool LineReader::next(Block *block)
+{
+    if (!m_started && !start())
+        return false;
+    if (m_cancel && m_cancel->load(std::memory_order_relaxed)) {
+        m_cancelled = true;
+        m_error = tr("cancelled");
+        return false;
+    }
+    // The block starts with the carried tail and is filled up to the block size, and on
+    // until it holds a newline or a line longer than MaxSegment.
+    QByteArray &bytes = block->bytes;
+    bytes.resize(0); // keeps the block's memory: fresh pages would cost more than the copy
+    bytes.reserve(m_blockSize + 64);
+    bytes.append(m_carry);
+    m_carry.resize(0);
+    const char *lastNewline = nullptr;
+    while (!m_eof) {
+        const qint64 want = std::max<qint64>(m_blockSize - bytes.size(), 64 * 1024);
+        if (bytes.size() >= m_blockSize) {
+            lastNewline = static_cast<const char *>(memrchr(bytes.constData(), '\n', size_t(bytes.size())));
+            if (lastNewline || bytes.size() > MaxSegment)
+                break;
+        }
+        if (utf16()) {
+            m_raw.clear();
+            readSome(&m_raw, want);
+            bytes += QString(m_utf16.decode(QByteArrayView(m_raw))).toUtf8();
+        } else {
+            readSome(&bytes, want);
+        }
+    }
+    block->continuesLine = m_inLine;
+    block->endsInsideLine = false;
+    if (bytes.isEmpty())
+        return false;
+    if (m_eof) {
+        m_inLine = false;
+        return true;
+    }
+    // Cut after the last newline; keep the rest for the next block.
+    const char *begin = bytes.constData();
+    qint64 cut;
+    if (lastNewline && (lastNewline - begin) + 1 >= bytes.size() - MaxSegment) {
+        cut = (lastNewline - begin) + 1;
+        m_inLine = false;
+    } else {
+        // A line longer than MaxSegment: hand out a piece of it.
+        const qint64 from = lastNewline ? (lastNewline - begin) + 1 : 0;
+        cut = from + safeCut(bytes.mid(from), std::min<qint64>(bytes.size() - from, MaxSegment) - 1);
+        block->endsInsideLine = true;
+        m_inLine = true;
+    }
+    m_carry.append(bytes.constData() + cut, bytes.size() - cut);
+    bytes.truncate(cut);
+    return true;
+}
+
+LineDecoder::LineDecoder(const LineReader &reader)
+    : m_always(reader.gb18030Always())
+    , m_fallback(reader.gb18030Fallback())
+    , m_gb18030("GB18030")
+{
+}
+
+QByteArrayView LineDecoder::decode(const char *data, qint64 size, bool lineEnd)
 {
     if (lineEnd && size > 0 && data[size - 1] == '\r')
         --size;
@@ -230,60 +259,15 @@ void LineReader::prepare(const char *data, qint64 size, bool lineEnd, Segment *s
         data = m_scratch.constData();
         size = n;
     }
-    const bool decodeGb = (m_mode == Mode::Gb18030 && !isAscii(data, size))
-        || (m_mode == Mode::Utf8Auto && !isValidUtf8(data, size));
-    if (decodeGb) {
+    const bool decode = (m_always && !LineReader::isAscii(data, size))
+        || (m_fallback && !LineReader::isValidUtf8(data, size));
+    if (decode) {
         m_usedGb18030 = true;
-        const QByteArray utf8 = QString(m_gb18030.decode(QByteArrayView(data, size))).toUtf8();
+        m_scratch = QString(m_gb18030.decode(QByteArrayView(data, size))).toUtf8();
         m_gb18030.resetState();
-        m_scratch = utf8;
-        data = m_scratch.constData();
-        size = m_scratch.size();
+        return QByteArrayView(m_scratch);
     }
-    segment->data = data;
-    segment->size = size;
-    segment->lineStart = !m_inLine;
-    segment->lineEnd = lineEnd;
-    m_inLine = !lineEnd;
-    if (lineEnd)
-        ++m_lines;
-}
-
-bool LineReader::next(Segment *segment)
-{
-    if (!m_started && !start())
-        return false;
-    while (true) {
-        const qint64 available = m_buffer.size() - m_pos;
-        const char *begin = m_buffer.constData() + m_pos;
-        const void *newline = std::memchr(begin, '\n', size_t(available));
-        if (newline) {
-            const qint64 length = static_cast<const char *>(newline) - begin;
-            m_pos += length + 1;
-            prepare(begin, length, true, segment);
-            return true;
-        }
-        if (available > MaxSegment) {
-            const qint64 cut = safeCut(m_pos, m_pos + MaxSegment);
-            const qint64 length = cut - m_pos;
-            m_pos = cut;
-            prepare(begin, length, false, segment);
-            return true;
-        }
-        if (!fill()) {
-            if (!m_error.isEmpty() && !m_eof)
-                return false;
-            const qint64 rest = m_buffer.size() - m_pos;
-            if (rest > 0 || m_inLine) {
-                // The last line without a newline still counts.
-                const char *tail = m_buffer.constData() + m_pos;
-                m_pos = m_buffer.size();
-                prepare(tail, rest, true, segment);
-                return true;
-            }
-            return false;
-        }
-    }
+    return QByteArrayView(data, size);
 }
 
 } // namespace ekyc

@@ -12,64 +12,82 @@ namespace ekyc {
 
 enum class Encoding { Auto, Utf8, Utf16, Gb18030 };
 
-// Cuts a byte stream into lines of UTF-8 text (docs/classification.md, "Inputs"):
-// BOMs, UTF-16 and GB18030 decoded, NUL padding dropped, a trailing CR dropped.
-// A line longer than MaxSegment comes in several segments so memory stays flat.
+// Cuts a byte stream into blocks of whole lines (docs/classification.md, "Inputs"). A BOM
+// decides the encoding; UTF-16 is turned into UTF-8 here, GB18030 line by line later
+// (LineDecoder), so ASCII and UTF-8 logs are never transcoded. A line longer than
+// MaxSegment is handed out in pieces so memory stays flat whatever the input.
 class LineReader
 {
 public:
-    static constexpr qint64 BlockSize = 1 << 20;
+    static constexpr qint64 DefaultBlockSize = 4 << 20;
     static constexpr qint64 MaxSegment = 1 << 20;
     static constexpr qint64 BinaryProbe = 64 * 1024;
 
-    struct Segment
+    struct Block
     {
-        const char *data = nullptr;
-        qint64 size = 0;
-        bool lineStart = true; // the first segment of its line
-        bool lineEnd = true;   // the last segment of its line
+        QByteArray bytes;
+        bool continuesLine = false; // the first line began in an earlier block
+        bool endsInsideLine = false; // the last line goes on in the next block
     };
 
-    LineReader(ByteStream &stream, Encoding encoding, const std::atomic<bool> *cancel = nullptr);
+    LineReader(ByteStream &stream, Encoding encoding, const std::atomic<bool> *cancel = nullptr,
+               qint64 blockSize = DefaultBlockSize);
 
-    // The next segment; false at the end, on an error or when cancelled.
-    bool next(Segment *segment);
+    // The next block; false at the end, on an error or when cancelled (see error()).
+    bool next(Block *block);
 
-    qint64 lineCount() const { return m_lines; }
     QString error() const { return m_error; }
     bool cancelled() const { return m_cancelled; }
-    // "utf-8", "utf-16le", "utf-16be" or "gb18030" (when any line was read as GB18030).
-    QString encodingName() const;
+    bool utf16() const { return m_mode == Mode::Utf16Le || m_mode == Mode::Utf16Be; }
+    // Whether lines are GB18030 always (by choice) or when they are not valid UTF-8 (auto).
+    bool gb18030Always() const { return m_mode == Mode::Gb18030; }
+    bool gb18030Fallback() const { return m_mode == Mode::Utf8Auto; }
+    // "utf-8", "utf-16le", "utf-16be", or "gb18030" (`anyGb18030`: some line was read as such).
+    QString encodingName(bool anyGb18030) const;
 
     static bool isValidUtf8(const char *data, qint64 size);
     static bool isAscii(const char *data, qint64 size);
-    // More than 10% control bytes (NUL, tab, CR, LF, FF, ESC not counted) in `head`.
+    // More than 10% control bytes (NUL, tab, CR, LF, FF, ESC not counted).
     static bool looksBinary(const char *data, qint64 size);
 
 private:
     enum class Mode { Utf8Auto, Utf8, Utf16Le, Utf16Be, Gb18030 };
     bool start();
-    bool fill();
-    qint64 safeCut(qint64 from, qint64 limit) const;
-    void prepare(const char *data, qint64 size, bool lineEnd, Segment *segment);
+    qint64 readSome(QByteArray *into, qint64 max);
+    qint64 safeCut(const QByteArray &bytes, qint64 limit) const;
 
     ByteStream &m_stream;
     Encoding m_encoding;
     const std::atomic<bool> *m_cancel;
+    qint64 m_blockSize;
     Mode m_mode = Mode::Utf8Auto;
     bool m_started = false;
     bool m_eof = false;
-    bool m_inLine = false;
-    bool m_usedGb18030 = false;
     bool m_cancelled = false;
-    QByteArray m_buffer; // UTF-8 (or raw ASCII-compatible) bytes not yet handed out
-    qint64 m_pos = 0;
-    QByteArray m_raw;     // a read block before UTF-16 decoding
-    QByteArray m_scratch; // a segment after NUL removal / GB18030 decoding
+    bool m_inLine = false; // the carry is the tail of a line already partly handed out
+    QByteArray m_carry;    // bytes after the last newline of the previous block
+    QByteArray m_raw;      // UTF-16 bytes before decoding
     QStringDecoder m_utf16;
-    QStringDecoder m_gb18030;
-    qint64 m_lines = 0;
     QString m_error;
+};
+
+// Turns one line of a block into text the scanner reads: trailing CR and NUL padding
+// dropped, GB18030 decoded into UTF-8 when the reader's encoding asks for it.
+class LineDecoder
+{
+public:
+    explicit LineDecoder(const LineReader &reader);
+    // Returns the line's bytes (possibly in an internal buffer valid until the next call).
+    QByteArrayView decode(const char *data, qint64 size, bool lineEnd);
+    bool usedGb18030() const { return m_usedGb18030; }
+    void noteInvalidUtf8() { m_usedGb18030 = m_usedGb18030 || m_fallback; }
+
+private:
+    bool m_always;
+    bool m_fallback;
+    bool m_usedGb18030 = false;
+    QStringDecoder m_gb18030;
+    QByteArray m_scratch;
 };
 
 } // namespace ekyc

@@ -2,6 +2,9 @@
 // compressed inputs and bad inputs, through the engine's public API.
 #include "core/catalogloader.h"
 #include "core/classifier.h"
+#include "core/reportwriter.h"
+
+#include <QDir>
 
 #include <QProcess>
 #include <QStringEncoder>
@@ -294,6 +297,39 @@ private slots:
         std::atomic<bool> cancel{true};
         const Report r = m_classifier.run({path}, ClassifyOptions(), {}, &cancel);
         QVERIFY(r.totals.events < 100000);
+    }
+
+    // The fast path (prefilter, blocks on threads) must give exactly what scanning every line
+    // gives, whatever the block size: records and lines straddling block edges count once.
+    void fastPathEqualsEveryLineScan_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<qint64>("blockSize");
+        const QDir dir(QStringLiteral(EKYC_TEST_DATA "/classify"));
+        for (const QFileInfo &info : dir.entryInfoList(QDir::Files, QDir::Name)) {
+            for (qint64 size : {qint64(16), qint64(100), qint64(4096), LineReader::DefaultBlockSize})
+                QTest::addRow("%s/%lld", qPrintable(info.fileName()), size) << info.filePath() << size;
+        }
+    }
+    void fastPathEqualsEveryLineScan()
+    {
+        QFETCH(QString, path);
+        QFETCH(qint64, blockSize);
+        ClassifyOptions reference;
+        reference.keepEvents = true;
+        reference.scanEveryLine = true;
+        ClassifyOptions fast = reference;
+        fast.scanEveryLine = false;
+        fast.blockSize = blockSize;
+        const Catalog catalog = CatalogLoader::builtIn();
+        auto render = [&](const Report &r) {
+            QString text;
+            QTextStream out(&text);
+            writeReport(out, r, catalog, ReportFormat::Json);
+            writeReport(out, r, catalog, ReportFormat::Jsonl);
+            return text;
+        };
+        QCOMPARE(render(m_classifier.run({path}, fast)), render(m_classifier.run({path}, reference)));
     }
 
     void progressReachesTheEnd()

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "codeindex.h"
+
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+struct hs_database;
+struct hs_scratch;
+
+namespace ekyc {
+
+// Finds the few lines of a block that could hold a code, an action name or the start of a
+// multi-line record, so the exact scanner (LineScanner) runs on them only. A superset:
+// every line the rules could count is a candidate (tests compare with scanning every line).
+// Built from the loaded catalog with Vectorscan (a multi-pattern regex engine).
+class Prefilter
+{
+public:
+    explicit Prefilter(const CodeIndex &index);
+    ~Prefilter();
+    Prefilter(const Prefilter &) = delete;
+    Prefilter &operator=(const Prefilter &) = delete;
+
+    bool isValid() const { return m_database != nullptr; }
+    QString error() const { return m_error; }
+
+    // Per-thread state for scanning.
+    class Scratch
+    {
+    public:
+        explicit Scratch(const Prefilter &filter);
+        ~Scratch();
+        Scratch(const Scratch &) = delete;
+        Scratch &operator=(const Scratch &) = delete;
+
+    private:
+        friend class Prefilter;
+        hs_scratch *m_scratch = nullptr;
+    };
+
+    struct Candidate
+    {
+        qint64 start = 0;     // offset of the line in the block
+        qint64 lineIndex = 0; // lines before it in the block
+    };
+    struct BlockInfo
+    {
+        std::vector<Candidate> candidates;
+        qint64 newlines = 0;    // '\n' bytes in the block
+        bool validUtf8 = true;  // false: some line needs GB18030 decoding
+    };
+
+    // `data` holds whole lines (the last one may lack its '\n' at the end of a file).
+    void scan(const char *data, qint64 size, Scratch &scratch, BlockInfo *info) const;
+
+    static qint64 countNewlines(const char *data, qint64 size);
+    static bool isAscii(const char *data, qint64 size);
+
+private:
+    hs_database *m_database = nullptr;
+    QString m_error;
+};
+
+} // namespace ekyc
