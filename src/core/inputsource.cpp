@@ -5,6 +5,7 @@
 
 #include <archive.h>
 #include <archive_entry.h>
+#include <zlib.h>
 
 #include <cerrno>
 #include <cstring>
@@ -108,6 +109,100 @@ private:
     qint64 m_out = 0;
 };
 
+// gzip through zlib: members one after another (as `zcat` reads them), and a truncated file
+// yields what it holds before the cut, then an error.
+class GzipStream final : public ByteStream
+{
+public:
+    GzipStream(ByteStream &source, const InputSource::Limits &limits)
+        : m_source(source)
+        , m_limits(limits)
+        , m_in(256 * 1024, Qt::Uninitialized)
+    {
+        m_ok = inflateInit2(&m_z, 16 + MAX_WBITS) == Z_OK;
+    }
+    ~GzipStream() override { inflateEnd(&m_z); }
+
+    qint64 read(char *buffer, qint64 max) override
+    {
+        if (!m_pendingError.isEmpty())
+            return fail(m_pendingError);
+        if (!m_ok)
+            return fail(tr("cannot start the gzip decoder"));
+        m_z.next_out = reinterpret_cast<Bytef *>(buffer);
+        m_z.avail_out = uInt(std::min<qint64>(max, 1 << 30));
+        while (m_z.avail_out > 0 && !m_done) {
+            if (m_z.avail_in == 0 && !m_sourceEnd) {
+                const qint64 n = m_source.read(m_in.data(), m_in.size());
+                if (n < 0) {
+                    m_pendingError = m_source.errorString();
+                    break;
+                }
+                m_sourceEnd = n == 0;
+                m_raw += n;
+                m_z.next_in = reinterpret_cast<Bytef *>(m_in.data());
+                m_z.avail_in = uInt(n);
+            }
+            if (m_z.avail_in == 0 && m_sourceEnd) {
+                if (m_inMember)
+                    m_pendingError = tr("truncated gzip data (the file ends inside a compressed member)");
+                m_done = true;
+                break;
+            }
+            if (!m_inMember) {
+                // Another member follows only if it starts with the gzip magic; anything else is
+                // trailing padding, ignored as gzip itself does.
+                if (m_z.avail_in < 2 && !m_sourceEnd)
+                    continue;
+                if (m_z.avail_in < 2 || m_z.next_in[0] != 0x1f || m_z.next_in[1] != 0x8b) {
+                    m_done = true;
+                    break;
+                }
+                inflateReset(&m_z);
+                m_inMember = true;
+            }
+            const int r = inflate(&m_z, Z_NO_FLUSH);
+            if (r == Z_STREAM_END)
+                m_inMember = false;
+            else if (r != Z_OK && r != Z_BUF_ERROR) {
+                m_pendingError = tr("corrupt gzip data: %1").arg(QString::fromLatin1(m_z.msg ? m_z.msg : "error"));
+                m_done = true;
+                break;
+            }
+        }
+        // Bytes decoded before an error are handed out first; the error comes with the next call.
+        const qint64 produced = qint64(reinterpret_cast<char *>(m_z.next_out) - buffer);
+        if (produced == 0 && !m_pendingError.isEmpty())
+            return fail(m_pendingError);
+        m_out += produced;
+        if (m_out > m_limits.maxMemberBytes || (m_out > (1 << 20) && m_out / std::max<qint64>(1, m_raw) > m_limits.maxRatio))
+            return fail(tr("stopped after %1 bytes of output: the data expands more than %2 times "
+                           "(a decompression bomb?)")
+                            .arg(m_out)
+                            .arg(m_limits.maxRatio));
+        return produced;
+    }
+
+private:
+    qint64 fail(const QString &message)
+    {
+        m_error = message;
+        return -1;
+    }
+
+    ByteStream &m_source;
+    InputSource::Limits m_limits;
+    QByteArray m_in;
+    z_stream m_z{};
+    bool m_ok = false;
+    bool m_inMember = false;
+    bool m_sourceEnd = false;
+    bool m_done = false;
+    qint64 m_raw = 0;
+    qint64 m_out = 0;
+    QString m_pendingError;
+};
+
 QString visitStream(const QString &label, ByteStream &source, const InputSource::Visitor &visitor,
                     const InputSource::Limits &limits, int depth, const std::atomic<bool> *cancel);
 
@@ -164,7 +259,13 @@ QString visitStream(const QString &label, ByteStream &source, const InputSource:
         visitor(label, peekable);
         return {};
     }
-    if (depth < limits.maxNesting && InputSource::looksCompressed(peekable.head()))
+    const QByteArray &head = peekable.head();
+    if (depth < limits.maxNesting && head.startsWith("\x1f\x8b")) {
+        // A .gz (or .tar.gz): decompress here, then look at what is inside.
+        GzipStream gzip(peekable, limits);
+        return visitStream(label, gzip, visitor, limits, depth + 1, cancel);
+    }
+    if (depth < limits.maxNesting && InputSource::looksCompressed(head))
         return visitArchive(label, peekable, visitor, limits, depth, cancel);
     visitor(label, peekable);
     return {};

@@ -15,6 +15,17 @@ QString productSourceId(ProductSource source)
     return QStringLiteral("none");
 }
 
+QStringList candidateIds(ProductMask candidates)
+{
+    QStringList ids;
+    for (Product p : AllProducts) {
+        if (candidates & productBit(p))
+            ids << productId(p);
+    }
+    ids.sort();
+    return ids;
+}
+
 QString eventStatusId(EventStatus status)
 {
     switch (status) {

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -16,6 +17,8 @@ enum class EventStatus { Known, Ambiguous, Unknown };
 // Where an input's product came from, so a person can judge it.
 enum class ProductSource { User, Actions, Codes, None };
 QString productSourceId(ProductSource source);
+// An ambiguous code's candidate products as ids, in alphabetical order (app_sdk, h5, idv_sdk).
+QStringList candidateIds(ProductMask candidates);
 QString eventStatusId(EventStatus status);
 
 struct Totals

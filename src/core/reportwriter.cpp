@@ -18,10 +18,8 @@ QString jsonOptionalString(const QString &s) { return s.isEmpty() ? QStringLiter
 QString jsonCandidates(ProductMask candidates)
 {
     QStringList items;
-    for (Product p : AllProducts) {
-        if (candidates & productBit(p))
-            items << jsonString(productId(p));
-    }
+    for (const QString &id : candidateIds(candidates))
+        items << jsonString(id);
     return QLatin1Char('[') + items.join(QLatin1Char(',')) + QLatin1Char(']');
 }
 
@@ -199,12 +197,7 @@ QString productOrNull(const std::optional<Product> &product)
 
 QString candidatesText(ProductMask candidates, QStringView separator)
 {
-    QStringList items;
-    for (Product p : AllProducts) {
-        if (candidates & productBit(p))
-            items << productId(p);
-    }
-    return items.join(separator);
+    return candidateIds(candidates).join(separator);
 }
 
 void writeReport(QTextStream &out, const Report &report, const Catalog &catalog, ReportFormat format)

@@ -281,11 +281,15 @@ private slots:
         QCOMPARE(r.files.at(1).summary.error, QString());
         QCOMPARE(r.files.at(1).summary.path, gz);
         QCOMPARE(r.files.at(1).summary.events, 2);
-        QVERIFY(!r.files.at(2).summary.error.isEmpty());
+        // A truncated gzip keeps what it held before the cut, and says so.
+        QVERIFY(r.files.at(2).summary.error.contains("truncated"));
+        QVERIFY(r.files.at(2).summary.lines >= 2);
+        QVERIFY(r.files.at(2).summary.events >= 1);
         QVERIFY(r.files.at(3).summary.error.contains("cannot open"));
         QVERIFY(r.files.at(4).summary.error.contains("directory"));
         QVERIFY(r.hasErrors());
-        QCOMPARE(rows(r).mid(0, 2), (QStringList{"h5:1001:known:2", "h5:2016:known:2"}));
+        QCOMPARE(r.files.at(0).summary.totals, r.files.at(1).summary.totals);
+        QCOMPARE(r.files.at(0).summary.events, 2);
     }
 
     void cancelStopsAtOnce()
