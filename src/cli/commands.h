@@ -8,5 +8,6 @@ namespace ekyc::cli {
 int runList(const QStringList &arguments);
 int runLookup(const QStringList &arguments);
 int runClassify(const QStringList &arguments);
+int runMerge(const QStringList &arguments);
 
 } // namespace ekyc::cli

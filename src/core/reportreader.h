@@ -1,0 +1,20 @@
+#pragma once
+
+#include "report.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace ekyc {
+
+// Reads a report written by writeReport(..., ReportFormat::Json) — by `classify` or by
+// `merge` itself — back into a Report. Every key must be there with its type, and no
+// other key may be: a key this version does not know would be dropped by a merge, and
+// a merge must never lose data silently. The lists must agree with the totals.
+// Files come back as summaries only (JSON reports carry no events); per-file totals are
+// not in the JSON and stay zero. `source` names the input in errors ("FILE: problem").
+std::optional<Report> reportFromJson(const QByteArray &json, const QString &source, QString *error);
+
+} // namespace ekyc
