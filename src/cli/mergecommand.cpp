@@ -77,8 +77,10 @@ int runMerge(const QStringList &arguments)
            "Table and CSV take descriptions from the built-in catalog or --catalog FILE, which must be\n"
            "the reports' catalog (date and number of codes); so must --catalog with JSON.\n"
            "Nothing is printed unless every REPORT was merged: a partial sum would pass for a whole one.\n"
-           "Exit status: 0; 1 when a REPORT cannot be read (missing, unreadable, a directory); 2 usage\n"
-           "error, a REPORT that is not a classify report, or reports that disagree (catalog, billing)."));
+           "Exit status: 0; 1 when a REPORT cannot be read (missing, unreadable, a directory), nothing\n"
+           "printed; 1 also when the merged report holds an input classify could not read completely,\n"
+           "report printed, as classify does; 2 usage error, a REPORT that is not a classify report,\n"
+           "or reports that disagree (catalog, billing)."));
     ctx.formatOption.setDescription(tr("Output format: json (default; can be merged again), table or csv."));
     ctx.parser().addOption(ctx.formatOption);
     ctx.parser().addPositionalArgument(
@@ -137,7 +139,15 @@ int runMerge(const QStringList &arguments)
                                                                         : ReportFormat::Json;
     writeReport(ctx.out(), merged, catalog, reportFormat);
     ctx.out().flush();
-    return ExitOk;
+    // The errors of the classify runs carry over, with classify's exit status, so a merge
+    // reports an unread input as one run over all the inputs would have.
+    for (const FileResult &f : merged.files) {
+        if (!f.summary.error.isEmpty())
+            ctx.err() << QCoreApplication::applicationName() << ": " << f.summary.path << ": " << f.summary.error
+                      << '\n';
+    }
+    ctx.err().flush();
+    return merged.hasErrors() ? ExitNoMatchOrInputError : ExitOk;
 }
 
 } // namespace ekyc::cli

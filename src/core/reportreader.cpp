@@ -130,8 +130,9 @@ public:
         }
         *out = v.isString() ? productFromId(v.toString()) : std::nullopt;
         if (!*out)
-            return fail(tr("\"%1\" must be a product id (%2)%3")
-                            .arg(path(where, key), productIdList(), nullable ? tr(" or null") : QString()));
+            return fail(
+                (nullable ? tr("\"%1\" must be a product id (%2) or null") : tr("\"%1\" must be a product id (%2)"))
+                    .arg(path(where, key), productIdList()));
         return true;
     }
 
