@@ -27,7 +27,9 @@ constexpr std::array<std::uint8_t, 256> classes = makeClasses();
 inline std::uint8_t cls(char c) { return classes[static_cast<unsigned char>(c)]; }
 inline bool isBlank(char c) { return c == ' ' || c == '\t'; }
 
-bool isNumeric(const char *text, qint64 size)
+} // namespace
+
+bool LineScanner::isNumeric(const char *text, qint64 size)
 {
     qint64 i = (size > 0 && text[0] == '-') ? 1 : 0;
     if (i >= size)
@@ -38,8 +40,6 @@ bool isNumeric(const char *text, qint64 size)
     }
     return true;
 }
-
-} // namespace
 
 LineScan LineScanner::scanLine(const char *data, qint64 size, bool countBrackets)
 {
@@ -145,9 +145,7 @@ void LineScanner::classifyValue(qint64 position, const char *text, qint64 size, 
         consider(position, -1, text, size);
 }
 
-// Parses `<quote>? [ \t]* [:=] [ \t]* <quote>? value` after a key; returns where the value
-// ends (or `afterKey` when there is no value).
-qint64 LineScanner::parseKeyValue(const char *data, qint64 size, qint64 afterKey, bool plainCodeKey, qint64 offset)
+bool LineScanner::fieldValue(const char *data, qint64 size, qint64 afterKey, qint64 *start, qint64 *end)
 {
     auto skipQuote = [&](qint64 i) {
         if (i < size && (data[i] == '"' || data[i] == '\''))
@@ -160,19 +158,29 @@ qint64 LineScanner::parseKeyValue(const char *data, qint64 size, qint64 afterKey
     while (i < size && isBlank(data[i]))
         ++i;
     if (i >= size || (data[i] != ':' && data[i] != '='))
-        return afterKey;
+        return false;
     ++i;
     while (i < size && isBlank(data[i]))
         ++i;
     i = skipQuote(i);
-    const qint64 start = i;
+    *start = i;
     while (i < size && (cls(data[i]) & Value))
         ++i;
-    qint64 end = i;
-    while (end > start && data[end - 1] == '.')
-        --end;
+    *end = i;
+    while (*end > *start && data[*end - 1] == '.')
+        --*end;
+    return true;
+}
+
+// Classifies the value after a key, if there is one; returns where scanning goes on.
+qint64 LineScanner::parseKeyValue(const char *data, qint64 size, qint64 afterKey, bool plainCodeKey, qint64 offset)
+{
+    qint64 start = 0;
+    qint64 end = 0;
+    if (!fieldValue(data, size, afterKey, &start, &end))
+        return afterKey;
     classifyValue(offset + start, data + start, end - start, plainCodeKey);
-    return i;
+    return end;
 }
 
 void LineScanner::scanCodes(const char *data, qint64 size, qint64 offset)

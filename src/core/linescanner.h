@@ -52,6 +52,11 @@ public:
     void feed(const char *data, qint64 size);
     LineScan finish() { return m_scan; }
 
+    // After a key ending at `afterKey`: `<quote>? [ \t]* [:=] [ \t]* <quote>? value`. Sets the
+    // value's span (trailing dots removed); false when no separator follows the key.
+    static bool fieldValue(const char *data, qint64 size, qint64 afterKey, qint64 *start, qint64 *end);
+    static bool isNumeric(const char *text, qint64 size); // -?[0-9]+
+
 private:
     void scanCodes(const char *data, qint64 size, qint64 offset);
     void countBrackets(const char *data, qint64 size);

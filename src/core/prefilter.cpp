@@ -1,6 +1,7 @@
 #include "prefilter.h"
 
 #include "linereader.h"
+#include "linescanner.h"
 
 #include <hs/hs.h>
 
@@ -9,9 +10,6 @@
 #include <algorithm>
 #include <cstring>
 
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 namespace ekyc {
 
@@ -31,40 +29,51 @@ QByteArray literal(const QByteArray &text)
     return out;
 }
 
-struct MatchContext
-{
-    const char *data;
-    qint64 size;
-    qint64 lastLineEnd; // matches up to here are already in the list
-    std::vector<qint64> *ends;
-};
-
 int onMatch(unsigned int, unsigned long long, unsigned long long to, unsigned int, void *context)
 {
-    auto *ctx = static_cast<MatchContext *>(context);
-    const qint64 at = qint64(to) - 1; // the last byte of the match lies in the candidate line
-    if (at < ctx->lastLineEnd)
-        return 0;
-    const void *nl = std::memchr(ctx->data + at, '\n', size_t(ctx->size - at));
-    const qint64 end = nl ? static_cast<const char *>(nl) - ctx->data : ctx->size;
-    ctx->ends->push_back(end);
-    ctx->lastLineEnd = end + 1;
+    static_cast<std::vector<qint64> *>(context)->push_back(qint64(to) - 1);
     return 0;
+}
+
+bool isWordByte(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// "ode"/"sul" at `pos`: is the word around it a field key with a value that could count?
+bool keyCheck(const char *data, qint64 size, qint64 pos)
+{
+    qint64 start = pos;
+    while (start > 0 && isWordByte(data[start - 1]))
+        --start;
+    // After a non-ASCII byte the word may begin with a GB18030 trail byte that decoding
+    // removes ("<lead>Xcode" is "<char>code"): let the exact scanner decide.
+    if (start > 0 && static_cast<unsigned char>(data[start - 1]) >= 0x80)
+        return true;
+    qint64 end = pos;
+    while (end < size && isWordByte(data[end]))
+        ++end;
+    bool plainCode = false;
+    if (end - start < 4 || end - start > 17
+        || !CodeIndex::isCodeKey(std::string_view(data + start, size_t(end - start)), &plainCode))
+        return false;
+    qint64 valueStart = 0;
+    qint64 valueEnd = 0;
+    if (!LineScanner::fieldValue(data, size, end, &valueStart, &valueEnd) || valueEnd <= valueStart)
+        return false;
+    // "code":200 is a status, not ours: the commonest noise of all.
+    return !(plainCode && LineScanner::isNumeric(data + valueStart, valueEnd - valueStart));
 }
 
 } // namespace
 
 Prefilter::Prefilter(const CodeIndex &index)
 {
+    // Case-sensitive literals only (the fastest kind for Vectorscan): a category or a dotted
+    // code's first segment followed by a dot, and the action names. Keys, record openers and
+    // NUL bytes are found by the SIMD pass in candidatescan.
     QList<QByteArray> expressions;
     QList<unsigned int> flags;
-    // Field keys. The plain key `code` counts only non-numeric values, so its pattern asks for a
-    // value that is not all digits: `"code":200` noise lines are not candidates.
-    expressions << QByteArray("(?:^|[^a-z0-9_])(?:errorcode|errcode|result|livenesserrorcode|liveerrorcode|compareerrorcode)");
-    flags << (HS_FLAG_CASELESS | HS_FLAG_MULTILINE);
-    expressions << QByteArray("(?:^|[^a-z0-9_])code\\\\?[\"']?[ \\t]*[:=][ \\t]*(?:\\\\?[\"'])?-?[0-9]*[a-z_.\\-]");
-    flags << (HS_FLAG_CASELESS | HS_FLAG_MULTILINE);
-    // Dotted tokens: a category or a dotted code's first segment, then a dot.
     QSet<QByteArray> prefixes;
     for (const QString &category : index.catalog().categories())
         prefixes.insert(category.toUtf8() + '.');
@@ -77,17 +86,12 @@ Prefilter::Prefilter(const CodeIndex &index)
         expressions << literal(prefix);
         flags << 0;
     }
-    // Action names and record openers; NUL bytes (padding inside a token) need the exact path.
     for (Product p : AllProducts) {
         for (const QString &action : index.catalog().product(p).actions) {
             expressions << literal(action.toUtf8());
             flags << 0;
         }
     }
-    expressions << QByteArray("[\\{\\[][ \\t\\r]*\\n");
-    flags << 0;
-    expressions << QByteArray("\\x00");
-    flags << 0;
 
     std::vector<const char *> patterns;
     std::vector<unsigned int> ids;
@@ -121,66 +125,18 @@ Prefilter::Scratch::~Scratch()
     hs_free_scratch(m_scratch);
 }
 
-qint64 Prefilter::countNewlines(const char *data, qint64 size)
-{
-    qint64 count = 0;
-    qint64 i = 0;
-#ifdef __SSE2__
-    // 16 bytes a step; byte counters are summed before they can overflow (255 steps).
-    const __m128i newline = _mm_set1_epi8('\n');
-    while (size - i >= 16) {
-        __m128i counters = _mm_setzero_si128();
-        const qint64 steps = std::min<qint64>((size - i) / 16, 255);
-        for (qint64 s = 0; s < steps; ++s, i += 16) {
-            const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
-            counters = _mm_sub_epi8(counters, _mm_cmpeq_epi8(bytes, newline));
-        }
-        const __m128i sums = _mm_sad_epu8(counters, _mm_setzero_si128());
-        count += _mm_cvtsi128_si64(sums) + _mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums));
-    }
-#endif
-    for (; i < size; ++i)
-        count += data[i] == '\n';
-    return count;
-}
-
-bool Prefilter::isAscii(const char *data, qint64 size)
-{
-    qint64 i = 0;
-#ifdef __SSE2__
-    __m128i bits = _mm_setzero_si128();
-    for (; size - i >= 16; i += 16)
-        bits = _mm_or_si128(bits, _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i)));
-    if (_mm_movemask_epi8(bits) != 0)
-        return false;
-#endif
-    unsigned char rest = 0;
-    for (; i < size; ++i)
-        rest |= static_cast<unsigned char>(data[i]);
-    return rest < 0x80;
-}
-
 void Prefilter::scan(const char *data, qint64 size, Scratch &scratch, BlockInfo *info) const
 {
-    info->candidates.clear();
-    std::vector<qint64> ends;
-    MatchContext ctx{data, size, 0, &ends};
-    hs_scan(m_database, data, unsigned(size), 0, scratch.m_scratch, onMatch, &ctx);
-
-    // Line starts and numbers of the candidate lines; the count is the `wc -l` part of the work.
-    qint64 pos = 0;
-    qint64 lines = 0;
-    for (qint64 end : ends) {
-        const char *lineEnd = data + end;
-        const char *start = lineEnd;
-        while (start > data + pos && start[-1] != '\n')
-            --start;
-        lines += countNewlines(data + pos, start - (data + pos));
-        info->candidates.push_back(Candidate{start - data, lines});
-        pos = start - data;
-    }
-    info->newlines = lines + countNewlines(data + pos, size - pos);
-    info->validUtf8 = isAscii(data, size) || LineReader::isValidUtf8(data, size);
+    std::vector<qint64> &literals = scratch.m_matches;
+    literals.clear();
+    if (size > 0)
+        hs_scan(m_database, data, unsigned(size), 0, scratch.m_scratch, onMatch, &literals);
+    std::sort(literals.begin(), literals.end());
+    candidatescan::Result result;
+    result.candidates = &info->candidates;
+    candidatescan::scan(data, size, literals, keyCheck, &result);
+    info->newlines = result.newlines;
+    info->validUtf8 = result.ascii || LineReader::isValidUtf8(data, size);
 }
 
 } // namespace ekyc

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "candidatescan.h"
 #include "codeindex.h"
 
 #include <QString>
@@ -39,13 +40,10 @@ public:
     private:
         friend class Prefilter;
         hs_scratch *m_scratch = nullptr;
+        std::vector<qint64> m_matches;
     };
 
-    struct Candidate
-    {
-        qint64 start = 0;     // offset of the line in the block
-        qint64 lineIndex = 0; // lines before it in the block
-    };
+    using Candidate = candidatescan::Candidate;
     struct BlockInfo
     {
         std::vector<Candidate> candidates;
@@ -55,9 +53,6 @@ public:
 
     // `data` holds whole lines (the last one may lack its '\n' at the end of a file).
     void scan(const char *data, qint64 size, Scratch &scratch, BlockInfo *info) const;
-
-    static qint64 countNewlines(const char *data, qint64 size);
-    static bool isAscii(const char *data, qint64 size);
 
 private:
     hs_database *m_database = nullptr;

@@ -1,0 +1,78 @@
+#include "candidatescan_impl.h"
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+namespace ekyc::candidatescan {
+
+#if defined(__x86_64__) || defined(__i386__)
+void scanAvx2(const char *data, qint64 size, const std::vector<qint64> &extra, KeyCheck keyCheck, Result *result);
+void scanAvx512(const char *data, qint64 size, const std::vector<qint64> &extra, KeyCheck keyCheck, Result *result);
+#endif
+
+void scanScalar(const char *data, qint64 size, const std::vector<qint64> &extra, KeyCheck keyCheck, Result *result)
+{
+    detail::run(data, size, extra, keyCheck, result,
+                [&](const char *p) { return detail::scalarMasks(p - 1, 35, 1, 32); });
+}
+
+void scanSse2(const char *data, qint64 size, const std::vector<qint64> &extra, KeyCheck keyCheck, Result *result)
+{
+#ifdef __SSE2__
+    const __m128i newline = _mm_set1_epi8('\n');
+    const __m128i zero = _mm_setzero_si128();
+    const __m128i lower = _mm_set1_epi8(0x20);
+    const __m128i o = _mm_set1_epi8('o'), dd = _mm_set1_epi8('d'), e = _mm_set1_epi8('e');
+    const __m128i s = _mm_set1_epi8('s'), u = _mm_set1_epi8('u'), l = _mm_set1_epi8('l');
+    auto half = [&](const char *p, detail::Masks &m, int shift) {
+        const __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const __m128i v1 = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 1)), lower);
+        const __m128i v2 = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 2)), lower);
+        const __m128i l0 = _mm_or_si128(v0, lower);
+        const __m128i ode = _mm_and_si128(_mm_cmpeq_epi8(l0, o), _mm_and_si128(_mm_cmpeq_epi8(v1, dd), _mm_cmpeq_epi8(v2, e)));
+        const __m128i sul = _mm_and_si128(_mm_cmpeq_epi8(l0, s), _mm_and_si128(_mm_cmpeq_epi8(v1, u), _mm_cmpeq_epi8(v2, l)));
+        const __m128i before = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p - 1));
+        m.afterBracket |= std::uint32_t(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(before, _mm_set1_epi8('{')),
+                                                                       _mm_cmpeq_epi8(before, _mm_set1_epi8('[')))))
+            << shift;
+        m.afterBlank |= std::uint32_t(_mm_movemask_epi8(_mm_or_si128(
+                            _mm_cmpeq_epi8(before, _mm_set1_epi8(' ')),
+                            _mm_or_si128(_mm_cmpeq_epi8(before, _mm_set1_epi8('\t')), _mm_cmpeq_epi8(before, _mm_set1_epi8('\r'))))))
+            << shift;
+        m.newline |= std::uint32_t(_mm_movemask_epi8(_mm_cmpeq_epi8(v0, newline))) << shift;
+        m.nul |= std::uint32_t(_mm_movemask_epi8(_mm_cmpeq_epi8(v0, zero))) << shift;
+        m.key |= std::uint32_t(_mm_movemask_epi8(_mm_or_si128(ode, sul))) << shift;
+        m.high |= std::uint32_t(_mm_movemask_epi8(v0)) << shift;
+    };
+    detail::run(data, size, extra, keyCheck, result, [&](const char *p) {
+        detail::Masks m;
+        half(p, m, 0);
+        half(p + 16, m, 16);
+        return m;
+    });
+#else
+    scanScalar(data, size, extra, keyCheck, result);
+#endif
+}
+
+void scan(const char *data, qint64 size, const std::vector<qint64> &extra, KeyCheck keyCheck, Result *result)
+{
+#if defined(__x86_64__) || defined(__i386__)
+    // The AVX2 build also uses POPCNT, LZCNT and BMI (every AVX2 processor has them).
+    static const bool avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt") && __builtin_cpu_supports("lzcnt")
+        && __builtin_cpu_supports("bmi2");
+    static const bool avx512 = avx2 && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vl");
+    if (avx512) {
+        scanAvx512(data, size, extra, keyCheck, result);
+        return;
+    }
+    if (avx2) {
+        scanAvx2(data, size, extra, keyCheck, result);
+        return;
+    }
+#endif
+    scanSse2(data, size, extra, keyCheck, result);
+}
+
+} // namespace ekyc::candidatescan

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <cstdint>
+#include <vector>
+
+namespace ekyc {
+
+// The byte-level half of the Prefilter: one SIMD pass over a block that counts lines, spots
+// NUL padding, non-ASCII bytes, lines ending in '{' or '[', and field keys (every key ends in
+// "code" or is "result": the pass looks for "ode" and "sul" in any case and lets `keyCheck`
+// confirm the word), merges in positions found by the literal matcher, and lists the
+// candidate lines in order with their numbers.
+namespace candidatescan {
+
+struct Candidate
+{
+    qint64 start = 0;     // offset of the line in the block
+    qint64 lineIndex = 0; // lines before it in the block
+};
+
+struct Result
+{
+    std::vector<Candidate> *candidates = nullptr;
+    qint64 newlines = 0;
+    bool ascii = true;
+};
+
+// Whether the key-like letters at `pos` really are a field key worth a look.
+using KeyCheck = bool (*)(const char *data, qint64 size, qint64 pos);
+
+// `extra`: sorted positions that make their lines candidates (literal matches).
+void scan(const char *data, qint64 size, const std::vector<qint64> &extra, KeyCheck keyCheck, Result *result);
+
+// The portable versions, for tests and machines without AVX2.
+void scanSse2(const char *data, qint64 size, const std::vector<qint64> &extra, KeyCheck keyCheck, Result *result);
+void scanScalar(const char *data, qint64 size, const std::vector<qint64> &extra, KeyCheck keyCheck, Result *result);
+
+} // namespace candidatescan
+} // namespace ekyc

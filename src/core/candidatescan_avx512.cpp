@@ -1,0 +1,128 @@
+// Built for Skylake-AVX512 (AVX-512BW); only called when the processor has it (see
+// candidatescan.cpp). Compares give 64-bit masks, so the key rules are plain bit arithmetic.
+#include "candidatescan_impl.h"
+
+#include <immintrin.h>
+
+namespace ekyc::candidatescan {
+
+namespace {
+
+using Mask = std::uint64_t;
+
+inline __m512i load(const char *p) { return _mm512_loadu_si512(p); }
+inline Mask eq(__m512i v, char c) { return _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8(c)); }
+inline Mask eqFolded(const char *p, char lowerCaseLetter)
+{
+    return _mm512_cmpeq_epi8_mask(_mm512_or_si512(load(p), _mm512_set1_epi8(0x20)), _mm512_set1_epi8(lowerCaseLetter));
+}
+inline Mask inRange(__m512i v, char lo, char hi)
+{
+    return _mm512_cmple_epu8_mask(_mm512_sub_epi8(v, _mm512_set1_epi8(lo)), _mm512_set1_epi8(char(hi - lo)));
+}
+inline Mask wordBytes(const char *p)
+{
+    const __m512i v = load(p);
+    return inRange(_mm512_or_si512(v, _mm512_set1_epi8(0x20)), 'a', 'z') | inRange(v, '0', '9') | eq(v, '_');
+}
+
+struct Step
+{
+    Mask newline = 0;
+    Mask interesting = 0; // key, NUL or record opener: the step needs a closer look
+    Mask key = 0;
+    Mask nul = 0;
+    Mask high = 0;
+    Mask afterBracket = 0;
+    Mask afterBlank = 0;
+};
+
+// 64 bytes at p; reads p - 3 to p + 69. `highBefore`: a byte >= 0x80 in the 3 bytes before p.
+inline Step step(const char *p, bool highBefore)
+{
+    Step s;
+    const __m512i lower = _mm512_set1_epi8(0x20);
+    const __m512i v = load(p);
+    const __m512i before = load(p - 1);
+    s.newline = eq(v, '\n');
+    s.nul = eq(v, 0);
+    s.high = _mm512_movepi8_mask(v);
+    // '{' | 0x20 == '[' | 0x20; a space, tab or CR (or another control byte) is <= 0x20.
+    s.afterBracket = eq(_mm512_or_si512(before, lower), '{');
+    s.afterBlank = _mm512_cmple_epu8_mask(_mm512_sub_epi8(before, _mm512_set1_epi8(1)), _mm512_set1_epi8(0x1F));
+    const __m512i l0 = _mm512_or_si512(v, lower);
+    const __m512i l1 = _mm512_or_si512(load(p + 1), lower);
+    const __m512i l2 = _mm512_or_si512(load(p + 2), lower);
+    const Mask ode = eq(l0, 'o') & eq(l1, 'd') & eq(l2, 'e');
+    const Mask sul = eq(l0, 's') & eq(l1, 'u') & eq(l2, 'l');
+    if (!(ode | sul)) {
+        s.key = 0;
+    } else if (highBefore || s.high) {
+        // A GB18030 trail byte may hide the start of a key: every hit goes to the exact check.
+        s.key = ode | sul;
+    } else {
+        // Keys are code, errorcode, errcode, livenesserrorcode, liveerrorcode, compareerrorcode
+        // (a 'c' after a word break or an 'r') and result, each a whole word.
+        const Mask nonWordBefore2 = ~wordBytes(p - 2);
+        const Mask codeEnd = ode & eqFolded(p - 1, 'c') & (nonWordBefore2 | eqFolded(p - 2, 'r')) & ~wordBytes(p + 3);
+        // `"code":200` — the plain key with a number — never counts.
+        const Mask numericCode = nonWordBefore2 & eq(load(p + 3), '"') & eq(load(p + 4), ':') & inRange(load(p + 5), '0', '9');
+        const Mask resultWord = sul & eqFolded(p - 2, 'r') & eqFolded(p - 1, 'e') & eqFolded(p + 3, 't')
+            & ~wordBytes(p - 3) & ~wordBytes(p + 4);
+        s.key = (codeEnd & ~numericCode) | resultWord;
+    }
+    s.interesting = s.key | s.nul | (s.newline & (s.afterBracket | s.afterBlank));
+    return s;
+}
+
+detail::Masks half(const Step &s, int shift)
+{
+    detail::Masks m;
+    m.newline = std::uint32_t(s.newline >> shift);
+    m.nul = std::uint32_t(s.nul >> shift);
+    m.key = std::uint32_t(s.key >> shift);
+    m.high = std::uint32_t(s.high >> shift);
+    m.afterBracket = std::uint32_t(s.afterBracket >> shift);
+    m.afterBlank = std::uint32_t(s.afterBlank >> shift);
+    return m;
+}
+
+} // namespace
+
+void scanAvx512(const char *data, qint64 size, const std::vector<qint64> &extra, KeyCheck keyCheck, Result *result)
+{
+    result->candidates->clear();
+    detail::State s;
+    qint64 i = 0;
+    if (size >= 40) {
+        detail::chunk(data, size, 0, detail::scalarMasks(data, size, 0, 32), extra, keyCheck, s, result);
+        i = 32;
+    }
+    Mask high = 0;
+    Mask previousHigh = 0;
+    for (; i + 72 <= size; i += 64) {
+        const Step st = step(data + i, (previousHigh >> 61) != 0 || (i == 32 && s.high));
+        previousHigh = st.high;
+        high |= st.high;
+        const bool nextLiteral = s.extra < extra.size() && extra[s.extra] < i + 64;
+        if (st.interesting || nextLiteral) {
+            detail::chunk(data, size, i, half(st, 0), extra, keyCheck, s, result);
+            detail::chunk(data, size, i + 32, half(st, 32), extra, keyCheck, s, result);
+            continue;
+        }
+        // Ordinary text: count its lines and move on.
+        s.lines += _mm_popcnt_u64(st.newline);
+        if (st.newline)
+            s.lastNewline = i + 63 - qint64(_lzcnt_u64(st.newline));
+    }
+    if (high)
+        s.high = 1;
+    for (; i < size; i += 32) {
+        const int count = int(std::min<qint64>(32, size - i));
+        detail::chunk(data, size, i, detail::scalarMasks(data, size, i, count), extra, keyCheck, s, result);
+    }
+    result->newlines = s.lines;
+    result->ascii = s.high == 0;
+}
+
+} // namespace ekyc::candidatescan

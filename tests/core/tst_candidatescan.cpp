@@ -1,0 +1,98 @@
+// The SIMD builds of the candidate scan must agree with the scalar one, byte for byte.
+#include "core/candidatescan.h"
+
+#include <QDir>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace ekyc;
+
+namespace {
+
+bool anyKey(const char *, qint64, qint64) { return true; }
+bool noKey(const char *, qint64, qint64) { return false; }
+
+QList<qint64> flatten(const candidatescan::Result &r)
+{
+    QList<qint64> out;
+    for (const candidatescan::Candidate &c : *r.candidates)
+        out << c.start << c.lineIndex;
+    out << r.newlines << (r.ascii ? 1 : 0);
+    return out;
+}
+
+} // namespace
+
+class TestCandidateScan : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void buildsAgree_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<bool>("keys");
+        const QDir dir(QStringLiteral(EKYC_TEST_DATA "/classify"));
+        for (const QFileInfo &info : dir.entryInfoList(QDir::Files, QDir::Name)) {
+            QFile f(info.filePath());
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray bytes = f.readAll();
+            QTest::addRow("%s", qPrintable(info.fileName())) << bytes << true;
+            QTest::addRow("%s, no keys", qPrintable(info.fileName())) << bytes << false;
+        }
+        // Random bytes drawn from the characters that matter, at every length up to 200.
+        QRandomGenerator rng(42);
+        const QByteArray alphabet("\n\n\r\t {[ODEodeSULsul\0\x80x", 22);
+        for (int length = 0; length < 200; length += 7) {
+            QByteArray bytes;
+            for (int i = 0; i < length; ++i)
+                bytes += alphabet.at(int(rng.bounded(alphabet.size())));
+            QTest::addRow("random %d", length) << bytes << true;
+        }
+    }
+    void buildsAgree()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(bool, keys);
+        const std::vector<qint64> extra = {bytes.size() / 2};
+        std::vector<candidatescan::Candidate> a, b, c;
+        candidatescan::Result ra{&a, 0, true}, rb{&b, 0, true}, rc{&c, 0, true};
+        const auto check = keys ? anyKey : noKey;
+        const std::vector<qint64> none;
+        const std::vector<qint64> &literals = bytes.isEmpty() ? none : extra;
+        candidatescan::scanScalar(bytes.constData(), bytes.size(), literals, check, &ra);
+        candidatescan::scanSse2(bytes.constData(), bytes.size(), literals, check, &rb);
+        candidatescan::scan(bytes.constData(), bytes.size(), literals, check, &rc);
+        QCOMPARE(flatten(rb), flatten(ra));
+        QCOMPARE(flatten(rc), flatten(ra));
+        QCOMPARE(ra.newlines, qint64(bytes.count('\n')));
+    }
+
+    void findsWhatMatters_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QList<qint64>>("starts");
+        QTest::newRow("key") << QByteArray("aaa\nx ErrorCode=1\nbbb\n") << QList<qint64>{4};
+        QTest::newRow("opener") << QByteArray("aaa\n{\nbbb\n") << QList<qint64>{4};
+        QTest::newRow("opener, blanks") << QByteArray("aaa\nx [ \r\nbbb\n") << QList<qint64>{4};
+        QTest::newRow("not an opener") << QByteArray("aaa\n{x\n{}\n") << QList<qint64>{};
+        QTest::newRow("nul") << QByteArray("aaa\nb\0b\nccc\n", 12) << QList<qint64>{4};
+        QTest::newRow("two hits, one line") << QByteArray("x result code\n") << QList<qint64>{0};
+    }
+    void findsWhatMatters()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QList<qint64>, starts);
+        std::vector<candidatescan::Candidate> out;
+        candidatescan::Result r{&out, 0, true};
+        candidatescan::scan(bytes.constData(), bytes.size(), {}, anyKey, &r);
+        QList<qint64> got;
+        for (const candidatescan::Candidate &c : out)
+            got << c.start;
+        QCOMPARE(got, starts);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCandidateScan)
+#include "tst_candidatescan.moc"
