@@ -1,0 +1,56 @@
+#pragma once
+
+#include "bytestream.h"
+#include "linereader.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <vector>
+
+namespace ekyc {
+
+// Reads chosen lines of an input back, numbered exactly as the Classifier numbers them (the
+// same InputSource, LineReader and LineDecoder), so the window can show the lines behind
+// events (CompactEvent::line) without the classifier keeping any text. Memory stays flat:
+// one block and one line at a time, whatever the size of the input.
+class LineFetcher
+{
+public:
+    // A longer line is handed out as an excerpt of about this many characters around the
+    // focus text (the code), marked with "…" where it was cut.
+    static constexpr qsizetype MaxLineChars = 4096;
+    // Bytes of one line read at most; the rest of a longer line is skipped.
+    static constexpr qsizetype MaxLineBytes = 4 << 20;
+
+    // Called for each wanted line, in order; returns false to stop early.
+    using Sink = std::function<bool(qint64 line, const QString &text)>;
+
+    explicit LineFetcher(Encoding encoding = Encoding::Auto);
+
+    // Text an excerpt of a long line is centred on (the code); empty: the line's start.
+    void setFocus(const QString &focus) { m_focus = focus; }
+
+    // `input`: the path given to the classifier; `label`: the report's path of the stream
+    // (the input itself, or "archive.zip!member"). `lines`: line numbers from 1, ascending.
+    // Returns an empty string, or what went wrong (the input cannot be read, no longer holds
+    // the member, or ends before the last wanted line: it changed since it was classified).
+    QString fetch(const QString &input, const QString &label, const std::vector<qint64> &lines, const Sink &sink,
+                  const std::atomic<bool> *cancel = nullptr) const;
+    // The same for text that was never a file (pasted into the window).
+    QString fetchText(const QByteArray &text, const std::vector<qint64> &lines, const Sink &sink,
+                      const std::atomic<bool> *cancel = nullptr) const;
+    QString fetchStream(ByteStream &stream, const std::vector<qint64> &lines, const Sink &sink,
+                        const std::atomic<bool> *cancel = nullptr) const;
+
+    // `text` cut to MaxLineChars around the first occurrence of `focus`.
+    static QString excerpt(const QString &text, const QString &focus);
+
+private:
+    Encoding m_encoding;
+    QString m_focus;
+};
+
+} // namespace ekyc
