@@ -7,17 +7,17 @@
 namespace ekyc::candidatescan {
 
 #if defined(__x86_64__) || defined(__i386__)
-void scanAvx2(const char *data, qint64 size, const std::vector<qint64> &extra, KeyCheck keyCheck, Result *result);
-void scanAvx512(const char *data, qint64 size, const std::vector<qint64> &extra, KeyCheck keyCheck, Result *result);
+void scanAvx2(const char *data, qint64 size, const std::vector<qint64> &extra, const Options &options, Result *result);
+void scanAvx512(const char *data, qint64 size, const std::vector<qint64> &extra, const Options &options, Result *result);
 #endif
 
-void scanScalar(const char *data, qint64 size, const std::vector<qint64> &extra, KeyCheck keyCheck, Result *result)
+void scanScalar(const char *data, qint64 size, const std::vector<qint64> &extra, const Options &options, Result *result)
 {
-    detail::run(data, size, extra, keyCheck, result,
+    detail::run(data, size, extra, options, result,
                 [&](const char *p) { return detail::scalarMasks(p - 1, 35, 1, 32); });
 }
 
-void scanSse2(const char *data, qint64 size, const std::vector<qint64> &extra, KeyCheck keyCheck, Result *result)
+void scanSse2(const char *data, qint64 size, const std::vector<qint64> &extra, const Options &options, Result *result)
 {
 #ifdef __SSE2__
     const __m128i newline = _mm_set1_epi8('\n');
@@ -45,18 +45,18 @@ void scanSse2(const char *data, qint64 size, const std::vector<qint64> &extra, K
         m.key |= std::uint32_t(_mm_movemask_epi8(_mm_or_si128(ode, sul))) << shift;
         m.high |= std::uint32_t(_mm_movemask_epi8(v0)) << shift;
     };
-    detail::run(data, size, extra, keyCheck, result, [&](const char *p) {
+    detail::run(data, size, extra, options, result, [&](const char *p) {
         detail::Masks m;
         half(p, m, 0);
         half(p + 16, m, 16);
         return m;
     });
 #else
-    scanScalar(data, size, extra, keyCheck, result);
+    scanScalar(data, size, extra, options, result);
 #endif
 }
 
-void scan(const char *data, qint64 size, const std::vector<qint64> &extra, KeyCheck keyCheck, Result *result)
+void scan(const char *data, qint64 size, const std::vector<qint64> &extra, const Options &options, Result *result)
 {
 #if defined(__x86_64__) || defined(__i386__)
     // The AVX2 build also uses POPCNT, LZCNT and BMI (every AVX2 processor has them).
@@ -64,15 +64,15 @@ void scan(const char *data, qint64 size, const std::vector<qint64> &extra, KeyCh
         && __builtin_cpu_supports("bmi2");
     static const bool avx512 = avx2 && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vl");
     if (avx512) {
-        scanAvx512(data, size, extra, keyCheck, result);
+        scanAvx512(data, size, extra, options, result);
         return;
     }
     if (avx2) {
-        scanAvx2(data, size, extra, keyCheck, result);
+        scanAvx2(data, size, extra, options, result);
         return;
     }
 #endif
-    scanSse2(data, size, extra, keyCheck, result);
+    scanSse2(data, size, extra, options, result);
 }
 
 } // namespace ekyc::candidatescan

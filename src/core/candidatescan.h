@@ -30,12 +30,20 @@ struct Result
 // Whether the key-like letters at `pos` really are a field key worth a look.
 using KeyCheck = bool (*)(const char *data, qint64 size, qint64 pos);
 
+struct Options
+{
+    KeyCheck keyCheck = nullptr;
+    // The wide builds may drop `"code":<digit>` before asking keyCheck: right unless the
+    // catalog has a code that starts with a digit and is not a number.
+    bool dropNumericCode = true;
+};
+
 // `extra`: sorted positions that make their lines candidates (literal matches).
-void scan(const char *data, qint64 size, const std::vector<qint64> &extra, KeyCheck keyCheck, Result *result);
+void scan(const char *data, qint64 size, const std::vector<qint64> &extra, const Options &options, Result *result);
 
 // The portable versions, for tests and machines without AVX2.
-void scanSse2(const char *data, qint64 size, const std::vector<qint64> &extra, KeyCheck keyCheck, Result *result);
-void scanScalar(const char *data, qint64 size, const std::vector<qint64> &extra, KeyCheck keyCheck, Result *result);
+void scanSse2(const char *data, qint64 size, const std::vector<qint64> &extra, const Options &options, Result *result);
+void scanScalar(const char *data, qint64 size, const std::vector<qint64> &extra, const Options &options, Result *result);
 
 } // namespace candidatescan
 } // namespace ekyc

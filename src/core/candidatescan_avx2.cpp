@@ -30,7 +30,7 @@ inline __m256i inRange(__m256i v, char lo, char hi)
 // "ode"/"sul" in any case at each of the 32 positions from p (reads p - 2 to p + 37), minus the
 // commonest noise of all: the plain key `code` with a number (`"code":200`, `"code":0`), which
 // never counts. Other spellings of that noise go to the exact check.
-inline __m256i keys(const Vectors &k, const char *p, __m256i l0)
+inline __m256i keys(const Vectors &k, const char *p, __m256i l0, bool dropNumericCode)
 {
     const __m256i l1 = _mm256_or_si256(load(p + 1), k.lower);
     const __m256i l2 = _mm256_or_si256(load(p + 2), k.lower);
@@ -47,12 +47,13 @@ inline __m256i keys(const Vectors &k, const char *p, __m256i l0)
         _mm256_and_si256(_mm256_cmpeq_epi8(load(p + 3), _mm256_set1_epi8('"')),
                          _mm256_cmpeq_epi8(load(p + 4), _mm256_set1_epi8(':'))),
         inRange(load(p + 5), '0', '9'));
-    const __m256i noise = _mm256_andnot_si256(wordBefore, _mm256_and_si256(c, quoteColonDigit));
+    const __m256i noise = dropNumericCode ? _mm256_andnot_si256(wordBefore, _mm256_and_si256(c, quoteColonDigit))
+                                          : _mm256_setzero_si256();
     return _mm256_or_si256(_mm256_andnot_si256(noise, ode), sul);
 }
 
 // 32 bytes at p (reads p - 2 to p + 37): the newlines, and everything that needs a closer look.
-inline __m256i interesting(const Vectors &k, const char *p, __m256i *newlines)
+inline __m256i interesting(const Vectors &k, const char *p, __m256i *newlines, bool dropNumericCode)
 {
     const __m256i v0 = load(p);
     const __m256i before = load(p - 1);
@@ -61,18 +62,18 @@ inline __m256i interesting(const Vectors &k, const char *p, __m256i *newlines)
         _mm256_or_si256(_mm256_cmpeq_epi8(before, k.space),
                         _mm256_or_si256(_mm256_cmpeq_epi8(before, k.tab), _mm256_cmpeq_epi8(before, k.cr))));
     *newlines = _mm256_cmpeq_epi8(v0, k.newline);
-    return _mm256_or_si256(keys(k, p, _mm256_or_si256(v0, k.lower)),
+    return _mm256_or_si256(keys(k, p, _mm256_or_si256(v0, k.lower), dropNumericCode),
                            _mm256_or_si256(_mm256_cmpeq_epi8(v0, k.zero), _mm256_and_si256(*newlines, opener)));
 }
 
-inline detail::Masks masks(const Vectors &k, const char *p)
+inline detail::Masks masks(const Vectors &k, const char *p, bool dropNumericCode)
 {
     const __m256i v0 = load(p);
     const __m256i before = load(p - 1);
     detail::Masks m;
     m.newline = std::uint32_t(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v0, k.newline)));
     m.nul = std::uint32_t(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v0, k.zero)));
-    m.key = std::uint32_t(_mm256_movemask_epi8(keys(k, p, _mm256_or_si256(v0, k.lower))));
+    m.key = std::uint32_t(_mm256_movemask_epi8(keys(k, p, _mm256_or_si256(v0, k.lower), dropNumericCode)));
     m.high = std::uint32_t(_mm256_movemask_epi8(v0));
     m.afterBracket = std::uint32_t(_mm256_movemask_epi8(
         _mm256_or_si256(_mm256_cmpeq_epi8(before, k.openBrace), _mm256_cmpeq_epi8(before, k.openBracket))));
@@ -83,7 +84,7 @@ inline detail::Masks masks(const Vectors &k, const char *p)
 
 } // namespace
 
-void scanAvx2(const char *data, qint64 size, const std::vector<qint64> &extra, KeyCheck keyCheck, Result *result)
+void scanAvx2(const char *data, qint64 size, const std::vector<qint64> &extra, const Options &options, Result *result)
 {
     const Vectors k{_mm256_set1_epi8('\n'), _mm256_setzero_si256(), _mm256_set1_epi8(0x20), _mm256_set1_epi8('o'),
                     _mm256_set1_epi8('d'),  _mm256_set1_epi8('e'),   _mm256_set1_epi8('s'),  _mm256_set1_epi8('u'),
@@ -93,20 +94,20 @@ void scanAvx2(const char *data, qint64 size, const std::vector<qint64> &extra, K
     detail::State s;
     qint64 i = 0;
     if (size >= 40) {
-        detail::chunk(data, size, 0, detail::scalarMasks(data, size, 0, 32), extra, keyCheck, s, result);
+        detail::chunk(data, size, 0, detail::scalarMasks(data, size, 0, 32), extra, options, s, result);
         i = 32;
     }
     // 64 bytes a step. Most steps hold only ordinary text: count their lines and move on.
     __m256i high = _mm256_setzero_si256();
     for (; i + 70 <= size; i += 64) {
         __m256i nlA, nlB;
-        const __m256i a = interesting(k, data + i, &nlA);
-        const __m256i b = interesting(k, data + i + 32, &nlB);
+        const __m256i a = interesting(k, data + i, &nlA, options.dropNumericCode);
+        const __m256i b = interesting(k, data + i + 32, &nlB, options.dropNumericCode);
         high = _mm256_or_si256(high, _mm256_or_si256(load(data + i), load(data + i + 32)));
         const bool nextLiteral = s.extra < extra.size() && extra[s.extra] < i + 64;
         if (!_mm256_testz_si256(_mm256_or_si256(a, b), _mm256_or_si256(a, b)) || nextLiteral) {
-            detail::chunk(data, size, i, masks(k, data + i), extra, keyCheck, s, result);
-            detail::chunk(data, size, i + 32, masks(k, data + i + 32), extra, keyCheck, s, result);
+            detail::chunk(data, size, i, masks(k, data + i, options.dropNumericCode), extra, options, s, result);
+            detail::chunk(data, size, i + 32, masks(k, data + i + 32, options.dropNumericCode), extra, options, s, result);
             continue;
         }
         const std::uint64_t newlines = std::uint64_t(std::uint32_t(_mm256_movemask_epi8(nlA)))
@@ -118,10 +119,10 @@ void scanAvx2(const char *data, qint64 size, const std::vector<qint64> &extra, K
     if (_mm256_movemask_epi8(high))
         s.high = 1;
     for (; i + 38 <= size; i += 32)
-        detail::chunk(data, size, i, masks(k, data + i), extra, keyCheck, s, result);
+        detail::chunk(data, size, i, masks(k, data + i, options.dropNumericCode), extra, options, s, result);
     for (; i < size; i += 32) {
         const int count = int(std::min<qint64>(32, size - i));
-        detail::chunk(data, size, i, detail::scalarMasks(data, size, i, count), extra, keyCheck, s, result);
+        detail::chunk(data, size, i, detail::scalarMasks(data, size, i, count), extra, options, s, result);
     }
     result->newlines = s.lines;
     result->ascii = s.high == 0;

@@ -38,7 +38,7 @@ struct Step
 };
 
 // 64 bytes at p; reads p - 3 to p + 69. `highBefore`: a byte >= 0x80 in the 3 bytes before p.
-inline Step step(const char *p, bool highBefore)
+inline Step step(const char *p, bool highBefore, bool dropNumericCode)
 {
     Step s;
     const __m512i lower = _mm512_set1_epi8(0x20);
@@ -66,7 +66,7 @@ inline Step step(const char *p, bool highBefore)
         const Mask nonWordBefore2 = ~wordBytes(p - 2);
         const Mask codeEnd = ode & eqFolded(p - 1, 'c') & (nonWordBefore2 | eqFolded(p - 2, 'r')) & ~wordBytes(p + 3);
         // `"code":200` — the plain key with a number — never counts.
-        const Mask numericCode = nonWordBefore2 & eq(load(p + 3), '"') & eq(load(p + 4), ':') & inRange(load(p + 5), '0', '9');
+        const Mask numericCode = !dropNumericCode ? 0 : nonWordBefore2 & eq(load(p + 3), '"') & eq(load(p + 4), ':') & inRange(load(p + 5), '0', '9');
         const Mask resultWord = sul & eqFolded(p - 2, 'r') & eqFolded(p - 1, 'e') & eqFolded(p + 3, 't')
             & ~wordBytes(p - 3) & ~wordBytes(p + 4);
         s.key = (codeEnd & ~numericCode) | resultWord;
@@ -89,25 +89,25 @@ detail::Masks half(const Step &s, int shift)
 
 } // namespace
 
-void scanAvx512(const char *data, qint64 size, const std::vector<qint64> &extra, KeyCheck keyCheck, Result *result)
+void scanAvx512(const char *data, qint64 size, const std::vector<qint64> &extra, const Options &options, Result *result)
 {
     result->candidates->clear();
     detail::State s;
     qint64 i = 0;
     if (size >= 40) {
-        detail::chunk(data, size, 0, detail::scalarMasks(data, size, 0, 32), extra, keyCheck, s, result);
+        detail::chunk(data, size, 0, detail::scalarMasks(data, size, 0, 32), extra, options, s, result);
         i = 32;
     }
     Mask high = 0;
     Mask previousHigh = 0;
     for (; i + 72 <= size; i += 64) {
-        const Step st = step(data + i, (previousHigh >> 61) != 0 || (i == 32 && s.high));
+        const Step st = step(data + i, (previousHigh >> 61) != 0 || (i == 32 && s.high), options.dropNumericCode);
         previousHigh = st.high;
         high |= st.high;
         const bool nextLiteral = s.extra < extra.size() && extra[s.extra] < i + 64;
         if (st.interesting || nextLiteral) {
-            detail::chunk(data, size, i, half(st, 0), extra, keyCheck, s, result);
-            detail::chunk(data, size, i + 32, half(st, 32), extra, keyCheck, s, result);
+            detail::chunk(data, size, i, half(st, 0), extra, options, s, result);
+            detail::chunk(data, size, i + 32, half(st, 32), extra, options, s, result);
             continue;
         }
         // Ordinary text: count its lines and move on.
@@ -119,7 +119,7 @@ void scanAvx512(const char *data, qint64 size, const std::vector<qint64> &extra,
         s.high = 1;
     for (; i < size; i += 32) {
         const int count = int(std::min<qint64>(32, size - i));
-        detail::chunk(data, size, i, detail::scalarMasks(data, size, i, count), extra, keyCheck, s, result);
+        detail::chunk(data, size, i, detail::scalarMasks(data, size, i, count), extra, options, s, result);
     }
     result->newlines = s.lines;
     result->ascii = s.high == 0;

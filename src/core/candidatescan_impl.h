@@ -59,13 +59,13 @@ struct State
 };
 
 // Turns one chunk's masks into candidate lines.
-inline void chunk(const char *d, qint64 size, qint64 i, Masks m, const std::vector<qint64> &extra, KeyCheck keyCheck,
-                  State &s, Result *r)
+inline void chunk(const char *d, qint64 size, qint64 i, Masks m, const std::vector<qint64> &extra,
+                  const Options &options, State &s, Result *r)
 {
     std::uint32_t candidates = m.nul;
     for (std::uint32_t keys = m.key; keys; keys &= keys - 1) {
         const int b = lowestBit(keys);
-        if (keyCheck(d, size, i + b))
+        if (options.keyCheck(d, size, i + b))
             candidates |= 1u << b;
     }
     // A line whose last non-blank byte is '{' or '[' may open a multi-line record; only lines
@@ -100,20 +100,20 @@ inline void chunk(const char *d, qint64 size, qint64 i, Masks m, const std::vect
 
 // `Wide` computes the masks of 32 bytes at d + i; it may read from d + i - 1 to d + i + 34.
 template<typename Wide>
-void run(const char *d, qint64 size, const std::vector<qint64> &extra, KeyCheck keyCheck, Result *r, Wide wide)
+void run(const char *d, qint64 size, const std::vector<qint64> &extra, const Options &options, Result *r, Wide wide)
 {
     r->candidates->clear();
     State s;
     qint64 i = 0;
     if (size >= 34) {
-        chunk(d, size, 0, scalarMasks(d, size, 0, 32), extra, keyCheck, s, r);
+        chunk(d, size, 0, scalarMasks(d, size, 0, 32), extra, options, s, r);
         i = 32;
     }
     for (; i + 34 <= size; i += 32)
-        chunk(d, size, i, wide(d + i), extra, keyCheck, s, r);
+        chunk(d, size, i, wide(d + i), extra, options, s, r);
     for (; i < size; i += 32) {
         const int count = int(std::min<qint64>(32, size - i));
-        chunk(d, size, i, scalarMasks(d, size, i, count), extra, keyCheck, s, r);
+        chunk(d, size, i, scalarMasks(d, size, i, count), extra, options, s, r);
     }
     r->newlines = s.lines;
     r->ascii = s.high == 0;

@@ -40,8 +40,10 @@ bool isWordByte(char c)
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
 }
 
+} // namespace
+
 // "ode"/"sul" at `pos`: is the word around it a field key with a value that could count?
-bool keyCheck(const char *data, qint64 size, qint64 pos)
+bool Prefilter::isKeyCandidate(const char *data, qint64 size, qint64 pos)
 {
     qint64 start = pos;
     while (start > 0 && isWordByte(data[start - 1]))
@@ -65,10 +67,19 @@ bool keyCheck(const char *data, qint64 size, qint64 pos)
     return !(plainCode && LineScanner::isNumeric(data + valueStart, valueEnd - valueStart));
 }
 
+namespace {
+
 } // namespace
 
 Prefilter::Prefilter(const CodeIndex &index)
 {
+    m_scanOptions.keyCheck = isKeyCandidate;
+    for (int id = 0; id < index.codeCount(); ++id) {
+        const QByteArray &text = index.code(id).text;
+        if (!text.isEmpty() && text.at(0) >= '0' && text.at(0) <= '9'
+            && !LineScanner::isNumeric(text.constData(), text.size()))
+            m_scanOptions.dropNumericCode = false;
+    }
     // Case-sensitive literals only (the fastest kind for Vectorscan): a category or a dotted
     // code's first segment followed by a dot, and the action names. Keys, record openers and
     // NUL bytes are found by the SIMD pass in candidatescan.
@@ -134,7 +145,7 @@ void Prefilter::scan(const char *data, qint64 size, Scratch &scratch, BlockInfo 
     std::sort(literals.begin(), literals.end());
     candidatescan::Result result;
     result.candidates = &info->candidates;
-    candidatescan::scan(data, size, literals, keyCheck, &result);
+    candidatescan::scan(data, size, literals, m_scanOptions, &result);
     info->newlines = result.newlines;
     info->validUtf8 = result.ascii || LineReader::isValidUtf8(data, size);
 }

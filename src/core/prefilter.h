@@ -54,7 +54,11 @@ public:
     // `data` holds whole lines (the last one may lack its '\n' at the end of a file).
     void scan(const char *data, qint64 size, Scratch &scratch, BlockInfo *info) const;
 
+    // Whether the word around `pos` ("ode"/"sul") is a field key whose value could count.
+    static bool isKeyCandidate(const char *data, qint64 size, qint64 pos);
+
 private:
+    candidatescan::Options m_scanOptions;
     hs_database *m_database = nullptr;
     QString m_error;
 };
