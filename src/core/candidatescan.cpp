@@ -1,5 +1,7 @@
 #include "candidatescan_impl.h"
 
+#include <algorithm>
+
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -9,7 +11,51 @@ namespace ekyc::candidatescan {
 #if defined(__x86_64__) || defined(__i386__)
 void scanAvx2(const char *data, qint64 size, const std::vector<qint64> &extra, const Options &options, Result *result);
 void scanAvx512(const char *data, qint64 size, const std::vector<qint64> &extra, const Options &options, Result *result);
+
+namespace {
+bool hasAvx2() { return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt")
+                        && __builtin_cpu_supports("lzcnt") && __builtin_cpu_supports("bmi2"); }
+bool hasAvx512() { return hasAvx2() && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vl")
+                          && __builtin_cpu_supports("avx512vbmi"); }
+} // namespace
 #endif
+
+bool matchesLiterals()
+{
+#if defined(__x86_64__) || defined(__i386__)
+    static const bool avx512 = hasAvx512();
+    return avx512;
+#else
+    return false;
+#endif
+}
+
+bool LiteralSet::add(const QByteArray &literal)
+{
+    if (literal.size() < Width)
+        return false;
+    const QByteArray prefix = literal.left(Width);
+    auto it = std::find(m_prefixes.begin(), m_prefixes.end(), prefix);
+    const size_t bucket = size_t(it == m_prefixes.end() ? m_prefixes.size() : size_t(it - m_prefixes.begin())) % 8;
+    if (it == m_prefixes.end())
+        m_prefixes.push_back(prefix);
+    m_buckets[bucket].push_back(literal);
+    for (int k = 0; k < Width; ++k)
+        m_tables[size_t(k)][static_cast<unsigned char>(prefix.at(k)) & 0x7F] |= std::uint8_t(1u << bucket);
+    ++m_count;
+    return true;
+}
+
+bool LiteralSet::matchAt(const char *data, qint64 size, qint64 pos, std::uint8_t buckets) const
+{
+    for (; buckets; buckets &= std::uint8_t(buckets - 1)) {
+        for (const QByteArray &literal : m_buckets[size_t(__builtin_ctz(buckets))]) {
+            if (pos + literal.size() <= size && std::memcmp(data + pos, literal.constData(), size_t(literal.size())) == 0)
+                return true;
+        }
+    }
+    return false;
+}
 
 void scanScalar(const char *data, qint64 size, const std::vector<qint64> &extra, const Options &options, Result *result)
 {
@@ -59,10 +105,10 @@ void scanSse2(const char *data, qint64 size, const std::vector<qint64> &extra, c
 void scan(const char *data, qint64 size, const std::vector<qint64> &extra, const Options &options, Result *result)
 {
 #if defined(__x86_64__) || defined(__i386__)
-    // The AVX2 build also uses POPCNT, LZCNT and BMI (every AVX2 processor has them).
-    static const bool avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt") && __builtin_cpu_supports("lzcnt")
-        && __builtin_cpu_supports("bmi2");
-    static const bool avx512 = avx2 && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vl");
+    // The AVX2 build also uses POPCNT, LZCNT and BMI (every AVX2 processor has them); the
+    // AVX-512 one needs VBMI for its literal tables.
+    static const bool avx2 = hasAvx2();
+    static const bool avx512 = hasAvx512();
     if (avx512) {
         scanAvx512(data, size, extra, options, result);
         return;

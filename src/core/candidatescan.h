@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QByteArray>
 #include <QtGlobal>
+
+#include <array>
 
 #include <cstdint>
 #include <vector>
@@ -30,8 +33,33 @@ struct Result
 // Whether the key-like letters at `pos` really are a field key worth a look.
 using KeyCheck = bool (*)(const char *data, qint64 size, qint64 pos);
 
+// Literals (dotted-code prefixes, action names) that the AVX-512 VBMI build matches in the
+// same pass, Teddy-style: each literal's first five bytes select one of 8 buckets through
+// five 128-entry tables; a hit is confirmed against the bucket's literals.
+class LiteralSet
+{
+public:
+    static constexpr int Width = 5;
+    // False (and nothing added) for a literal shorter than Width.
+    bool add(const QByteArray &literal);
+    bool isEmpty() const { return m_count == 0; }
+    const std::uint8_t *table(int byte) const { return m_tables[size_t(byte)].data(); }
+    // Whether a literal of the buckets in `buckets` starts at data[pos].
+    bool matchAt(const char *data, qint64 size, qint64 pos, std::uint8_t buckets) const;
+
+private:
+    std::array<std::array<std::uint8_t, 128>, Width> m_tables{};
+    std::array<std::vector<QByteArray>, 8> m_buckets;
+    std::vector<QByteArray> m_prefixes; // the distinct starts, in bucket order
+    int m_count = 0;
+};
+
+// Whether scan() matches Options::literals itself on this processor (else the caller must).
+bool matchesLiterals();
+
 struct Options
 {
+    const LiteralSet *literals = nullptr;
     KeyCheck keyCheck = nullptr;
     // The wide builds may drop `"code":<digit>` before asking keyCheck: right unless the
     // catalog has a code that starts with a digit and is not a number.

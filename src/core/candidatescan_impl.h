@@ -16,6 +16,7 @@ struct Masks
     std::uint32_t high = 0;
     std::uint32_t afterBracket = 0; // the byte before is '{' or '['
     std::uint32_t afterBlank = 0;   // the byte before is a space, tab or CR
+    std::uint32_t literal = 0;      // a confirmed literal starts here
 };
 
 inline int lowestBit(std::uint32_t m) { return __builtin_ctz(m); }
@@ -62,7 +63,7 @@ struct State
 inline void chunk(const char *d, qint64 size, qint64 i, Masks m, const std::vector<qint64> &extra,
                   const Options &options, State &s, Result *r)
 {
-    std::uint32_t candidates = m.nul;
+    std::uint32_t candidates = m.nul | m.literal;
     for (std::uint32_t keys = m.key; keys; keys &= keys - 1) {
         const int b = lowestBit(keys);
         if (options.keyCheck(d, size, i + b))

@@ -82,8 +82,10 @@ void Classifier::prefilterPipeline(LineReader &reader, FileScan &scan, const Cla
     struct Slot
     {
         LineReader::Block block;
-        Prefilter::BlockInfo info;
+        FileScan::Prepared prepared;
         std::unique_ptr<Prefilter::Scratch> scratch;
+        std::unique_ptr<LineScanner> scanner;
+        std::unique_ptr<LineDecoder> decoder;
         std::future<void> done;
     };
     QThreadPool pool;
@@ -101,8 +103,14 @@ void Classifier::prefilterPipeline(LineReader &reader, FileScan &scan, const Cla
                 more = false;
                 break;
             }
-            auto task = std::make_shared<std::packaged_task<void()>>(
-                [this, &slot] { m_prefilter->scan(slot.block.bytes.constData(), slot.block.bytes.size(), *slot.scratch, &slot.info); });
+            if (!slot.decoder) { // the reader knows the encoding once it has started
+                slot.scanner = std::make_unique<LineScanner>(m_index);
+                slot.decoder = std::make_unique<LineDecoder>(reader);
+            }
+            auto task = std::make_shared<std::packaged_task<void()>>([this, &slot] {
+                m_prefilter->scan(slot.block.bytes.constData(), slot.block.bytes.size(), *slot.scratch, &slot.prepared.info);
+                FileScan::prepare(slot.block, *slot.scanner, *slot.decoder, &slot.prepared);
+            });
             slot.done = task->get_future();
             pool.start([task] { (*task)(); });
             ++inFlight;
@@ -111,7 +119,7 @@ void Classifier::prefilterPipeline(LineReader &reader, FileScan &scan, const Cla
             break;
         Slot &slot = ring[size_t(head)];
         slot.done.wait();
-        scan.addBlock(slot.block, &slot.info);
+        scan.addBlock(slot.block, &slot.prepared);
         head = (head + 1) % Slots;
         --inFlight;
     }

@@ -82,26 +82,47 @@ void FileScan::addAllLines(const LineReader::Block &block)
     }
 }
 
-void FileScan::addBlock(const LineReader::Block &block, const Prefilter::BlockInfo *info)
+void FileScan::prepare(const LineReader::Block &block, LineScanner &scanner, LineDecoder &decoder, Prepared *prepared)
 {
-    if (!info || block.continuesLine || block.endsInsideLine) {
+    prepared->scans.clear();
+    prepared->nextLine.clear();
+    if (block.continuesLine || block.endsInsideLine)
+        return; // over-long lines: addBlock scans every line itself
+    const QByteArray &bytes = block.bytes;
+    for (const Prefilter::Candidate &candidate : prepared->info.candidates) {
+        const char *begin = bytes.constData() + candidate.start;
+        const void *nl = std::memchr(begin, '\n', size_t(bytes.size() - candidate.start));
+        const qint64 length = nl ? static_cast<const char *>(nl) - begin : bytes.size() - candidate.start;
+        const QByteArrayView text = decoder.decode(begin, length, true);
+        // Brackets are counted always: whether the line is inside a record is known only later.
+        prepared->scans.push_back(scanner.scanLine(text.data(), text.size(), true));
+        prepared->nextLine.push_back(candidate.start + length + 1);
+    }
+}
+
+void FileScan::addBlock(const LineReader::Block &block, const Prepared *prepared)
+{
+    if (!prepared || block.continuesLine || block.endsInsideLine) {
         addAllLines(block);
         return;
     }
+    const Prefilter::BlockInfo *info = &prepared->info;
     if (!info->validUtf8)
         m_decoder.noteInvalidUtf8();
     const QByteArray &bytes = block.bytes;
     const qint64 firstLine = m_lines + 1;
     qint64 pos = 0;     // where the next unscanned line starts
     qint64 line = firstLine;
-    for (const Prefilter::Candidate &candidate : info->candidates) {
+    for (size_t i = 0; i < info->candidates.size(); ++i) {
+        const Prefilter::Candidate &candidate = info->candidates[i];
         // The lines of an open record are scanned one by one, candidates or not.
         while (m_inRecord && pos < candidate.start)
             pos = scanLineAt(bytes, pos, line++);
         if (candidate.start < pos)
             continue;
         line = firstLine + candidate.lineIndex;
-        pos = scanLineAt(bytes, candidate.start, line++);
+        addLine(prepared->scans[i], line++);
+        pos = prepared->nextLine[i];
     }
     while (m_inRecord && pos < bytes.size())
         pos = scanLineAt(bytes, pos, line++);

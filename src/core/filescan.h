@@ -19,9 +19,19 @@ public:
 
     FileScan(const CodeIndex &index, const LineReader &reader, bool keepEvents);
 
-    // Blocks in order. With `info` (the Prefilter's view of the block) only candidate lines
-    // and the lines of open records are scanned; without it, every line.
-    void addBlock(const LineReader::Block &block, const Prefilter::BlockInfo *info);
+    // What a worker thread works out for a block before it is added, in order, with addBlock.
+    struct Prepared
+    {
+        Prefilter::BlockInfo info;
+        std::vector<LineScan> scans; // one per candidate line
+        std::vector<qint64> nextLine; // where the line after each candidate starts
+    };
+    // Scans the block's candidate lines (stateless, so it runs on a worker thread).
+    static void prepare(const LineReader::Block &block, LineScanner &scanner, LineDecoder &decoder, Prepared *prepared);
+
+    // Blocks in order. With `prepared` only candidate lines and the lines of open records are
+    // looked at; without it, every line.
+    void addBlock(const LineReader::Block &block, const Prepared *prepared);
 
     // Closes an open record and resolves every event's product and billing.
     FileResult finish(FileSummary summary, std::optional<Product> userProduct);

@@ -85,6 +85,7 @@ Prefilter::Prefilter(const CodeIndex &index)
     // NUL bytes are found by the SIMD pass in candidatescan.
     QList<QByteArray> expressions;
     QList<unsigned int> flags;
+    bool complete = true;
     QSet<QByteArray> prefixes;
     for (const QString &category : index.catalog().categories())
         prefixes.insert(category.toUtf8() + '.');
@@ -96,13 +97,17 @@ Prefilter::Prefilter(const CodeIndex &index)
     for (const QByteArray &prefix : prefixes) {
         expressions << literal(prefix);
         flags << 0;
+        complete = m_literals.add(prefix) && complete;
     }
     for (Product p : AllProducts) {
         for (const QString &action : index.catalog().product(p).actions) {
             expressions << literal(action.toUtf8());
             flags << 0;
+            complete = m_literals.add(action.toUtf8()) && complete;
         }
     }
+    // The SIMD pass takes over from Vectorscan only when it can hold every literal.
+    m_scanOptions.literals = complete ? &m_literals : nullptr;
 
     std::vector<const char *> patterns;
     std::vector<unsigned int> ids;
@@ -140,7 +145,8 @@ void Prefilter::scan(const char *data, qint64 size, Scratch &scratch, BlockInfo 
 {
     std::vector<qint64> &literals = scratch.m_matches;
     literals.clear();
-    if (size > 0)
+    // Where the SIMD pass matches the literals itself (AVX-512 VBMI), Vectorscan is not needed.
+    if (size > 0 && !(m_scanOptions.literals && candidatescan::matchesLiterals()))
         hs_scan(m_database, data, unsigned(size), 0, scratch.m_scratch, onMatch, &literals);
     std::sort(literals.begin(), literals.end());
     candidatescan::Result result;

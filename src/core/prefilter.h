@@ -59,6 +59,7 @@ public:
 
 private:
     candidatescan::Options m_scanOptions;
+    candidatescan::LiteralSet m_literals;
     hs_database *m_database = nullptr;
     QString m_error;
 };

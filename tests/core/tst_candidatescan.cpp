@@ -72,6 +72,40 @@ private slots:
         QCOMPARE(ra.newlines, qint64(bytes.count('\n')));
     }
 
+    // With literal tables, the wide build must find a literal wherever it stands: in the first
+    // bytes, in the middle, in the tail, across step edges.
+    void literalsFoundAnywhere()
+    {
+        if (!candidatescan::matchesLiterals())
+            QSKIP("this processor's build leaves literals to Vectorscan");
+        candidatescan::LiteralSet literals;
+        QVERIFY(literals.add("FailedOperation."));
+        QVERIFY(literals.add("GetFaceIdResultIntl"));
+        QVERIFY(!literals.add("Abc"));
+        candidatescan::Options options;
+        options.keyCheck = noKey;
+        options.literals = &literals;
+        for (const char *literal : {"FailedOperation.X", "GetFaceIdResultIntl"}) {
+            for (int length : {20, 40, 71, 72, 100, 150, 300}) {
+                for (int at = 0; at + int(qstrlen(literal)) <= length; ++at) {
+                    QByteArray bytes(length, 'x');
+                    bytes.replace(at, int(qstrlen(literal)), literal);
+                    std::vector<candidatescan::Candidate> out;
+                    candidatescan::Result r{&out, 0, true};
+                    candidatescan::scan(bytes.constData(), bytes.size(), {}, options, &r);
+                    QVERIFY2(out.size() == 1, qPrintable(QStringLiteral("length %1, at %2").arg(length).arg(at)));
+                }
+            }
+        }
+        // Near misses are not candidates.
+        QByteArray bytes(200, 'x');
+        bytes.replace(50, 16, "FailedOperation,");
+        std::vector<candidatescan::Candidate> out;
+        candidatescan::Result r{&out, 0, true};
+        candidatescan::scan(bytes.constData(), bytes.size(), {}, options, &r);
+        QCOMPARE(out.size(), size_t(0));
+    }
+
     void findsWhatMatters_data()
     {
         QTest::addColumn<QByteArray>("bytes");
