@@ -13,6 +13,10 @@ if(EKYC_SANITIZE)
     target_link_options(ekyc_warnings INTERFACE -fsanitize=address,undefined)
 endif()
 
+# libFuzzer targets in fuzz/ (clang only); they instrument ekyc_core, so a fuzz build is a
+# build of its own (the fuzz preset).
+option(EKYC_BUILD_FUZZ "Build the libFuzzer targets in fuzz/ (needs clang)" OFF)
+
 add_library(ekyc_build_options INTERFACE)
 target_link_libraries(ekyc_build_options INTERFACE ekyc_warnings)
 target_compile_definitions(ekyc_build_options INTERFACE
