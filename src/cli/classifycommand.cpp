@@ -28,6 +28,12 @@ int runClassify(const QStringList &arguments)
         tr("auto (default: a BOM decides, else each line is UTF-8 when valid, GB18030 when not), utf-8, utf-16 "
            "(LE without a BOM) or gb18030."),
         QStringLiteral("ENC"));
+    const QCommandLineOption dedupeOption(
+        QStringLiteral("dedupe"),
+        tr("request-id: count an event whose line or record carries a RequestId already seen in this run "
+           "once (the same response logged by a gateway and the app, or retried). Memory grows with the "
+           "number of distinct request ids."),
+        QStringLiteral("KEY"));
     ctx.formatOption.setDescription(tr("Output format: table (default), json, jsonl (one event per line) or csv."));
     // For benchmarks and tests: the reference path, and the engine's block size and threads.
     QCommandLineOption everyLineOption(QStringLiteral("scan-every-line"), tr("Scan every line (no prefilter)."));
@@ -35,7 +41,8 @@ int runClassify(const QStringList &arguments)
     QCommandLineOption threadsOption(QStringLiteral("threads"), tr("Worker threads."), QStringLiteral("N"));
     for (QCommandLineOption *hidden : {&everyLineOption, &blockOption, &threadsOption})
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
-    ctx.parser().addOptions({productOption, encodingOption, ctx.formatOption, everyLineOption, blockOption, threadsOption});
+    ctx.parser().addOptions(
+        {productOption, encodingOption, dedupeOption, ctx.formatOption, everyLineOption, blockOption, threadsOption});
     ctx.parser().addPositionalArgument(QStringLiteral("FILE"), tr("Log files; '-' reads standard input."),
                                        QStringLiteral("FILE..."));
     if (const std::optional<int> exit = ctx.parse(arguments))
@@ -60,6 +67,11 @@ int runClassify(const QStringList &arguments)
     if (!encodings.contains(encoding))
         return ctx.usageError(tr("unknown encoding \"%1\" (expected auto, utf-8, utf-16 or gb18030)").arg(encoding));
     options.encoding = encodings.value(encoding);
+    if (ctx.parser().isSet(dedupeOption)) {
+        if (ctx.parser().value(dedupeOption) != QLatin1String("request-id"))
+            return ctx.usageError(tr("--dedupe takes request-id, not \"%1\"").arg(ctx.parser().value(dedupeOption)));
+        options.dedupeRequestId = true;
+    }
 
     const std::optional<QString> format =
         ctx.format({QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("jsonl"), QStringLiteral("csv")},

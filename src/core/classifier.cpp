@@ -55,10 +55,10 @@ Report Classifier::emptyReport() const
 }
 
 FileResult Classifier::classifyStream(const QString &label, ByteStream &stream, const ClassifyOptions &options,
-                                      const std::atomic<bool> *cancel) const
+                                      const std::atomic<bool> *cancel, DedupeState *dedupe) const
 {
     LineReader reader(stream, options.encoding, cancel, options.blockSize);
-    FileScan scan(m_index, reader, options.keepEvents);
+    FileScan scan(m_index, reader, options.keepEvents, dedupe);
     if (options.scanEveryLine || !m_prefilter) {
         LineReader::Block block;
         while (reader.next(&block))
@@ -129,6 +129,8 @@ Report Classifier::run(const QStringList &inputs, const ClassifyOptions &options
                        const std::atomic<bool> *cancel) const
 {
     Report report = emptyReport();
+    DedupeState dedupe;
+    DedupeState *dedupeState = options.dedupeRequestId ? &dedupe : nullptr;
     QList<qint64> sizes;
     qint64 total = 0;
     for (const QString &path : inputs) {
@@ -156,7 +158,7 @@ Report Classifier::run(const QStringList &inputs, const ClassifyOptions &options
             [&](const QString &label, ByteStream &stream) {
                 visited = true;
                 state.label = label;
-                report.addFile(classifyStream(label, stream, options, cancel));
+                report.addFile(classifyStream(label, stream, options, cancel, dedupeState));
             },
             onBytes, cancel);
         if (!error.isEmpty() || !visited) {
@@ -170,6 +172,8 @@ Report Classifier::run(const QStringList &inputs, const ClassifyOptions &options
         }
         doneBefore += std::max<qint64>(0, sizes.at(i));
     }
+    report.dedupe = options.dedupeRequestId;
+    report.duplicatesDropped = dedupe.dropped;
     report.sort();
     return report;
 }
@@ -178,7 +182,10 @@ Report Classifier::runOnText(const QByteArray &text, const QString &label, const
 {
     Report report = emptyReport();
     BufferStream stream(text);
-    report.addFile(classifyStream(label, stream, options, nullptr));
+    DedupeState dedupe;
+    report.addFile(classifyStream(label, stream, options, nullptr, options.dedupeRequestId ? &dedupe : nullptr));
+    report.dedupe = options.dedupeRequestId;
+    report.duplicatesDropped = dedupe.dropped;
     report.sort();
     return report;
 }

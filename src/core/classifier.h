@@ -19,6 +19,9 @@ struct ClassifyOptions
     std::optional<Product> product; // the user's choice; a line's own action name still wins
     Encoding encoding = Encoding::Auto;
     bool keepEvents = false; // per-event line numbers, for JSONL and matched lines
+    // Count an event whose line or record carries a RequestId already seen in the run once
+    // (memory grows with the distinct request ids).
+    bool dedupeRequestId = false;
     // Tuning and testing: scan every line instead of the prefilter's candidates (the
     // reference path), the size of the blocks handed to threads, and how many threads.
     bool scanEveryLine = false;
@@ -58,7 +61,7 @@ public:
 
 private:
     FileResult classifyStream(const QString &label, ByteStream &stream, const ClassifyOptions &options,
-                              const std::atomic<bool> *cancel) const;
+                              const std::atomic<bool> *cancel, struct DedupeState *dedupe) const;
     void prefilterPipeline(LineReader &reader, class FileScan &scan, const ClassifyOptions &options) const;
     Report emptyReport() const;
 

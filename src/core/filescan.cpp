@@ -27,11 +27,12 @@ int onlyProduct(ProductMask mask)
 
 } // namespace
 
-FileScan::FileScan(const CodeIndex &index, const LineReader &reader, bool keepEvents)
+FileScan::FileScan(const CodeIndex &index, const LineReader &reader, bool keepEvents, DedupeState *dedupe)
     : m_index(index)
     , m_scanner(index)
     , m_decoder(reader)
     , m_keepEvents(keepEvents)
+    , m_dedupe(dedupe)
 {
 }
 
@@ -143,8 +144,16 @@ int FileScan::codeRef(const Occurrence &occurrence)
     return -(*it + 1);
 }
 
-void FileScan::addEvent(const Occurrence &occurrence, qint64 line, int action)
+void FileScan::addEvent(const Occurrence &occurrence, qint64 line, int action, const QByteArray &requestId)
 {
+    if (m_dedupe && !requestId.isEmpty()) {
+        // The same response logged twice (gateway and app) or retried counts once.
+        if (m_dedupe->seen.contains(requestId)) {
+            ++m_dedupe->dropped;
+            return;
+        }
+        m_dedupe->seen.insert(requestId);
+    }
     const int ref = codeRef(occurrence);
     ++m_tally[tallyKey(ref, action)];
     if (m_keepEvents)
@@ -159,6 +168,8 @@ void FileScan::addLine(const LineScan &scan, qint64 line)
         m_recordDepth += scan.netDepth;
         if (m_recordAction < 0)
             m_recordAction = scan.firstAction;
+        if (m_recordRequestId.isEmpty())
+            m_recordRequestId = scan.requestId;
         if (!m_recordHasEvent && scan.occurrence.found()) {
             m_recordHasEvent = true;
             m_recordOccurrence = scan.occurrence;
@@ -176,8 +187,9 @@ void FileScan::addLine(const LineScan &scan, qint64 line)
         m_recordHasEvent = scan.occurrence.found();
         m_recordOccurrence = scan.occurrence;
         m_recordEvent.line = line;
+        m_recordRequestId = scan.requestId;
     } else if (scan.occurrence.found()) {
-        addEvent(scan.occurrence, line, scan.firstAction);
+        addEvent(scan.occurrence, line, scan.firstAction, scan.requestId);
     }
     m_previousLineAction = scan.firstAction;
     m_previousLine = line;
@@ -186,7 +198,7 @@ void FileScan::addLine(const LineScan &scan, qint64 line)
 void FileScan::closeRecord()
 {
     if (m_recordHasEvent)
-        addEvent(m_recordOccurrence, m_recordEvent.line, m_recordAction);
+        addEvent(m_recordOccurrence, m_recordEvent.line, m_recordAction, m_recordRequestId);
     m_inRecord = false;
     m_recordHasEvent = false;
 }

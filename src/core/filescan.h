@@ -6,18 +6,28 @@
 #include "report.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace ekyc {
 
 // Classifies the lines of one input as they stream past: turns lines and multi-line
 // records into events, tallies them by (code, the line's own action), and resolves
 // products only at the end (no second pass over the data).
+// Request ids already counted in a run (--dedupe request-id): shared by its inputs.
+struct DedupeState
+{
+    QSet<QByteArray> seen;
+    qint64 dropped = 0;
+};
+
 class FileScan
 {
 public:
     static constexpr int MaxRecordLines = 1000;
 
-    FileScan(const CodeIndex &index, const LineReader &reader, bool keepEvents);
+    // `dedupe`: null, or the run's request ids (an event whose line or record carries an id
+    // seen before is dropped).
+    FileScan(const CodeIndex &index, const LineReader &reader, bool keepEvents, DedupeState *dedupe = nullptr);
 
     // What a worker thread works out for a block before it is added, in order, with addBlock.
     struct Prepared
@@ -51,7 +61,7 @@ private:
     qint64 scanLineAt(const QByteArray &bytes, qint64 pos, qint64 line);
     void addAllLines(const LineReader::Block &block);
     void addLine(const LineScan &scan, qint64 line);
-    void addEvent(const Occurrence &occurrence, qint64 line, int action);
+    void addEvent(const Occurrence &occurrence, qint64 line, int action, const QByteArray &requestId);
     void closeRecord();
     int codeRef(const Occurrence &occurrence);
     ResolvedGroup resolve(int codeRef, int product) const;
@@ -60,6 +70,7 @@ private:
     LineScanner m_scanner;
     LineDecoder m_decoder;
     bool m_keepEvents;
+    DedupeState *m_dedupe;
     qint64 m_lines = 0; // lines completed so far
 
     ProductMask m_fileActions = 0;
@@ -73,6 +84,7 @@ private:
     bool m_recordHasEvent = false;
     PendingEvent m_recordEvent;
     Occurrence m_recordOccurrence;
+    QByteArray m_recordRequestId;
 
     QHash<quint64, qint64> m_tally; // (codeRef, action) -> events
     QList<QByteArray> m_unknownCodes;

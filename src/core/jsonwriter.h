@@ -15,6 +15,9 @@ class JsonObjectBuilder
 public:
     JsonObjectBuilder &add(QStringView key, QStringView stringValue);
     JsonObjectBuilder &addRaw(QStringView key, const QString &jsonValue); // a number, bool, null, object or array
+    // A string literal must not fall into the bool overload (pointer to bool).
+    JsonObjectBuilder &add(QStringView key, const char16_t *stringValue) { return add(key, QStringView(stringValue)); }
+    JsonObjectBuilder &add(QStringView key, const char *stringValue) = delete;
     JsonObjectBuilder &add(QStringView key, bool value) { return addRaw(key, jsonBool(value)); }
     JsonObjectBuilder &add(QStringView key, qint64 value) { return addRaw(key, QString::number(value)); }
     JsonObjectBuilder &addNull(QStringView key) { return addRaw(key, QStringLiteral("null")); }

@@ -27,6 +27,17 @@ constexpr std::array<std::uint8_t, 256> classes = makeClasses();
 inline std::uint8_t cls(char c) { return classes[static_cast<unsigned char>(c)]; }
 inline bool isBlank(char c) { return c == ' ' || c == '\t'; }
 
+// "RequestId" in any case: the JSON key and the SDK exceptions' requestId:/RequestId=.
+bool isRequestIdKey(std::string_view word)
+{
+    static constexpr std::string_view key = "requestid";
+    for (size_t i = 0; i < key.size(); ++i) {
+        if (char(word[i] | 0x20) != key[i])
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 bool LineScanner::isNumeric(const char *text, qint64 size)
@@ -213,6 +224,12 @@ void LineScanner::scanCodes(const char *data, qint64 size, qint64 offset)
                     if (m_scan.firstAction < 0)
                         m_scan.firstAction = action;
                     m_scan.actions |= ProductMask(1u << action);
+                }
+                if (wordSize == 9 && m_scan.requestId.isEmpty() && isRequestIdKey(word)) {
+                    qint64 start = 0;
+                    qint64 end = 0;
+                    if (fieldValue(data, size, i, &start, &end) && end > start)
+                        m_scan.requestId = QByteArray(data + start, end - start);
                 }
                 bool plainCodeKey = false;
                 const bool canStillWin = !m_scan.occurrence.found() || offset + i <= m_scan.occurrence.position;

@@ -26,6 +26,7 @@ struct LineScan
     int firstAction = -1;    // product of the leftmost action name, or -1
     ProductMask actions = 0; // products of every action name on the line
     char lastNonBlank = 0;
+    QByteArray requestId; // the first RequestId value on the line (for --dedupe request-id)
     int leftOpen = 0; // brackets this line leaves open (closers without an opener ignored)
     int netDepth = 0; // openers minus closers
     bool bracketsCounted = false;

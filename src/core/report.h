@@ -105,6 +105,8 @@ public:
     QList<AmbiguousRow> ambiguous;
     QList<UnknownRow> unknown;
     Totals totals;
+    bool dedupe = false;           // --dedupe request-id was on
+    qint64 duplicatesDropped = 0; // events not counted because their request id was seen before
 
     void addFile(FileResult file);
     bool hasErrors() const;

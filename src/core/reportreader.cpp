@@ -321,10 +321,24 @@ std::optional<Report> reportFromJson(const QByteArray &json, const QString &sour
         p.fail(tr("the top level must be a JSON object (a report written by 'ekyc-codes classify --format json')"));
         return failed();
     }
-    const QJsonObject root = doc.object();
+    QJsonObject root = doc.object();
     const QString none;
     QJsonObject catalog;
     qint64 codes = 0;
+    // Present only when classify ran with --dedupe request-id.
+    if (root.contains(QLatin1String("dedupe"))) {
+        QJsonObject dedupe;
+        if (!p.object(root.value(QLatin1String("dedupe")), QStringLiteral("dedupe"), &dedupe)
+            || !p.exactKeys(dedupe, QStringLiteral("dedupe"), { "by", "dropped" })
+            || !p.count(dedupe, QStringLiteral("dedupe"), "dropped", &report.duplicatesDropped))
+            return failed();
+        if (dedupe.value(QLatin1String("by")).toString() != QLatin1String("request-id")) {
+            p.fail(tr("\"dedupe.by\" must be \"request-id\""));
+            return failed();
+        }
+        report.dedupe = true;
+        root.remove(QLatin1String("dedupe"));
+    }
     if (!p.exactKeys(root, none, { "catalog", "files", "counts", "ambiguous", "unknown", "totals" })
         || !p.object(root.value(QLatin1String("catalog")), QStringLiteral("catalog"), &catalog)
         || !p.exactKeys(catalog, QStringLiteral("catalog"), { "updated", "codes" })

@@ -87,8 +87,11 @@ void writeJson(QTextStream &out, const Report &r)
                .add(u"unknown", t.unknown)
                .add(u"billable", t.billable)
                .add(u"billable_uncertain", t.billableUncertain)
-               .toString()
-        << "\n}\n";
+               .toString();
+    if (r.dedupe)
+        out << ",\n  \"dedupe\": "
+            << JsonObjectBuilder().add(u"by", QStringLiteral("request-id")).add(u"dropped", r.duplicatesDropped).toString();
+    out << "\n}\n";
 }
 
 void writeJsonl(QTextStream &out, const Report &r)
@@ -186,6 +189,8 @@ void writeTable(QTextStream &out, const Report &r, const Catalog &catalog)
                .arg(t.billableUncertain)
         << '\n'
         << tr("These are log events, not billed requests.") << '\n';
+    if (r.dedupe)
+        out << tr("Duplicates dropped (same RequestId seen before): %1").arg(r.duplicatesDropped) << '\n';
 }
 
 } // namespace

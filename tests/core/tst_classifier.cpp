@@ -147,6 +147,36 @@ private slots:
                  int(productBit(Product::H5) | productBit(Product::AppSdk) | productBit(Product::IdvSdk)));
     }
 
+    void dedupeByRequestId()
+    {
+        const QByteArray log = lines({
+            "gateway GetWebVerificationResultIntl {\"Response\":{\"ErrorCode\":1001,\"RequestId\":\"req-1\"}}",
+            "app {\"Response\":{\"ErrorCode\":1001,\"RequestId\":\"req-1\"}}",
+            "[TencentCloudSDKException] code:FailedOperation.X message:y requestId:req-2",
+            "[TencentCloudSDKException] code:FailedOperation.X message:y requestId:req-2",
+            "{", "  \"Response\": {", "    \"ErrorCode\": 2016,", "    \"RequestId\": \"req-3\"", "  }", "}",
+            "again {\"Response\":{\"ErrorCode\":2016,\"RequestId\":\"req-3\"}}",
+            "other {\"ErrorCode\":2016,\"RequestId\":\"req-4\"}",
+            "no id {\"ErrorCode\":2016}", "no id {\"ErrorCode\":2016}"});
+        ClassifyOptions options;
+        options.keepEvents = true;
+        const Report all = m_classifier.runOnText(log, "dup", options);
+        QCOMPARE(all.totals.events, 9);
+        QVERIFY(!all.dedupe);
+        options.dedupeRequestId = true;
+        const Report once = m_classifier.runOnText(log, "dup", options);
+        QVERIFY(once.dedupe);
+        QCOMPARE(once.duplicatesDropped, 3); // req-1, req-2 and req-3 again
+        QCOMPARE(once.totals.events, 6);
+        QCOMPARE(rows(once), (QStringList{"h5:2016:known:4", "h5:1001:known:1", "h5:FailedOperation.X:unknown:1"}));
+        // Ids are remembered across the inputs of one run.
+        const QString a = write("dup-a.log", log);
+        const QString b = write("dup-b.log", log);
+        const Report two = m_classifier.run({a, b}, options);
+        QCOMPARE(two.duplicatesDropped, 3 + 7); // the second copy: all seven events with an id
+        QCOMPARE(two.totals.events, 6 + 2); // only the two lines without an id count again
+    }
+
     void records_data()
     {
         QTest::addColumn<QByteArray>("log");
