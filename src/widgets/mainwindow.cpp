@@ -4,19 +4,32 @@
 
 #include "catalogfilterproxy.h"
 #include "catalogmodel.h"
+#include "classificationcontroller.h"
+#include "classifylauncher.h"
 #include "highlightdelegate.h"
 #include "productnames.h"
+#include "recentinputs.h"
+#include "resultsview.h"
 #include "roles.h"
+#include "runprogresswidget.h"
 
 #include "core/catalogloader.h"
 #include "core/entrywriter.h"
 
+#include <QAbstractSpinBox>
 #include <QClipboard>
+#include <QCloseEvent>
+#include <QFileDialog>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QSettings>
 #include <QShortcut>
+#include <QTextEdit>
 
 #include <algorithm>
 
@@ -28,6 +41,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_model(new CatalogModel(this))
     , m_proxy(new CatalogFilterProxy(this))
     , m_statusLabel(new QLabel(this))
+    , m_controller(new ClassificationController(this))
+    , m_results(new ResultsView(this))
+    , m_progress(new RunProgressWidget(this))
 {
     m_ui->setupUi(this);
     m_proxy->setSourceModel(m_model);
@@ -44,6 +60,7 @@ MainWindow::MainWindow(QWidget *parent)
     setUpFilters();
     setUpTable();
     setUpActions();
+    setUpClassification();
     // Extra height goes to the table; the pane keeps the height its products need.
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 0);
@@ -124,8 +141,142 @@ void MainWindow::setUpActions()
                                      .arg(m_ui->findAction->shortcut().toString(QKeySequence::NativeText)));
 }
 
+void MainWindow::setUpClassification()
+{
+    m_results->setObjectName(QStringLiteral("resultsView"));
+    m_ui->tabs->addTab(m_results, tr("Results"));
+    statusBar()->addPermanentWidget(m_progress);
+    setAcceptDrops(true);
+    m_launcher = new ClassifyLauncher(m_controller, this, [this] { return m_results->productChoice(); });
+    m_recent = new RecentInputs(m_ui->recentMenu, this);
+    auto show = [this](const QString &text) { statusBar()->showMessage(text, 8000); };
+    connect(m_launcher, &ClassifyLauncher::message, this, show);
+    connect(m_launcher, &ClassifyLauncher::pathsAccepted, m_recent, &RecentInputs::add);
+    connect(m_recent, &RecentInputs::chosen, this, [this](const QString &path) { classifyPaths({path}); });
+    connect(m_results, &ResultsView::message, this, show);
+    connect(m_results, &ResultsView::openRequested, this, &MainWindow::openLogs);
+    connect(m_results, &ResultsView::classifyRequested, m_launcher, &ClassifyLauncher::submit);
+    connect(m_results, &ResultsView::showInCatalog, this, &MainWindow::showCodeInCatalog);
+    connect(m_progress, &RunProgressWidget::cancelRequested, this, &MainWindow::cancelRun);
+    connect(m_controller, &ClassificationController::busyChanged, this,
+            [this](bool busy) { m_progress->setRunning(busy, m_controller->queuedRuns()); });
+    connect(m_controller, &ClassificationController::progressChanged, m_progress, &RunProgressWidget::showProgress);
+    connect(m_controller, &ClassificationController::runFinished, this, [this](std::shared_ptr<RunResult> result) {
+        m_results->applyRun(*result);
+        m_ui->tabs->setCurrentWidget(m_results);
+        statusBar()->showMessage(tr("Classified %n input(s).", nullptr, int(result->request.inputs.size())), 5000);
+    });
+    connect(m_controller, &ClassificationController::runCancelled, this, [this] {
+        statusBar()->showMessage(tr("Classification cancelled; the results on show are unchanged."), 5000);
+    });
+
+    m_ui->openAction->setShortcut(QKeySequence::Open);
+    connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::openLogs);
+    // An edit field takes Ctrl+V itself (it overrides the shortcut); elsewhere it classifies.
+    m_ui->pasteAction->setShortcut(QKeySequence::Paste);
+    connect(m_ui->pasteAction, &QAction::triggered, this, &MainWindow::classifyClipboard);
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+}
+
+void MainWindow::classifyPaths(const QStringList &paths)
+{
+    m_launcher->classifyPaths(paths);
+}
+
+void MainWindow::openLogs()
+{
+    const QString dir = m_recent->entries().value(0);
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open Logs"), dir,
+        tr("Logs (*.log *.txt *.json *.out *.gz *.zip *.tar *.tgz *.1);;All files (*)"));
+    if (!files.isEmpty())
+        classifyPaths(files);
+}
+
+void MainWindow::classifyClipboard()
+{
+    m_launcher->classifyMimeData(QGuiApplication::clipboard()->mimeData(), tr("pasted text"));
+}
+
+void MainWindow::cancelRun()
+{
+    if (m_controller->isBusy())
+        m_controller->cancel();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasText())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasText())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    if (m_launcher->classifyMimeData(event->mimeData(), tr("dropped text")))
+        event->acceptProposedAction();
+}
+
+void MainWindow::keyPressEvent(QKeyEvent *event)
+{
+    // Esc cancels a run unless an edit field has the focus (where Esc belongs to the field).
+    QWidget *focus = QApplication::focusWidget();
+    const bool inEdit = qobject_cast<QLineEdit *>(focus) || qobject_cast<QAbstractSpinBox *>(focus)
+        || qobject_cast<QTextEdit *>(focus) || qobject_cast<QPlainTextEdit *>(focus);
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier && !inEdit && m_controller->isBusy()) {
+        cancelRun();
+        event->accept();
+        return;
+    }
+    QMainWindow::keyPressEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_controller->cancel();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showCodeInCatalog(const QString &code, int product)
+{
+    m_ui->tabs->setCurrentWidget(m_ui->browserTab);
+    auto findRow = [&] {
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            const QModelIndex index = m_proxy->index(row, CodeColumn);
+            if (index.data(CodeRole).toString() == code && (product < 0 || index.data(ProductRole).toInt() == product))
+                return index;
+        }
+        return QModelIndex();
+    };
+    m_ui->searchEdit->setText(code);
+    QModelIndex found = findRow();
+    if (!found.isValid()) {
+        // The product or billing filter hides it: show every row.
+        m_ui->productCombo->setCurrentIndex(0);
+        m_ui->billableCombo->setCurrentIndex(0);
+        found = findRow();
+    }
+    if (!found.isValid()) {
+        statusBar()->showMessage(tr("%1 is not in the catalog.").arg(code), 5000);
+        m_ui->searchEdit->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    m_ui->table->selectionModel()->setCurrentIndex(found, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->table->scrollTo(found);
+    m_ui->table->setFocus(Qt::OtherFocusReason);
+}
+
 void MainWindow::setCatalog(const Catalog &catalog)
 {
+    m_controller->setCatalog(catalog);
+    m_results->setCatalog(catalog);
     m_model->setCatalog(catalog);
     m_ui->detailPane->setCatalog(catalog);
     QTableView *table = m_ui->table;
@@ -207,6 +358,10 @@ QString MainWindow::selectedRowsText() const
 
 void MainWindow::copySelectedRows()
 {
+    if (m_ui->tabs->currentWidget() == m_results) {
+        m_results->copySelection();
+        return;
+    }
     const QString text = selectedRowsText();
     if (text.isEmpty()) {
         statusBar()->showMessage(tr("No rows selected to copy."), 3000);

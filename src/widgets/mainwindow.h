@@ -16,9 +16,16 @@ class MainWindow;
 
 class CatalogFilterProxy;
 class CatalogModel;
+class ClassificationController;
+class ClassifyLauncher;
+class RecentInputs;
+class ResultsView;
+class RunProgressWidget;
 
 // The reference browser: product and billing filters and a search over one table of the
-// catalog, a detail pane with the selected code in every product, and copy as TSV.
+// catalog, a detail pane with the selected code in every product, and copy as TSV. Beside
+// it the results tab: logs dropped anywhere on the window (or opened, or pasted) are
+// classified off the GUI thread, with progress and Cancel (Esc) in the status bar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -39,15 +46,35 @@ public:
     // The selected rows as copied to the clipboard (TSV with a header row), in view order.
     QString selectedRowsText() const;
 
+    ClassificationController *controller() const { return m_controller; }
+    ClassifyLauncher *launcher() const { return m_launcher; }
+    ResultsView *resultsView() const { return m_results; }
+    RunProgressWidget *runProgress() const { return m_progress; }
+
 public slots:
     void copySelectedRows();
     void focusSearch();
     void focusTable();
+    // Files and folders to classify (the command line, File ▸ Recent).
+    void classifyPaths(const QStringList &paths);
+    void openLogs();
+    void classifyClipboard();
+    void cancelRun();
+    // The catalog tab, searching for `code` with the row of `product` (-1: the first) selected.
+    void showCodeInCatalog(const QString &code, int product);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void setUpFilters();
     void setUpTable();
     void setUpActions();
+    void setUpClassification();
     void scheduleStatusUpdate();
     void updateStatus();
     void updateDetail();
@@ -59,6 +86,11 @@ private:
     CatalogFilterProxy *m_proxy = nullptr;
     QLabel *m_statusLabel = nullptr;
     bool m_statusUpdatePending = false;
+    ClassificationController *m_controller = nullptr;
+    ClassifyLauncher *m_launcher = nullptr;
+    ResultsView *m_results = nullptr;
+    RunProgressWidget *m_progress = nullptr;
+    RecentInputs *m_recent = nullptr;
 };
 
 } // namespace ekyc

@@ -18,7 +18,22 @@ enum Role {
     MatchRangesRole, // QList<ekyc::TextRange>: where the search query occurs in the cell's text
     RankRole, // int: ekyc::MatchRank of the row for the current query (NoMatch without a query)
     CatalogRowRole, // qsizetype: the row's index in the Catalog
+    // Classification results (ResultsModel, InputsModel, MatchedLinesModel). ProductRole is -1
+    // where no product was resolved (ambiguous codes, unknown codes without a product).
+    StatusRole, // int: ekyc::EventStatus of a result row (known, ambiguous, unknown)
+    CountRole, // qint64: events of a result row, or of an input
+    BillingRole, // int: ekyc::Billing of a result row (billable, not billable, uncertain, none)
+    CandidatesRole, // QStringList: an ambiguous code's candidate product ids (app_sdk, h5, idv_sdk)
+    SortRole, // what a column sorts by: numbers as numbers, products in catalog order
+    InputIndexRole, // int: the input (dropped file, pasted text) a row belongs to
+    InputLabelRole, // QString: the input's name in reports ("a.log", "b.zip!member", "pasted text")
+    ProductSourceRole, // int: ekyc::ProductSource of an input's product
+    ErrorRole, // QString: why an input could not be read completely; empty when it was
+    LineNumberRole, // qint64: a matched line's number in its input, from 1
 };
+
+// Whether the events of a result row are billed: BillingRole's values.
+enum class Billing { NotBillable = 0, Billable, Uncertain, None };
 
 // The columns of the catalog table, in display order.
 enum Column { ProductColumn = 0, CodeColumn, DescriptionColumn, BillableColumn, ColumnCount };

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/product.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+
+class QMimeData;
+class QWidget;
+
+namespace ekyc {
+
+class ClassificationController;
+struct RunRequest;
+
+// Turns what the person gives the window — dropped files, folders or text, the clipboard,
+// paths from the command line or the Open dialog — into runs of the controller. Asks first
+// (window-modal, never blocking) when a folder holds more than InputCollector::ConfirmAbove
+// files, and when a run is going: cancel it, or queue the new inputs behind it.
+class ClassifyLauncher : public QObject
+{
+    Q_OBJECT
+
+public:
+    using ProductChoice = std::function<std::optional<Product>()>;
+
+    ClassifyLauncher(ClassificationController *controller, QWidget *dialogParent, ProductChoice productChoice);
+
+    void classifyPaths(const QStringList &paths);
+    void classifyText(const QByteArray &text, const QString &label);
+    // URLs (local files only; others are refused with a message) or else text. Returns
+    // whether anything was classified (or is being asked about).
+    bool classifyMimeData(const QMimeData *mime, const QString &textLabel);
+    // Runs `request` now, or asks what to do while a run is going.
+    void submit(RunRequest request);
+
+signals:
+    void message(const QString &text);
+    // Files and folders accepted for classifying, as given (for File ▸ Recent).
+    void pathsAccepted(const QStringList &paths);
+
+private:
+    void classifyFiles(const QStringList &files);
+
+    ClassificationController *m_controller;
+    QWidget *m_dialogParent;
+    ProductChoice m_productChoice;
+};
+
+} // namespace ekyc

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+class QMenu;
+
+namespace ekyc {
+
+// File ▸ Recent: the files and folders classified last, newest first, kept in QSettings.
+class RecentInputs : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int MaxEntries = 10;
+
+    // Fills `menu` (and keeps it current); the entries are read from the settings.
+    explicit RecentInputs(QMenu *menu, QObject *parent = nullptr);
+
+    QStringList entries() const { return m_entries; }
+    // Puts `paths` first (the first of them on top) and saves the list.
+    void add(const QStringList &paths);
+    void clear();
+
+signals:
+    void chosen(const QString &path);
+
+private:
+    void save();
+    void rebuildMenu();
+
+    QMenu *m_menu;
+    QStringList m_entries;
+};
+
+} // namespace ekyc

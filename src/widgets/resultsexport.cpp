@@ -1,0 +1,139 @@
+#include "resultsexport.h"
+
+#include "productnames.h"
+
+#include "core/masking.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace ekyc::ResultsExport {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("ekyc::ResultsExport", text, disambiguation, n);
+}
+
+QString tsvField(QString text)
+{
+    for (QChar &c : text) {
+        if (c == u'\t' || c == u'\n' || c == u'\r')
+            c = u' ';
+    }
+    return text;
+}
+
+QString billingId(const ResultsModel::Row &row)
+{
+    if (row.status == EventStatus::Unknown)
+        return QString();
+    if (!row.billable)
+        return QStringLiteral("uncertain");
+    return *row.billable ? QStringLiteral("yes") : QStringLiteral("no");
+}
+
+} // namespace
+
+QString reportText(const Report &report, const Catalog &catalog, ReportFormat format)
+{
+    QString text;
+    QTextStream out(&text);
+    writeReport(out, report, catalog, format);
+    out.flush();
+    return text;
+}
+
+QString writeAtomically(const QString &path, const QString &text)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return file.errorString();
+    const QByteArray bytes = text.toUtf8();
+    if (file.write(bytes) != bytes.size()) {
+        const QString error = file.errorString();
+        file.cancelWriting();
+        return error;
+    }
+    return file.commit() ? QString() : file.errorString();
+}
+
+QString rowsTsv(const QList<ResultsModel::Row> &rows)
+{
+    QStringList lines{QStringLiteral("status\tproduct\tcode\tdescription\tevents\tbillable")};
+    for (const ResultsModel::Row &r : rows) {
+        const QString product = r.status == EventStatus::Ambiguous ? candidateIds(r.candidates).join(u' ')
+            : r.product                                            ? productId(*r.product)
+                                                                   : QString();
+        lines << QStringList{eventStatusId(r.status), product, tsvField(r.code), tsvField(r.description),
+                             QString::number(r.count), billingId(r)}
+                     .join(u'\t');
+    }
+    return lines.join(u'\n') + u'\n';
+}
+
+QString linesTsv(const QList<MatchedLine> &lines, bool mask)
+{
+    QStringList out{QStringLiteral("input\tline\tproduct\tcode\ttext")};
+    for (const MatchedLine &l : lines)
+        out << QStringList{tsvField(l.label), QString::number(l.line), l.product, tsvField(l.code),
+                           tsvField(mask ? maskPersonalData(l.text) : l.text)}
+                   .join(u'\t');
+    return out.join(u'\n') + u'\n';
+}
+
+QString summaryText(const Report &report, const Catalog &catalog)
+{
+    QString text;
+    QTextStream out(&text);
+    out << tr("eKYC error codes in %n input(s) (catalog updated %1)", nullptr, int(report.files.size()))
+               .arg(report.catalogUpdated)
+        << '\n';
+    for (const FileResult &f : report.files) {
+        const FileSummary &s = f.summary;
+        const QString product = s.product ? productDisplayName(*s.product) : tr("no product");
+        out << "- " << s.path << ": "
+            << tr("%1 (from %2), %3 lines, %4 events")
+                   .arg(product, productSourceId(s.productSource))
+                   .arg(s.lines)
+                   .arg(s.events);
+        if (!s.error.isEmpty())
+            out << "; " << tr("not read completely: %1").arg(s.error);
+        out << '\n';
+    }
+    for (Product p : AllProducts) {
+        qint64 events = 0;
+        qint64 billable = 0;
+        for (const CountRow &c : report.counts) {
+            if (c.product == p) {
+                events += c.count;
+                billable += c.billable ? c.count : 0;
+            }
+        }
+        if (events > 0)
+            out << tr("%1 (%2): %3 events, %4 billable")
+                       .arg(productDisplayName(p), catalog.product(p).titleEn)
+                       .arg(events)
+                       .arg(billable)
+                << '\n';
+    }
+    const Totals &t = report.totals;
+    if (t.ambiguous > 0)
+        out << tr("No product resolved: %1 events, %2 of them billing uncertain").arg(t.ambiguous).arg(t.billableUncertain)
+            << '\n';
+    if (t.unknown > 0)
+        out << tr("Unknown codes (not in the %1 catalog): %2 events").arg(report.catalogUpdated).arg(t.unknown) << '\n';
+    out << tr("Total: %1 events, %2 billable, %3 billing uncertain, %4 unknown.")
+               .arg(t.events)
+               .arg(t.billable)
+               .arg(t.billableUncertain)
+               .arg(t.unknown)
+        << '\n'
+        << tr("These are log events, not billed requests.") << '\n';
+    out.flush();
+    return text;
+}
+
+} // namespace ekyc::ResultsExport

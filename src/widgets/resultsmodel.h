@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/catalog.h"
+#include "core/report.h"
+
+#include <QAbstractTableModel>
+
+namespace ekyc {
+
+// One section of a classification report as a table: the known codes (product, code), the
+// ambiguous codes (no product could be resolved; their candidate products) or the codes the
+// catalog does not know. Rows come in the report's order (count descending); a proxy sorts.
+// Meaning goes out through roles (ekyc::Role); the view picks the colours.
+class ResultsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum class Section { Known, Ambiguous, Unknown };
+    enum Column { ProductColumn = 0, CodeColumn, DescriptionColumn, CountColumn, BillableColumn, ColumnCount };
+
+    struct Row
+    {
+        EventStatus status = EventStatus::Known;
+        std::optional<Product> product;
+        QString code;
+        ProductMask candidates = 0;
+        ProductMask billedIn = 0; // ambiguous: the candidates that bill the code
+        qint64 count = 0;
+        std::optional<bool> billable; // null: uncertain (ambiguous) or none (unknown)
+        QString description;
+    };
+
+    explicit ResultsModel(Section section, QObject *parent = nullptr);
+
+    Section section() const { return m_section; }
+    // Takes this section's rows of `report`; descriptions come from `catalog`.
+    void setReport(const Report &report, const Catalog &catalog);
+    void clear();
+
+    const Row &row(int row) const { return m_rows.at(row); }
+    // Events in all rows.
+    qint64 eventCount() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // "● Yes", "No", "Billing uncertain", "—" for the Billable column.
+    static QString billingText(const Row &row);
+    // The product(s) as a person reads them: one name, the candidates, or "—".
+    static QString productText(const Row &row);
+
+private:
+    QVariant sortValue(const Row &row, int column) const;
+
+    Section m_section;
+    QString m_catalogUpdated;
+    QList<Row> m_rows;
+};
+
+} // namespace ekyc

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/report.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <vector>
+
+namespace ekyc {
+
+// One thing the person gave the window to classify: a file (or a file of a dropped folder)
+// or text pasted or dropped without a file.
+struct SessionInput
+{
+    QString path;    // as given to the classifier; empty for text
+    QByteArray text; // the text itself, when there is no file
+    QString label;   // the path, or "pasted text"
+    std::optional<Product> product; // the product chosen for it (nullopt: Auto)
+
+    bool isText() const { return path.isEmpty(); }
+};
+
+// A result row's identity: which events it counts.
+struct ResultKey
+{
+    EventStatus status = EventStatus::Known;
+    std::optional<Product> product; // null for ambiguous rows and unknown ones without a product
+    QString code;
+};
+
+// The lines of one file of the report to read back for a row.
+struct LineRequest
+{
+    int input = -1;   // index into the session's inputs
+    QString label;    // the file's path in the report (a zip member: "a.zip!m")
+    std::vector<qint64> lines; // ascending
+    std::vector<int> keyOfLine; // for several keys at once: which key each line belongs to
+};
+
+// The inputs of the results on show and their combined report: the one report every writer
+// (JSON, CSV) sees, equal to what `ekyc-codes classify` makes of the same files. Each input
+// keeps its own files in the report, so one input can be classified again and replaced.
+class ResultsSession
+{
+public:
+    ResultsSession();
+
+    bool isEmpty() const { return m_inputs.isEmpty(); }
+    const QList<SessionInput> &inputs() const { return m_inputs; }
+    const Report &report() const { return m_report; }
+    // For each file of report().files, the input it came from.
+    QList<int> inputOfFiles() const;
+
+    void clear();
+    // `reports[i]` is the report of inputs[i] alone (its events kept).
+    void append(const QList<SessionInput> &inputs, QList<Report> reports);
+    void replace(int input, const SessionInput &with, Report report);
+
+    // The events of `key`, file by file in report order, skipping the first `offset` and
+    // keeping at most `max` (-1: all).
+    QList<LineRequest> linesOf(const ResultKey &key, qint64 offset = 0, qint64 max = -1) const;
+    // The events of several keys at once (an export), each line tagged with its key's index.
+    QList<LineRequest> linesOf(const QList<ResultKey> &keys) const;
+    qint64 eventCount(const ResultKey &key) const;
+
+private:
+    void rebuild(QList<QList<FileResult>> filesOfInput);
+
+    QList<SessionInput> m_inputs;
+    QList<qsizetype> m_fileCount; // files of each input, in order
+    Report m_report;
+};
+
+} // namespace ekyc
