@@ -95,8 +95,9 @@ void FileScan::prepare(const LineReader::Block &block, LineScanner &scanner, Lin
         const void *nl = std::memchr(begin, '\n', size_t(bytes.size() - candidate.start));
         const qint64 length = nl ? static_cast<const char *>(nl) - begin : bytes.size() - candidate.start;
         const QByteArrayView text = decoder.decode(begin, length, true);
-        // Brackets are counted always: whether the line is inside a record is known only later.
-        prepared->scans.push_back(scanner.scanLine(text.data(), text.size(), true));
+        // Brackets are counted only for a line that may open a record; should the line turn out
+        // to be inside one (known only in order, in addBlock), it is scanned again there.
+        prepared->scans.push_back(scanner.scanLine(text.data(), text.size(), false));
         prepared->nextLine.push_back(candidate.start + length + 1);
     }
 }
@@ -122,6 +123,10 @@ void FileScan::addBlock(const LineReader::Block &block, const Prepared *prepared
         if (candidate.start < pos)
             continue;
         line = firstLine + candidate.lineIndex;
+        if (m_inRecord && !prepared->scans[i].bracketsCounted) {
+            pos = scanLineAt(bytes, candidate.start, line++);
+            continue;
+        }
         addLine(prepared->scans[i], line++);
         pos = prepared->nextLine[i];
     }
