@@ -4,6 +4,14 @@
 
 namespace ekyc {
 
+qint64 BufferStream::read(char *buffer, qint64 max)
+{
+    const qint64 n = std::min(max, m_bytes.size() - m_pos);
+    std::memcpy(buffer, m_bytes.constData() + m_pos, size_t(n));
+    m_pos += n;
+    return n;
+}
+
 qint64 PeekableStream::peek(qint64 size)
 {
     while (m_head.size() - m_headPos < size) {

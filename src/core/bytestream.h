@@ -18,6 +18,21 @@ protected:
     QString m_error;
 };
 
+// Bytes already in memory (pasted text, tests); `bytes` must outlive the stream.
+class BufferStream final : public ByteStream
+{
+public:
+    explicit BufferStream(const QByteArray &bytes)
+        : m_bytes(bytes)
+    {
+    }
+    qint64 read(char *buffer, qint64 max) override;
+
+private:
+    const QByteArray &m_bytes;
+    qint64 m_pos = 0;
+};
+
 // Lets a reader look at the first bytes (magic numbers, BOMs) and then read them again.
 class PeekableStream final : public ByteStream
 {

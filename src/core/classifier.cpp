@@ -12,30 +12,6 @@
 
 namespace ekyc {
 
-namespace {
-
-class BufferStream final : public ByteStream
-{
-public:
-    explicit BufferStream(const QByteArray &bytes)
-        : m_bytes(bytes)
-    {
-    }
-    qint64 read(char *buffer, qint64 max) override
-    {
-        const qint64 n = std::min(max, m_bytes.size() - m_pos);
-        std::memcpy(buffer, m_bytes.constData() + m_pos, size_t(n));
-        m_pos += n;
-        return n;
-    }
-
-private:
-    const QByteArray &m_bytes;
-    qint64 m_pos = 0;
-};
-
-} // namespace
-
 Classifier::Classifier(const Catalog &catalog)
     : m_index(catalog)
     , m_prefilter(std::make_unique<Prefilter>(m_index))

@@ -12,26 +12,6 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("ekyc::LineFetcher", text); }
 
-class BufferStream final : public ByteStream
-{
-public:
-    explicit BufferStream(const QByteArray &bytes)
-        : m_bytes(bytes)
-    {
-    }
-    qint64 read(char *buffer, qint64 max) override
-    {
-        const qint64 n = std::min(max, m_bytes.size() - m_pos);
-        std::memcpy(buffer, m_bytes.constData() + m_pos, size_t(n));
-        m_pos += n;
-        return n;
-    }
-
-private:
-    const QByteArray &m_bytes;
-    qint64 m_pos = 0;
-};
-
 // Walks the lines of a stream as FileScan counts them (a '\n' ends a line; a last line
 // without one still counts) and collects the bytes of the wanted ones.
 class LineWalk
