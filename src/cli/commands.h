@@ -9,5 +9,6 @@ int runList(const QStringList &arguments);
 int runLookup(const QStringList &arguments);
 int runClassify(const QStringList &arguments);
 int runMerge(const QStringList &arguments);
+int runCatalog(const QStringList &arguments);
 
 } // namespace ekyc::cli

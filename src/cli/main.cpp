@@ -21,6 +21,7 @@ constexpr Command commands[] = {
     {"lookup", QT_TRANSLATE_NOOP("cli", "find a code or words in every product, best match first"), ekyc::cli::runLookup},
     {"classify", QT_TRANSLATE_NOOP("cli", "count the codes in log files (plain, .gz, .zip, '-')"), ekyc::cli::runClassify},
     {"merge", QT_TRANSLATE_NOOP("cli", "sum JSON reports of classify (or merge) runs into one"), ekyc::cli::runMerge},
+    {"catalog", QT_TRANSLATE_NOOP("cli", "export the built-in catalog JSON (--export) or validate one (--check)"), ekyc::cli::runCatalog},
 };
 
 QString generalHelp()
