@@ -14,9 +14,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(EKYC_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Look up Tencent Cloud eKYC error codes and their billing, offline, and "
-                                        "classify the codes in log files."));
+    parser.setApplicationDescription(QApplication::translate("main",
+        "Look up Tencent Cloud eKYC error codes and their billing, offline, and "
+        "classify the codes in log files."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption catalogOption(QStringLiteral("catalog"),

@@ -89,8 +89,7 @@ void ClassificationController::post(quint64 runId, const RunProgress &progress)
 
 // On the worker thread: touches nothing of the controller but post() and invokeMethod().
 void ClassificationController::work(quint64 runId, std::shared_ptr<RunResult> result,
-                                    std::shared_ptr<const Classifier> classifier,
-                                    std::shared_ptr<std::atomic<bool>> cancel)
+    std::shared_ptr<const Classifier> classifier, std::shared_ptr<std::atomic<bool>> cancel)
 {
     QElapsedTimer clock;
     clock.start();
@@ -117,6 +116,9 @@ void ClassificationController::work(quint64 runId, std::shared_ptr<RunResult> re
         ClassifyOptions options;
         options.product = input.product;
         options.keepEvents = true; // the matched lines: 16 bytes per event, no text
+        // After a cancel the engine still finishes the blocks in flight (4 of them): 1 MiB
+        // blocks keep that near 4 MiB of work (tens of ms) at no cost in throughput.
+        options.blockSize = CancelBlockSize;
         if (input.isText()) {
             result->reports.append(classifier->runOnText(input.text, input.label, options));
         } else {
@@ -129,7 +131,7 @@ void ClassificationController::work(quint64 runId, std::shared_ptr<RunResult> re
                 state.done = doneBefore + p.inputDone;
                 post(runId, state);
             };
-            result->reports.append(classifier->run({input.path}, options, progress, cancel.get()));
+            result->reports.append(classifier->run({ input.path }, options, progress, cancel.get()));
         }
         doneBefore += std::max<qint64>(0, sizes.at(i));
     }

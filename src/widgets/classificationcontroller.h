@@ -19,8 +19,8 @@ class Classifier;
 struct RunRequest
 {
     enum class Mode {
-        Replace,      // the results on show give way to these
-        Append,       // added to the results on show (inputs queued behind a run)
+        Replace, // the results on show give way to these
+        Append, // added to the results on show (inputs queued behind a run)
         ReplaceInput, // one input classified again (another product) replaces its old results
     };
     QList<SessionInput> inputs;
@@ -47,9 +47,9 @@ struct RunResult
 };
 
 // Runs the classifier off the GUI thread, one request at a time, in the order given.
-// Progress arrives at most every ProgressInterval ms; cancel() stops the run within one
-// block of the engine (its flag is polled per block of at most 4 MiB) and drops its
-// results, so the window stays as it was. Its events are kept (16 bytes each) for the
+// Progress arrives at most every ProgressInterval ms; cancel() stops the run within a few
+// blocks of the engine (its flag is polled per block; the GUI reads CancelBlockSize blocks)
+// and drops its results, so the window stays as it was. Its events are kept (16 bytes each) for the
 // matched lines; no line text is kept.
 class ClassificationController : public QObject
 {
@@ -57,6 +57,7 @@ class ClassificationController : public QObject
 
 public:
     static constexpr int ProgressInterval = 50;
+    static constexpr qint64 CancelBlockSize = 1 << 20;
 
     explicit ClassificationController(QObject *parent = nullptr);
     ~ClassificationController() override;
@@ -87,7 +88,7 @@ private:
     void startNext();
     void runEnded(quint64 runId, std::shared_ptr<RunResult> result, bool cancelled);
     void work(quint64 runId, std::shared_ptr<RunResult> result, std::shared_ptr<const Classifier> classifier,
-              std::shared_ptr<std::atomic<bool>> cancel);
+        std::shared_ptr<std::atomic<bool>> cancel);
     void post(quint64 runId, const RunProgress &progress);
 
     Catalog m_catalog;

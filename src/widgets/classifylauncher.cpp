@@ -3,6 +3,8 @@
 #include "classificationcontroller.h"
 #include "inputcollector.h"
 
+#include <QDropEvent>
+#include <QFileDialog>
 #include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
@@ -10,13 +12,43 @@
 
 namespace ekyc {
 
-ClassifyLauncher::ClassifyLauncher(ClassificationController *controller, QWidget *dialogParent,
-                                   ProductChoice productChoice)
-    : QObject(dialogParent)
+ClassifyLauncher::ClassifyLauncher(ClassificationController *controller, QWidget *window, ProductChoice productChoice)
+    : QObject(window)
     , m_controller(controller)
-    , m_dialogParent(dialogParent)
+    , m_window(window)
     , m_productChoice(std::move(productChoice))
 {
+    window->setAcceptDrops(true);
+    window->installEventFilter(this);
+}
+
+bool ClassifyLauncher::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto *drag = static_cast<QDragMoveEvent *>(event);
+        if (drag->mimeData()->hasUrls() || drag->mimeData()->hasText())
+            drag->acceptProposedAction();
+        return true;
+    }
+    case QEvent::Drop: {
+        auto *drop = static_cast<QDropEvent *>(event);
+        if (classifyMimeData(drop->mimeData(), tr("dropped text")))
+            drop->acceptProposedAction();
+        return true;
+    }
+    default:
+        return QObject::eventFilter(watched, event);
+    }
+}
+
+void ClassifyLauncher::openLogs(const QString &folder)
+{
+    const QStringList files = QFileDialog::getOpenFileNames(m_window, tr("Open Logs"), folder,
+        tr("Logs (*.log *.txt *.json *.out *.gz *.zip *.tar *.tgz *.1);;All files (*)"));
+    if (!files.isEmpty())
+        classifyPaths(files);
 }
 
 void ClassifyLauncher::classifyFiles(const QStringList &files)
@@ -24,7 +56,7 @@ void ClassifyLauncher::classifyFiles(const QStringList &files)
     RunRequest request;
     const std::optional<Product> product = m_productChoice();
     for (const QString &file : files)
-        request.inputs.append({file, {}, file, product});
+        request.inputs.append({ file, {}, file, product });
     submit(std::move(request));
 }
 
@@ -41,11 +73,11 @@ void ClassifyLauncher::classifyPaths(const QStringList &paths)
         return;
     }
     auto *box = new QMessageBox(QMessageBox::Question, tr("Classify a Large Folder?"),
-                                tr("The folder holds %1 files. Classify them all?")
-                                    .arg(QLocale().toString(inputs.filesFromFolders)),
-                                QMessageBox::Yes | QMessageBox::No, m_dialogParent);
+        tr("The folder holds %1 files. Classify them all?").arg(QLocale().toString(inputs.filesFromFolders)),
+        QMessageBox::Yes | QMessageBox::No, m_window);
     box->setObjectName(QStringLiteral("largeFolderDialog"));
-    box->setInformativeText(tr("Every regular file in it and its subfolders is read; symbolic links are not followed."));
+    box->setInformativeText(
+        tr("Every regular file in it and its subfolders is read; symbolic links are not followed."));
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, files = inputs.files](int result) {
         if (result == QMessageBox::Yes)
@@ -61,7 +93,7 @@ void ClassifyLauncher::classifyText(const QByteArray &text, const QString &label
         return;
     }
     RunRequest request;
-    request.inputs.append({QString(), text, label, m_productChoice()});
+    request.inputs.append({ QString(), text, label, m_productChoice() });
     submit(std::move(request));
 }
 
@@ -80,7 +112,8 @@ bool ClassifyLauncher::classifyMimeData(const QMimeData *mime, const QString &te
                 refused << url.toDisplayString();
         }
         if (!refused.isEmpty())
-            emit message(tr("Only files on this computer can be classified; refused: %1").arg(refused.join(QStringLiteral(", "))));
+            emit message(tr("Only files on this computer can be classified; refused: %1")
+                             .arg(refused.join(QStringLiteral(", "))));
         if (!paths.isEmpty())
             classifyPaths(paths);
         return !paths.isEmpty();
@@ -100,9 +133,9 @@ void ClassifyLauncher::submit(RunRequest request)
         return;
     }
     auto *box = new QMessageBox(QMessageBox::Question, tr("A Classification Is Running"),
-                                tr("Cancel the running classification and classify the new inputs instead, or "
-                                   "queue them to be classified after it?"),
-                                QMessageBox::NoButton, m_dialogParent);
+        tr("Cancel the running classification and classify the new inputs instead, or "
+           "queue them to be classified after it?"),
+        QMessageBox::NoButton, m_window);
     box->setObjectName(QStringLiteral("busyDialog"));
     QPushButton *cancelRun = box->addButton(tr("Cancel &Running"), QMessageBox::DestructiveRole);
     cancelRun->setObjectName(QStringLiteral("cancelRunningButton"));

@@ -17,10 +17,11 @@ namespace ekyc {
 class ClassificationController;
 struct RunRequest;
 
-// Turns what the person gives the window — dropped files, folders or text, the clipboard,
-// paths from the command line or the Open dialog — into runs of the controller. Asks first
-// (window-modal, never blocking) when a folder holds more than InputCollector::ConfirmAbove
-// files, and when a run is going: cancel it, or queue the new inputs behind it.
+// Turns what the person gives the window — files, folders or text dropped anywhere on it
+// (it filters the window's drag and drop events), the clipboard, paths from the command line
+// or the Open dialog — into runs of the controller. Asks first (window-modal, never
+// blocking) when a folder holds more than InputCollector::ConfirmAbove files, and when a
+// run is going: cancel it, or queue the new inputs behind it.
 class ClassifyLauncher : public QObject
 {
     Q_OBJECT
@@ -28,7 +29,8 @@ class ClassifyLauncher : public QObject
 public:
     using ProductChoice = std::function<std::optional<Product>()>;
 
-    ClassifyLauncher(ClassificationController *controller, QWidget *dialogParent, ProductChoice productChoice);
+    // Accepts drops on `window` from now on.
+    ClassifyLauncher(ClassificationController *controller, QWidget *window, ProductChoice productChoice);
 
     void classifyPaths(const QStringList &paths);
     void classifyText(const QByteArray &text, const QString &label);
@@ -37,6 +39,11 @@ public:
     bool classifyMimeData(const QMimeData *mime, const QString &textLabel);
     // Runs `request` now, or asks what to do while a run is going.
     void submit(RunRequest request);
+    // The Open dialog, starting in `folder`.
+    void openLogs(const QString &folder);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 signals:
     void message(const QString &text);
@@ -47,7 +54,7 @@ private:
     void classifyFiles(const QStringList &files);
 
     ClassificationController *m_controller;
-    QWidget *m_dialogParent;
+    QWidget *m_window;
     ProductChoice m_productChoice;
 };
 

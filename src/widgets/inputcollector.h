@@ -15,8 +15,8 @@ public:
 
     struct Inputs
     {
-        QStringList files;   // absolute paths, in the order given (a folder's in path order)
-        int folders = 0;     // folders scanned
+        QStringList files; // absolute paths, in the order given (a folder's in path order)
+        int folders = 0; // folders scanned
         qsizetype filesFromFolders = 0;
     };
 

@@ -96,15 +96,24 @@ QVariant InputsModel::data(const QModelIndex &index, int role) const
         return {};
     case SortRole:
         switch (index.column()) {
-        case InputColumn: return f.path;
-        case ProductColumn: return f.product ? productIndex(*f.product) : 1000;
-        case SourceColumn: return int(f.productSource);
-        case LinesColumn: return f.lines;
-        case EventsColumn: return t.events;
-        case BillableColumn: return t.billable;
-        case UncertainColumn: return t.billableUncertain;
-        case UnknownColumn: return t.unknown;
-        case ErrorColumn: return f.error;
+        case InputColumn:
+            return f.path;
+        case ProductColumn:
+            return f.product ? productIndex(*f.product) : 1000;
+        case SourceColumn:
+            return int(f.productSource);
+        case LinesColumn:
+            return f.lines;
+        case EventsColumn:
+            return t.events;
+        case BillableColumn:
+            return t.billable;
+        case UncertainColumn:
+            return t.billableUncertain;
+        case UnknownColumn:
+            return t.unknown;
+        case ErrorColumn:
+            return f.error;
         }
         return {};
     case InputIndexRole:
@@ -128,15 +137,24 @@ QVariant InputsModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case InputColumn: return tr("Input");
-    case ProductColumn: return tr("Product");
-    case SourceColumn: return tr("From");
-    case LinesColumn: return tr("Lines");
-    case EventsColumn: return tr("Events");
-    case BillableColumn: return tr("Billable");
-    case UncertainColumn: return tr("Uncertain");
-    case UnknownColumn: return tr("Unknown");
-    case ErrorColumn: return tr("Error");
+    case InputColumn:
+        return tr("Input");
+    case ProductColumn:
+        return tr("Product");
+    case SourceColumn:
+        return tr("From");
+    case LinesColumn:
+        return tr("Lines");
+    case EventsColumn:
+        return tr("Events");
+    case BillableColumn:
+        return tr("Billable");
+    case UncertainColumn:
+        return tr("Uncertain");
+    case UnknownColumn:
+        return tr("Unknown");
+    case ErrorColumn:
+        return tr("Error");
     }
     return {};
 }

@@ -19,13 +19,12 @@
 #include <QAbstractSpinBox>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QShortcut>
@@ -146,29 +145,27 @@ void MainWindow::setUpClassification()
     m_results->setObjectName(QStringLiteral("resultsView"));
     m_ui->tabs->addTab(m_results, tr("Results"));
     statusBar()->addPermanentWidget(m_progress);
-    setAcceptDrops(true);
     m_launcher = new ClassifyLauncher(m_controller, this, [this] { return m_results->productChoice(); });
     m_recent = new RecentInputs(m_ui->recentMenu, this);
     auto show = [this](const QString &text) { statusBar()->showMessage(text, 8000); };
     connect(m_launcher, &ClassifyLauncher::message, this, show);
     connect(m_launcher, &ClassifyLauncher::pathsAccepted, m_recent, &RecentInputs::add);
-    connect(m_recent, &RecentInputs::chosen, this, [this](const QString &path) { classifyPaths({path}); });
+    connect(m_recent, &RecentInputs::chosen, this, [this](const QString &path) { classifyPaths({ path }); });
     connect(m_results, &ResultsView::message, this, show);
     connect(m_results, &ResultsView::openRequested, this, &MainWindow::openLogs);
     connect(m_results, &ResultsView::classifyRequested, m_launcher, &ClassifyLauncher::submit);
     connect(m_results, &ResultsView::showInCatalog, this, &MainWindow::showCodeInCatalog);
     connect(m_progress, &RunProgressWidget::cancelRequested, this, &MainWindow::cancelRun);
     connect(m_controller, &ClassificationController::busyChanged, this,
-            [this](bool busy) { m_progress->setRunning(busy, m_controller->queuedRuns()); });
+        [this](bool busy) { m_progress->setRunning(busy, m_controller->queuedRuns()); });
     connect(m_controller, &ClassificationController::progressChanged, m_progress, &RunProgressWidget::showProgress);
     connect(m_controller, &ClassificationController::runFinished, this, [this](std::shared_ptr<RunResult> result) {
         m_results->applyRun(*result);
         m_ui->tabs->setCurrentWidget(m_results);
         statusBar()->showMessage(tr("Classified %n input(s).", nullptr, int(result->request.inputs.size())), 5000);
     });
-    connect(m_controller, &ClassificationController::runCancelled, this, [this] {
-        statusBar()->showMessage(tr("Classification cancelled; the results on show are unchanged."), 5000);
-    });
+    connect(m_controller, &ClassificationController::runCancelled, this,
+        [this] { statusBar()->showMessage(tr("Classification cancelled; the results on show are unchanged."), 5000); });
 
     m_ui->openAction->setShortcut(QKeySequence::Open);
     connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::openLogs);
@@ -187,11 +184,8 @@ void MainWindow::classifyPaths(const QStringList &paths)
 
 void MainWindow::openLogs()
 {
-    const QString dir = m_recent->entries().value(0);
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open Logs"), dir,
-        tr("Logs (*.log *.txt *.json *.out *.gz *.zip *.tar *.tgz *.1);;All files (*)"));
-    if (!files.isEmpty())
-        classifyPaths(files);
+    const QString last = m_recent->entries().value(0);
+    m_launcher->openLogs(QFileInfo(last).isDir() ? last : QFileInfo(last).path());
 }
 
 void MainWindow::classifyClipboard()
@@ -203,24 +197,6 @@ void MainWindow::cancelRun()
 {
     if (m_controller->isBusy())
         m_controller->cancel();
-}
-
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
-    if (event->mimeData()->hasUrls() || event->mimeData()->hasText())
-        event->acceptProposedAction();
-}
-
-void MainWindow::dragMoveEvent(QDragMoveEvent *event)
-{
-    if (event->mimeData()->hasUrls() || event->mimeData()->hasText())
-        event->acceptProposedAction();
-}
-
-void MainWindow::dropEvent(QDropEvent *event)
-{
-    if (m_launcher->classifyMimeData(event->mimeData(), tr("dropped text")))
-        event->acceptProposedAction();
 }
 
 void MainWindow::keyPressEvent(QKeyEvent *event)
@@ -268,7 +244,8 @@ void MainWindow::showCodeInCatalog(const QString &code, int product)
         m_ui->searchEdit->setFocus(Qt::OtherFocusReason);
         return;
     }
-    m_ui->table->selectionModel()->setCurrentIndex(found, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->table->selectionModel()->setCurrentIndex(
+        found, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_ui->table->scrollTo(found);
     m_ui->table->setFocus(Qt::OtherFocusReason);
 }

@@ -40,7 +40,7 @@ void MatchedLinesLoader::startJob(std::function<void(quint64 job, const std::ato
 }
 
 QString MatchedLinesLoader::readAll(const QList<LineSource> &sources, const QList<LineRequest> &requests,
-                                    const QList<Tag> &tags, const Sink &sink, const std::atomic<bool> &cancel)
+    const QList<Tag> &tags, const Sink &sink, const std::atomic<bool> &cancel)
 {
     QStringList errors;
     for (const LineRequest &request : requests) {
@@ -55,7 +55,7 @@ QString MatchedLinesLoader::readAll(const QList<LineSource> &sources, const QLis
             while (next < request.lines.size() && request.lines[next] < line)
                 ++next;
             const Tag &tag = tags.at(request.keyOfLine.empty() ? 0 : request.keyOfLine[next]);
-            return sink(MatchedLine{request.input, request.label, line, tag.product, tag.code, text});
+            return sink(MatchedLine { request.input, request.label, line, tag.product, tag.code, text });
         };
         const QString error = source.path.isEmpty()
             ? fetcher.fetchText(source.text, request.lines, onLine, &cancel)
@@ -66,8 +66,8 @@ QString MatchedLinesLoader::readAll(const QList<LineSource> &sources, const QLis
     return errors.join(QLatin1Char('\n'));
 }
 
-void MatchedLinesLoader::load(const QList<LineSource> &sources, const QList<LineRequest> &requests,
-                              const QList<Tag> &tags)
+void MatchedLinesLoader::load(
+    const QList<LineSource> &sources, const QList<LineRequest> &requests, const QList<Tag> &tags)
 {
     startJob([this, sources, requests, tags](quint64 job, const std::atomic<bool> &cancel) {
         QList<MatchedLine> batch;
@@ -87,19 +87,22 @@ void MatchedLinesLoader::load(const QList<LineSource> &sources, const QList<Line
             batch.clear();
             clock.restart();
         };
-        const QString error = readAll(sources, requests, tags, [&](const MatchedLine &line) {
-            batch.append(line);
-            if (batch.size() >= 2000 || clock.elapsed() > 100)
-                flush(false, QString());
-            return !cancel.load();
-        }, cancel);
+        const QString error = readAll(
+            sources, requests, tags,
+            [&](const MatchedLine &line) {
+                batch.append(line);
+                if (batch.size() >= 2000 || clock.elapsed() > 100)
+                    flush(false, QString());
+                return !cancel.load();
+            },
+            cancel);
         if (!cancel.load())
             flush(true, error);
     });
 }
 
 void MatchedLinesLoader::exportCsv(const QString &path, const QList<LineSource> &sources,
-                                   const QList<LineRequest> &requests, const QList<Tag> &tags, bool mask)
+    const QList<LineRequest> &requests, const QList<Tag> &tags, bool mask)
 {
     startJob([this, path, sources, requests, tags, mask](quint64 job, const std::atomic<bool> &cancel) {
         QSaveFile file(path);
@@ -109,15 +112,18 @@ void MatchedLinesLoader::exportCsv(const QString &path, const QList<LineSource> 
         if (!file.open(QIODevice::WriteOnly)) {
             error = file.errorString();
         } else {
-            file.write(csvLine({QStringLiteral("input"), QStringLiteral("line"), QStringLiteral("product"),
-                                QStringLiteral("code"), QStringLiteral("text")})
+            file.write(csvLine({ QStringLiteral("input"), QStringLiteral("line"), QStringLiteral("product"),
+                                   QStringLiteral("code"), QStringLiteral("text") })
                            .toUtf8());
-            error = readAll(sources, requests, tags, [&](const MatchedLine &l) {
-                const QString text = mask ? maskPersonalData(l.text) : l.text;
-                file.write(csvLine({l.label, QString::number(l.line), l.product, l.code, text}).toUtf8());
-                ++written;
-                return !cancel.load();
-            }, cancel);
+            error = readAll(
+                sources, requests, tags,
+                [&](const MatchedLine &l) {
+                    const QString text = mask ? maskPersonalData(l.text) : l.text;
+                    file.write(csvLine({ l.label, QString::number(l.line), l.product, l.code, text }).toUtf8());
+                    ++written;
+                    return !cancel.load();
+                },
+                cancel);
             // What was read is kept even when an input could not be read back (the message says so).
             if (cancel.load())
                 file.cancelWriting();

@@ -14,7 +14,7 @@ namespace ekyc {
 // What a line request is read from: one input of the session.
 struct LineSource
 {
-    QString path;    // empty: `text`
+    QString path; // empty: `text`
     QByteArray text;
 };
 
@@ -43,7 +43,7 @@ public:
     // file was written; `message` names inputs that could not be read back (their lines
     // are missing from the file).
     void exportCsv(const QString &path, const QList<LineSource> &sources, const QList<LineRequest> &requests,
-                   const QList<Tag> &tags, bool mask);
+        const QList<Tag> &tags, bool mask);
     void cancel();
     bool isBusy() const { return m_busy; }
 
@@ -55,8 +55,8 @@ signals:
 private:
     using Sink = std::function<bool(const MatchedLine &line)>;
     void startJob(std::function<void(quint64 job, const std::atomic<bool> &cancel)> job);
-    static QString readAll(const QList<LineSource> &sources, const QList<LineRequest> &requests,
-                           const QList<Tag> &tags, const Sink &sink, const std::atomic<bool> &cancel);
+    static QString readAll(const QList<LineSource> &sources, const QList<LineRequest> &requests, const QList<Tag> &tags,
+        const Sink &sink, const std::atomic<bool> &cancel);
 
     std::thread m_thread;
     std::shared_ptr<std::atomic<bool>> m_cancel;

@@ -10,8 +10,7 @@ namespace {
 
 bool isTokenChar(QChar c)
 {
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_'
-        || c == u'.';
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_' || c == u'.';
 }
 
 // How much of a line shows before its code: a code far to the right of a long line would
@@ -56,7 +55,7 @@ QList<TextRange> MatchedLinesModel::codeRanges(QStringView text, QStringView cod
         const bool endsToken = end == text.size() || !isTokenChar(text[end])
             || (text[end] == u'.' && (end + 1 == text.size() || !isTokenChar(text[end + 1])));
         if (startsToken && endsToken) {
-            ranges.append({from, code.size()});
+            ranges.append({ from, code.size() });
             from = end;
         } else {
             ++from;
@@ -77,7 +76,7 @@ std::pair<QString, QList<TextRange>> MatchedLinesModel::displayText(const Matche
         for (TextRange &r : ranges)
             r.start -= cut - 1;
     }
-    return {text, ranges};
+    return { text, ranges };
 }
 
 int MatchedLinesModel::rowCount(const QModelIndex &parent) const

@@ -9,8 +9,8 @@ namespace ekyc {
 // One line of an input that holds an event of a result row.
 struct MatchedLine
 {
-    int input = -1;  // the session's input
-    QString label;   // the input's name in reports ("a.log", "b.zip!member", "pasted text")
+    int input = -1; // the session's input
+    QString label; // the input's name in reports ("a.log", "b.zip!member", "pasted text")
     qint64 line = 0; // from 1
     QString product; // product id of the row; empty for ambiguous codes and unknown ones without one
     QString code;

@@ -20,6 +20,7 @@ MatchedLinesPane::MatchedLinesPane(QWidget *parent)
     : QWidget(parent)
     , m_model(new MatchedLinesModel(this))
     , m_loader(new MatchedLinesLoader(this))
+    , m_exporter(new MatchedLinesLoader(this))
     , m_title(new QLabel(this))
     , m_more(new QPushButton(tr("Show &More Lines"), this))
     , m_table(new QTableView(this))
@@ -51,6 +52,12 @@ MatchedLinesPane::MatchedLinesPane(QWidget *parent)
 
     connect(m_more, &QPushButton::clicked, this, &MatchedLinesPane::showMore);
     connect(m_loader, &MatchedLinesLoader::linesLoaded, this, &MatchedLinesPane::loaded);
+    connect(m_exporter, &MatchedLinesLoader::exportFinished, this, [this](bool ok, const QString &error, qint64 lines) {
+        emit exported(ok,
+            ok ? tr("Exported %n matched line(s).", nullptr, int(lines))
+                    + (error.isEmpty() ? QString() : QLatin1Char(' ') + tr("Not read: %1").arg(error))
+               : tr("The matched lines were not exported: %1").arg(error));
+    });
     updateTitle();
 }
 
@@ -86,11 +93,8 @@ void MatchedLinesPane::request()
     const QList<LineRequest> requests = m_session->linesOf(*m_key, m_requested, LinesPerPage);
     for (const LineRequest &r : requests)
         m_requested += qint64(r.lines.size());
-    QList<LineSource> sources;
-    for (const SessionInput &input : m_session->inputs())
-        sources.append({input.path, input.text});
     const QString product = m_key->product ? productId(*m_key->product) : QString();
-    m_loader->load(sources, requests, {{product, m_key->code}});
+    m_loader->load(sources(), requests, { { product, m_key->code } });
     updateTitle();
 }
 
@@ -128,8 +132,8 @@ void MatchedLinesPane::updateTitle()
         return;
     }
     const QLocale locale;
-    const QString what = m_key->product ? tr("%1 (%2)").arg(m_key->code, productDisplayName(*m_key->product))
-                                        : m_key->code;
+    const QString what
+        = m_key->product ? tr("%1 (%2)").arg(m_key->code, productDisplayName(*m_key->product)) : m_key->code;
     QString title = tr("<b>Lines with %1</b>: %2 of %3")
                         .arg(what.toHtmlEscaped(), locale.toString(m_requested), locale.toString(m_total));
     if (m_loader->isBusy())
@@ -144,11 +148,30 @@ QString MatchedLinesPane::title() const
     return m_title->text();
 }
 
+QList<LineSource> MatchedLinesPane::sources() const
+{
+    QList<LineSource> sources;
+    for (const SessionInput &input : m_session->inputs())
+        sources.append({ input.path, input.text });
+    return sources;
+}
+
+bool MatchedLinesPane::exportCsv(const QString &path, const QList<ResultKey> &keys, bool mask)
+{
+    if (!m_session || keys.isEmpty())
+        return false;
+    QList<MatchedLinesLoader::Tag> tags;
+    for (const ResultKey &key : keys)
+        tags.append({ key.product ? productId(*key.product) : QString(), key.code });
+    m_exporter->exportCsv(path, sources(), m_session->linesOf(keys), tags, mask);
+    return true;
+}
+
 QString MatchedLinesPane::selectedText(bool mask) const
 {
     QModelIndexList selected = m_table->selectionModel()->selectedRows();
-    std::sort(selected.begin(), selected.end(),
-              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    std::sort(
+        selected.begin(), selected.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     QList<MatchedLine> lines;
     for (const QModelIndex &index : std::as_const(selected))
         lines.append(m_model->line(index.row()));

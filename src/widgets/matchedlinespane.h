@@ -12,6 +12,7 @@ namespace ekyc {
 
 class MatchedLinesLoader;
 class MatchedLinesModel;
+struct LineSource;
 struct MatchedLine;
 
 // The lines behind one result row: read back from the inputs on a thread (MatchedLinesLoader),
@@ -40,15 +41,23 @@ public:
     bool canShowMore() const;
     // The selected lines as tab-separated text, line text masked when `mask` is set.
     QString selectedText(bool mask) const;
+    // Starts writing every line of `keys` as CSV (input, line, product, code, text) to `path`,
+    // atomically; exported() ends it. False when there is nothing to export.
+    bool exportCsv(const QString &path, const QList<ResultKey> &keys, bool mask);
+
+signals:
+    void exported(bool ok, const QString &message);
 
 private:
     void request();
     void loaded(const QList<MatchedLine> &lines, bool done, const QString &error);
     void updateTitle();
+    QList<LineSource> sources() const;
 
     const ResultsSession *m_session = nullptr;
     MatchedLinesModel *m_model = nullptr;
     MatchedLinesLoader *m_loader = nullptr;
+    MatchedLinesLoader *m_exporter = nullptr;
     QLabel *m_title = nullptr;
     QPushButton *m_more = nullptr;
     QTableView *m_table = nullptr;

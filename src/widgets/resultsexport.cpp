@@ -1,7 +1,5 @@
 #include "resultsexport.h"
 
-#include "productnames.h"
-
 #include "core/masking.h"
 
 #include <QCoreApplication>
@@ -12,9 +10,9 @@ namespace ekyc::ResultsExport {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("ekyc::ResultsExport", text, disambiguation, n);
+    return QCoreApplication::translate("ekyc::ResultsExport", text);
 }
 
 QString tsvField(QString text)
@@ -62,13 +60,13 @@ QString writeAtomically(const QString &path, const QString &text)
 
 QString rowsTsv(const QList<ResultsModel::Row> &rows)
 {
-    QStringList lines{QStringLiteral("status\tproduct\tcode\tdescription\tevents\tbillable")};
+    QStringList lines { QStringLiteral("status\tproduct\tcode\tdescription\tevents\tbillable") };
     for (const ResultsModel::Row &r : rows) {
         const QString product = r.status == EventStatus::Ambiguous ? candidateIds(r.candidates).join(u' ')
             : r.product                                            ? productId(*r.product)
                                                                    : QString();
-        lines << QStringList{eventStatusId(r.status), product, tsvField(r.code), tsvField(r.description),
-                             QString::number(r.count), billingId(r)}
+        lines << QStringList { eventStatusId(r.status), product, tsvField(r.code), tsvField(r.description),
+            QString::number(r.count), billingId(r) }
                      .join(u'\t');
     }
     return lines.join(u'\n') + u'\n';
@@ -76,10 +74,10 @@ QString rowsTsv(const QList<ResultsModel::Row> &rows)
 
 QString linesTsv(const QList<MatchedLine> &lines, bool mask)
 {
-    QStringList out{QStringLiteral("input\tline\tproduct\tcode\ttext")};
+    QStringList out { QStringLiteral("input\tline\tproduct\tcode\ttext") };
     for (const MatchedLine &l : lines)
-        out << QStringList{tsvField(l.label), QString::number(l.line), l.product, tsvField(l.code),
-                           tsvField(mask ? maskPersonalData(l.text) : l.text)}
+        out << QStringList { tsvField(l.label), QString::number(l.line), l.product, tsvField(l.code),
+            tsvField(mask ? maskPersonalData(l.text) : l.text) }
                    .join(u'\t');
     return out.join(u'\n') + u'\n';
 }
@@ -88,14 +86,12 @@ QString summaryText(const Report &report, const Catalog &catalog)
 {
     QString text;
     QTextStream out(&text);
-    out << tr("eKYC error codes in %n input(s) (catalog updated %1)", nullptr, int(report.files.size()))
-               .arg(report.catalogUpdated)
-        << '\n';
+    out << tr("eKYC error codes found in logs (catalog updated %1). Inputs:").arg(report.catalogUpdated) << '\n';
     for (const FileResult &f : report.files) {
         const FileSummary &s = f.summary;
-        const QString product = s.product ? productDisplayName(*s.product) : tr("no product");
+        const QString product = s.product ? productId(*s.product) : tr("no product");
         out << "- " << s.path << ": "
-            << tr("%1 (from %2), %3 lines, %4 events")
+            << tr("%1 (from %2); lines: %3, events: %4")
                    .arg(product, productSourceId(s.productSource))
                    .arg(s.lines)
                    .arg(s.events);
@@ -113,19 +109,22 @@ QString summaryText(const Report &report, const Catalog &catalog)
             }
         }
         if (events > 0)
-            out << tr("%1 (%2): %3 events, %4 billable")
-                       .arg(productDisplayName(p), catalog.product(p).titleEn)
+            out << tr("%1 \u2014 %2: events: %3, billable: %4")
+                       .arg(productId(p), catalog.product(p).titleEn)
                        .arg(events)
                        .arg(billable)
                 << '\n';
     }
     const Totals &t = report.totals;
     if (t.ambiguous > 0)
-        out << tr("No product resolved: %1 events, %2 of them billing uncertain").arg(t.ambiguous).arg(t.billableUncertain)
+        out << tr("No product resolved (ambiguous): events: %1, billing uncertain: %2")
+                   .arg(t.ambiguous)
+                   .arg(t.billableUncertain)
             << '\n';
     if (t.unknown > 0)
-        out << tr("Unknown codes (not in the %1 catalog): %2 events").arg(report.catalogUpdated).arg(t.unknown) << '\n';
-    out << tr("Total: %1 events, %2 billable, %3 billing uncertain, %4 unknown.")
+        out << tr("Unknown codes (not in the %1 catalog): events: %2").arg(report.catalogUpdated).arg(t.unknown)
+            << '\n';
+    out << tr("Total: events: %1, billable: %2, billing uncertain: %3, unknown: %4.")
                .arg(t.events)
                .arg(t.billable)
                .arg(t.billableUncertain)

@@ -49,8 +49,8 @@ void ResultsModel::setReport(const Report &report, const Catalog &catalog)
     switch (m_section) {
     case Section::Known:
         for (const CountRow &c : report.counts)
-            m_rows.append({EventStatus::Known, c.product, c.code, 0, 0, c.count, c.billable,
-                           descriptionOf(catalog, c.product, c.code)});
+            m_rows.append({ EventStatus::Known, c.product, c.code, 0, 0, c.count, c.billable,
+                descriptionOf(catalog, c.product, c.code) });
         break;
     case Section::Ambiguous:
         for (const AmbiguousRow &a : report.ambiguous) {
@@ -66,14 +66,14 @@ void ResultsModel::setReport(const Report &report, const Catalog &catalog)
                 if (!d.isEmpty() && !descriptions.contains(d))
                     descriptions << d;
             }
-            m_rows.append({EventStatus::Ambiguous, std::nullopt, a.code, a.candidates, billedIn, a.count, a.billable,
-                           descriptions.join(QStringLiteral(" / "))});
+            m_rows.append({ EventStatus::Ambiguous, std::nullopt, a.code, a.candidates, billedIn, a.count, a.billable,
+                descriptions.join(QStringLiteral(" / ")) });
         }
         break;
     case Section::Unknown:
         for (const UnknownRow &u : report.unknown)
-            m_rows.append({EventStatus::Unknown, u.product, u.code, 0, 0, u.count, std::nullopt,
-                           tr("Not in the %1 catalog").arg(report.catalogUpdated)});
+            m_rows.append({ EventStatus::Unknown, u.product, u.code, 0, 0, u.count, std::nullopt,
+                tr("Not in the %1 catalog").arg(report.catalogUpdated) });
         break;
     }
     endResetModel();
@@ -131,7 +131,9 @@ QVariant ResultsModel::sortValue(const Row &row, int column) const
     switch (column) {
     case ProductColumn:
         // Catalog order; ambiguous rows by their candidate set, no product last.
-        return row.status == EventStatus::Ambiguous ? int(row.candidates) : row.product ? productIndex(*row.product) : 1000;
+        return row.status == EventStatus::Ambiguous ? int(row.candidates)
+            : row.product                           ? productIndex(*row.product)
+                                                    : 1000;
     case CodeColumn:
         return row.code;
     case DescriptionColumn:
@@ -175,7 +177,7 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
             // The candidates disagree: say where the code is billed and where not.
             return tr("Billed in %1; not billed in %2.")
                 .arg(candidateNames(r.billedIn).join(QStringLiteral(", ")),
-                     candidateNames(ProductMask(r.candidates & ~r.billedIn)).join(QStringLiteral(", ")));
+                    candidateNames(ProductMask(r.candidates & ~r.billedIn)).join(QStringLiteral(", ")));
         }
         if (index.column() == ProductColumn && r.status == EventStatus::Ambiguous)
             return tr("No product could be resolved; the code exists in %1.").arg(productText(r));

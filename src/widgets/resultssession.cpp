@@ -98,7 +98,7 @@ QList<LineRequest> ResultsSession::linesOf(const ResultKey &key, qint64 offset, 
             any |= (wanted[size_t(g)] = matches(file.groups.at(g), key));
         if (!any)
             continue;
-        LineRequest request{inputs.at(f), file.summary.path, {}, {}};
+        LineRequest request { inputs.at(f), file.summary.path, {}, {} };
         for (const CompactEvent &e : file.events) {
             if (!wanted[size_t(e.group)])
                 continue;
@@ -139,7 +139,7 @@ QList<LineRequest> ResultsSession::linesOf(const QList<ResultKey> &keys) const
         if (tagged.empty())
             continue;
         std::sort(tagged.begin(), tagged.end());
-        LineRequest request{inputs.at(f), file.summary.path, {}, {}};
+        LineRequest request { inputs.at(f), file.summary.path, {}, {} };
         request.lines.reserve(tagged.size());
         request.keyOfLine.reserve(tagged.size());
         for (const auto &[line, key] : tagged) {

@@ -14,9 +14,9 @@ namespace ekyc {
 // or text pasted or dropped without a file.
 struct SessionInput
 {
-    QString path;    // as given to the classifier; empty for text
+    QString path; // as given to the classifier; empty for text
     QByteArray text; // the text itself, when there is no file
-    QString label;   // the path, or "pasted text"
+    QString label; // the path, or "pasted text"
     std::optional<Product> product; // the product chosen for it (nullopt: Auto)
 
     bool isText() const { return path.isEmpty(); }
@@ -33,8 +33,8 @@ struct ResultKey
 // The lines of one file of the report to read back for a row.
 struct LineRequest
 {
-    int input = -1;   // index into the session's inputs
-    QString label;    // the file's path in the report (a zip member: "a.zip!m")
+    int input = -1; // index into the session's inputs
+    QString label; // the file's path in the report (a zip member: "a.zip!m")
     std::vector<qint64> lines; // ascending
     std::vector<int> keyOfLine; // for several keys at once: which key each line belongs to
 };

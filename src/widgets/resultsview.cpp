@@ -5,10 +5,10 @@
 #include "classificationcontroller.h"
 #include "highlightdelegate.h"
 #include "inputsmodel.h"
-#include "matchedlinesloader.h"
 #include "matchedlinespane.h"
 #include "productnames.h"
 #include "resultsexport.h"
+#include "resultssection.h"
 #include "roles.h"
 
 #include <QClipboard>
@@ -18,33 +18,16 @@
 #include <QLocale>
 #include <QMenu>
 #include <QSettings>
-#include <QSortFilterProxyModel>
-#include <QStyle>
 
 namespace ekyc {
-
-namespace {
-
-constexpr std::array<ResultsModel::Section, 3> Sections = {ResultsModel::Section::Known,
-                                                           ResultsModel::Section::Ambiguous,
-                                                           ResultsModel::Section::Unknown};
-
-std::optional<Product> productOfRole(const QVariant &value)
-{
-    const int p = value.toInt();
-    return p < 0 ? std::nullopt : std::optional(Product(p));
-}
-
-} // namespace
 
 ResultsView::ResultsView(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ResultsView>())
     , m_inputs(new InputsModel(this))
-    , m_exporter(new MatchedLinesLoader(this))
 {
     m_ui->setupUi(this);
-    m_tables = {m_ui->knownTable, m_ui->ambiguousTable, m_ui->unknownTable};
+    m_sections = { m_ui->knownSection, m_ui->ambiguousSection, m_ui->unknownSection };
     QComboBox *choice = m_ui->productChoiceCombo;
     choice->addItem(tr("Auto"), -1);
     for (Product product : AllProducts)
@@ -58,14 +41,12 @@ ResultsView::ResultsView(QWidget *parent)
     setMaskPersonalData(settings.value(QStringLiteral("classify/mask"), true).toBool());
     connect(choice, &QComboBox::currentIndexChanged, this, [this] {
         const std::optional<Product> product = productChoice();
-        QSettings().setValue(QStringLiteral("classify/product"), product ? productId(*product) : QStringLiteral("auto"));
+        QSettings().setValue(
+            QStringLiteral("classify/product"), product ? productId(*product) : QStringLiteral("auto"));
     });
     connect(m_ui->maskCheck, &QCheckBox::toggled, this,
-            [](bool mask) { QSettings().setValue(QStringLiteral("classify/mask"), mask); });
-    connect(m_exporter, &MatchedLinesLoader::exportFinished, this, [this](bool ok, const QString &error, qint64 lines) {
-        const QString text = ok ? tr("Exported %n matched line(s).", nullptr, int(lines))
-                                    + (error.isEmpty() ? QString() : QLatin1Char(' ') + tr("Not read: %1").arg(error))
-                                : tr("The matched lines were not exported: %1").arg(error);
+        [](bool mask) { QSettings().setValue(QStringLiteral("classify/mask"), mask); });
+    connect(m_ui->linesPane, &MatchedLinesPane::exported, this, [this](bool ok, const QString &text) {
         emit message(text);
         emit matchedLinesExported(ok, text);
     });
@@ -84,51 +65,26 @@ ResultsView::~ResultsView() = default;
 
 void ResultsView::setUpTables()
 {
-    auto setUp = [this](QTableView *table) {
-        table->setItemDelegate(new HighlightDelegate(table));
-        table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-        table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-        table->verticalHeader()->hide();
-        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        table->setSelectionBehavior(QAbstractItemView::SelectRows);
-        table->setWordWrap(false);
-    };
-    for (size_t i = 0; i < Sections.size(); ++i) {
-        m_models[i] = new ResultsModel(Sections[i], this);
-        m_proxies[i] = new QSortFilterProxyModel(this);
-        m_proxies[i]->setSourceModel(m_models[i]);
-        m_proxies[i]->setSortRole(SortRole);
-        QTableView *table = m_tables[i];
-        setUp(table);
-        table->setModel(m_proxies[i]);
-        table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-        QHeaderView *header = table->horizontalHeader();
-        header->setSectionResizeMode(ResultsModel::DescriptionColumn, QHeaderView::Stretch);
-        // The report's order (events, most first) until a header is clicked.
-        header->setSortIndicator(ResultsModel::CountColumn, Qt::DescendingOrder);
-        table->setSortingEnabled(true);
-        connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-                [this, table](const QModelIndex &current) {
-                    if (!current.isValid())
-                        return;
-                    // One section's selection at a time: copy and export act on what is visible.
-                    for (QTableView *other : m_tables) {
-                        if (other != table)
-                            other->selectionModel()->clear();
-                    }
-                    m_activeTable = table;
-                    m_ui->linesPane->showKey({EventStatus(current.data(StatusRole).toInt()),
-                                              productOfRole(current.data(ProductRole)),
-                                              current.data(CodeRole).toString()});
-                });
-        // Enter or a double click: the code in the catalog browser.
-        connect(table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
-            emit showInCatalog(index.data(CodeRole).toString(), index.data(ProductRole).toInt());
+    for (ResultsModel::Section which :
+        { ResultsModel::Section::Known, ResultsModel::Section::Ambiguous, ResultsModel::Section::Unknown }) {
+        ResultsSection *s = section(which);
+        s->setSection(which);
+        connect(s, &ResultsSection::currentKeyChanged, this, [this, s](const ResultKey &key) {
+            // One section's selection at a time: copy and export act on what is visible.
+            for (ResultsSection *other : m_sections) {
+                if (other != s)
+                    other->clearSelection();
+            }
+            m_activeSection = s;
+            m_ui->linesPane->showKey(key);
         });
+        connect(s, &ResultsSection::activated, this, &ResultsView::showInCatalog);
     }
-    setUp(m_ui->inputsTable);
-    m_ui->inputsTable->setModel(m_inputs);
-    m_ui->inputsTable->horizontalHeader()->setSectionResizeMode(InputsModel::InputColumn, QHeaderView::Stretch);
+    QTableView *inputs = m_ui->inputsTable;
+    inputs->setModel(m_inputs);
+    inputs->setItemDelegate(new HighlightDelegate(inputs));
+    inputs->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    inputs->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
 }
 
 void ResultsView::setUpActions()
@@ -140,7 +96,7 @@ void ResultsView::setUpActions()
     exportMenu->addAction(tr("Results as &JSON or CSV…"), this, &ResultsView::exportResultsAs);
     exportMenu->addAction(tr("&Matched Lines of Selected Codes as CSV…"), this, &ResultsView::exportLinesAs);
     exportMenu->addSeparator();
-    exportMenu->addAction(tr("&Copy Selected Rows"), QKeySequence::Copy, this, &ResultsView::copySelection);
+    exportMenu->addAction(tr("&Copy Selected Rows (Ctrl+C)"), this, &ResultsView::copySelection);
     exportMenu->addAction(tr("Copy &Summary"), this, &ResultsView::copySummary);
     m_ui->exportButton->setMenu(exportMenu);
 
@@ -174,19 +130,25 @@ MatchedLinesPane *ResultsView::linesPane() const
     return m_ui->linesPane;
 }
 
-ResultsModel *ResultsView::resultsModel(ResultsModel::Section section) const
+ResultsSection *ResultsView::section(ResultsModel::Section section) const
 {
-    return m_models[size_t(section)];
+    return m_sections[size_t(section)];
 }
 
-QTableView *ResultsView::sectionTable(ResultsModel::Section section) const
+ResultsModel *ResultsView::resultsModel(ResultsModel::Section which) const
 {
-    return m_tables[size_t(section)];
+    return section(which)->model();
+}
+
+QTableView *ResultsView::sectionTable(ResultsModel::Section which) const
+{
+    return section(which)->table();
 }
 
 std::optional<Product> ResultsView::productChoice() const
 {
-    return productOfRole(m_ui->productChoiceCombo->currentData());
+    const int product = m_ui->productChoiceCombo->currentData().toInt();
+    return product < 0 ? std::nullopt : std::optional(Product(product));
 }
 
 void ResultsView::setProductChoice(std::optional<Product> product)
@@ -223,63 +185,31 @@ void ResultsView::applyRun(RunResult &result)
 void ResultsView::refresh()
 {
     m_ui->linesPane->clear();
-    m_activeTable = nullptr;
+    m_activeSection = nullptr;
     const Report &report = m_session.report();
-    for (ResultsModel *model : m_models)
-        model->setReport(report, m_catalog);
+    for (ResultsSection *s : m_sections)
+        s->setReport(report, m_catalog);
     QList<FileSummary> files;
     for (const FileResult &f : report.files)
         files.append(f.summary);
     m_inputs->setFiles(files, m_session.inputOfFiles());
     m_ui->stack->setCurrentWidget(m_session.isEmpty() ? m_ui->emptyPage : m_ui->resultsPage);
     m_ui->totalsLabel->setText(totalsText());
-    updateTitles();
-    for (QTableView *table : m_tables) {
-        for (int column : {int(ResultsModel::ProductColumn), int(ResultsModel::CodeColumn),
-                           int(ResultsModel::CountColumn), int(ResultsModel::BillableColumn)})
-            table->resizeColumnToContents(column);
-    }
-    m_ui->inputsTable->resizeColumnsToContents();
-    m_ui->inputsTable->horizontalHeader()->setSectionResizeMode(InputsModel::InputColumn, QHeaderView::Stretch);
-    // Few rows take little room: the inputs and the rarer sections fit their rows (up to a
-    // few), the known codes take the rest.
-    auto fit = [](QTableView *table, int maxRows) {
-        const int rows = std::clamp(table->model()->rowCount(), 1, maxRows);
-        table->setMaximumHeight(table->horizontalHeader()->sizeHint().height() + rows * table->verticalHeader()->defaultSectionSize()
-                                + 2 * table->frameWidth() + 2);
-    };
-    fit(m_ui->inputsTable, 6);
-    fit(m_ui->ambiguousTable, 5);
-    fit(m_ui->unknownTable, 5);
-}
-
-void ResultsView::updateTitles()
-{
-    const QLocale locale;
-    const QString catalogDate = m_session.report().catalogUpdated;
-    const ResultsModel &known = *m_models[0];
-    const ResultsModel &ambiguous = *m_models[1];
-    const ResultsModel &unknown = *m_models[2];
-    m_ui->knownTitle->setText(known.rowCount() == 0
-            ? tr("<b>Codes</b>: none of the catalog's codes was found.")
-            : tr("<b>Codes</b>: %n code(s), %1 events", nullptr, known.rowCount()).arg(locale.toString(known.eventCount())));
-    m_ui->ambiguousTitle->setText(
-        tr("<b>Ambiguous codes</b>: no product could be resolved for %n code(s), %1 events. Set a product to resolve them.",
-           nullptr, ambiguous.rowCount())
-            .arg(locale.toString(ambiguous.eventCount())));
-    m_ui->unknownTitle->setText(tr("<b>Unknown codes</b>: %n code(s), %1 events, not in the %2 catalog", nullptr,
-                                   unknown.rowCount())
-                                    .arg(locale.toString(unknown.eventCount()), catalogDate));
-    m_ui->ambiguousTitle->setVisible(ambiguous.rowCount() > 0);
-    m_ui->ambiguousTable->setVisible(ambiguous.rowCount() > 0);
-    m_ui->unknownTitle->setVisible(unknown.rowCount() > 0);
-    m_ui->unknownTable->setVisible(unknown.rowCount() > 0);
+    const ResultsModel &unknown = *resultsModel(ResultsModel::Section::Unknown);
     m_ui->unknownBanner->setVisible(unknown.rowCount() > 0);
     m_ui->unknownBanner->setText(
-        tr("\u26A0 <b>%n code(s) the %1 catalog does not know</b> appear in %2 events. They may be newer than the "
-           "catalog, or belong to another product; see <i>Unknown codes</i> below.",
-           nullptr, unknown.rowCount())
-            .arg(catalogDate, locale.toString(unknown.eventCount())));
+        tr("\u26A0 <b>The %1 catalog does not know some of these codes</b> (codes: %2, events: "
+           "%3). They may be newer than the catalog or belong to another product; see "
+           "<i>Unknown codes</i> below.")
+            .arg(report.catalogUpdated, QLocale().toString(unknown.rowCount()),
+                QLocale().toString(unknown.eventCount())));
+    QTableView *inputs = m_ui->inputsTable;
+    inputs->resizeColumnsToContents();
+    inputs->horizontalHeader()->setSectionResizeMode(InputsModel::InputColumn, QHeaderView::Stretch);
+    // A few inputs take a few rows' height; more scroll.
+    const int rows = std::clamp(m_inputs->rowCount(), 1, 6);
+    inputs->setMaximumHeight(inputs->horizontalHeader()->sizeHint().height()
+        + rows * inputs->verticalHeader()->defaultSectionSize() + 2 * inputs->frameWidth() + 2);
 }
 
 QString ResultsView::totalsText() const
@@ -292,26 +222,18 @@ QString ResultsView::totalsText() const
     qsizetype errors = 0;
     for (const FileResult &f : report.files)
         errors += f.summary.error.isEmpty() ? 0 : 1;
-    QString text = tr("%n input(s): %1 events, %2 billable, %3 billing uncertain, %4 unknown.", nullptr,
-                      int(report.files.size()))
-                       .arg(locale.toString(t.events), locale.toString(t.billable),
-                            locale.toString(t.billableUncertain), locale.toString(t.unknown));
+    QString text
+        = tr("<b>All inputs</b> (%1) \u2014 events: %2, billable: %3, billing uncertain: %4, unknown: %5.")
+              .arg(locale.toString(report.files.size()), locale.toString(t.events), locale.toString(t.billable),
+                  locale.toString(t.billableUncertain), locale.toString(t.unknown));
     if (errors > 0)
-        text += QLatin1Char(' ') + tr("%n input(s) could not be read completely (see Error).", nullptr, int(errors));
+        text += QLatin1Char(' ') + tr("Not read completely: %1 (see Error).").arg(locale.toString(errors));
     return text + QLatin1Char(' ') + tr("These are log events, not billed requests.");
 }
 
 QList<ResultsModel::Row> ResultsView::selectedRows() const
 {
-    QList<ResultsModel::Row> rows;
-    if (!m_activeTable)
-        return rows;
-    const size_t i = size_t(std::find(m_tables.begin(), m_tables.end(), m_activeTable) - m_tables.begin());
-    QModelIndexList selected = m_activeTable->selectionModel()->selectedRows();
-    std::sort(selected.begin(), selected.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-    for (const QModelIndex &index : std::as_const(selected))
-        rows.append(m_models[i]->row(m_proxies[i]->mapToSource(index).row()));
-    return rows;
+    return m_activeSection ? m_activeSection->selectedRows() : QList<ResultsModel::Row>();
 }
 
 QString ResultsView::selectedRowsText() const
@@ -357,18 +279,9 @@ QString ResultsView::exportReport(const QString &path, ReportFormat format) cons
 bool ResultsView::exportMatchedLines(const QString &path)
 {
     QList<ResultKey> keys;
-    QList<MatchedLinesLoader::Tag> tags;
-    for (const ResultsModel::Row &row : selectedRows()) {
-        keys.append({row.status, row.product, row.code});
-        tags.append({row.product ? productId(*row.product) : QString(), row.code});
-    }
-    if (keys.isEmpty())
-        return false;
-    QList<LineSource> sources;
-    for (const SessionInput &input : m_session.inputs())
-        sources.append({input.path, input.text});
-    m_exporter->exportCsv(path, sources, m_session.linesOf(keys), tags, maskPersonalData());
-    return true;
+    for (const ResultsModel::Row &row : selectedRows())
+        keys.append({ row.status, row.product, row.code });
+    return m_ui->linesPane->exportCsv(path, keys, maskPersonalData());
 }
 
 void ResultsView::exportResultsAs()
@@ -380,8 +293,8 @@ void ResultsView::exportResultsAs()
     const QString json = tr("JSON, as ekyc-codes classify --format json (*.json)");
     const QString csv = tr("CSV (*.csv)");
     QString filter = json;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Results"), QStringLiteral("ekyc-codes.json"),
-                                                      json + QStringLiteral(";;") + csv, &filter);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Results"), QStringLiteral("ekyc-codes.json"), json + QStringLiteral(";;") + csv, &filter);
     if (path.isEmpty())
         return;
     const bool asCsv = filter == csv || path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
@@ -396,8 +309,8 @@ void ResultsView::exportLinesAs()
         emit message(tr("Select one or more codes first."));
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Matched Lines"),
-                                                      QStringLiteral("matched-lines.csv"), tr("CSV (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Matched Lines"), QStringLiteral("matched-lines.csv"), tr("CSV (*.csv)"));
     if (!path.isEmpty())
         exportMatchedLines(path);
 }
@@ -408,7 +321,7 @@ void ResultsView::rerunInput(int input, std::optional<Product> product)
         return;
     SessionInput again = m_session.inputs().at(input);
     again.product = product;
-    emit classifyRequested(RunRequest{{again}, RunRequest::Mode::ReplaceInput, input});
+    emit classifyRequested(RunRequest { { again }, RunRequest::Mode::ReplaceInput, input });
 }
 
 } // namespace ekyc

@@ -11,7 +11,6 @@
 #include <array>
 #include <memory>
 
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace ekyc {
@@ -21,8 +20,8 @@ class ResultsView;
 }
 
 class InputsModel;
-class MatchedLinesLoader;
 class MatchedLinesPane;
+class ResultsSection;
 struct RunRequest;
 struct RunResult;
 
@@ -81,18 +80,15 @@ private:
     void setUpTables();
     void setUpActions();
     void refresh();
-    void updateTitles();
+    ResultsSection *section(ResultsModel::Section section) const;
     QList<ResultsModel::Row> selectedRows() const;
 
     std::unique_ptr<Ui::ResultsView> m_ui;
     Catalog m_catalog;
     ResultsSession m_session;
-    std::array<ResultsModel *, 3> m_models{};
-    std::array<QSortFilterProxyModel *, 3> m_proxies{};
-    std::array<QTableView *, 3> m_tables{};
+    std::array<ResultsSection *, 3> m_sections {};
     InputsModel *m_inputs = nullptr;
-    MatchedLinesLoader *m_exporter = nullptr;
-    QTableView *m_activeTable = nullptr;
+    ResultsSection *m_activeSection = nullptr; // the one whose rows are selected
 };
 
 } // namespace ekyc

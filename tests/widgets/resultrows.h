@@ -29,7 +29,9 @@ inline QJsonObject expectedReport(const QString &name)
 
 inline QString billingWord(const QJsonValue &billable)
 {
-    return billable.isNull() ? QStringLiteral("uncertain") : billable.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+    return billable.isNull() ? QStringLiteral("uncertain")
+        : billable.toBool()  ? QStringLiteral("yes")
+                             : QStringLiteral("no");
 }
 
 // counts, then ambiguous, then unknown, in the report's order.
@@ -64,7 +66,7 @@ inline QStringList expectedRows(const QJsonObject &report, const QString &sectio
             const QJsonValue product = o.value(QLatin1String("product"));
             rows << QStringLiteral("unknown:%1:%2:%3:")
                         .arg(product.isNull() ? QStringLiteral("-") : product.toString(),
-                             o.value(QLatin1String("code")).toString())
+                            o.value(QLatin1String("code")).toString())
                         .arg(o.value(QLatin1String("count")).toInt());
         }
     }
@@ -86,10 +88,17 @@ inline QStringList resultRows(const QAbstractItemModel *model)
         }
         QString billing;
         switch (ekyc::Billing(index.data(ekyc::BillingRole).toInt())) {
-        case ekyc::Billing::Billable: billing = QStringLiteral("yes"); break;
-        case ekyc::Billing::NotBillable: billing = QStringLiteral("no"); break;
-        case ekyc::Billing::Uncertain: billing = QStringLiteral("uncertain"); break;
-        case ekyc::Billing::None: break;
+        case ekyc::Billing::Billable:
+            billing = QStringLiteral("yes");
+            break;
+        case ekyc::Billing::NotBillable:
+            billing = QStringLiteral("no");
+            break;
+        case ekyc::Billing::Uncertain:
+            billing = QStringLiteral("uncertain");
+            break;
+        case ekyc::Billing::None:
+            break;
         }
         rows << QStringLiteral("%1:%2:%3:%4:%5")
                     .arg(ekyc::eventStatusId(status), productText, index.data(ekyc::CodeRole).toString())

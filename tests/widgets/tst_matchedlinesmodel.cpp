@@ -24,7 +24,7 @@ QList<TextRange> ranges(std::initializer_list<std::pair<qsizetype, qsizetype>> l
 {
     QList<TextRange> out;
     for (const auto &[start, length] : list)
-        out.append({start, length});
+        out.append({ start, length });
     return out;
 }
 
@@ -40,16 +40,22 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QList<TextRange>>("expected");
-        QTest::newRow("field value") << R"({"ErrorCode":1001,"x":1})" << "1001" << ranges({{13, 4}});
-        QTest::newRow("inside a longer number") << "id 210015 Result=1001" << "1001" << ranges({{17, 4}});
-        QTest::newRow("twice") << "1001 then 1001" << "1001" << ranges({{0, 4}, {10, 4}});
+        QTest::newRow("field value") << R"({"ErrorCode":1001,"x":1})"
+                                     << "1001" << ranges({ { 13, 4 } });
+        QTest::newRow("inside a longer number") << "id 210015 Result=1001"
+                                                << "1001" << ranges({ { 17, 4 } });
+        QTest::newRow("twice") << "1001 then 1001"
+                               << "1001" << ranges({ { 0, 4 }, { 10, 4 } });
         QTest::newRow("dotted code, trailing dot") << "gave up: FailedOperation.LipVoiceLow."
-                                                   << "FailedOperation.LipVoiceLow" << ranges({{9, 27}});
+                                                   << "FailedOperation.LipVoiceLow" << ranges({ { 9, 27 } });
         QTest::newRow("part of a dotted token") << "FailedOperation.LipVoiceLowX FailedOperation.LipVoiceLow.Y"
                                                 << "FailedOperation.LipVoiceLow" << ranges({});
-        QTest::newRow("negative code") << "errCode=-999;" << "-999" << ranges({{8, 4}});
-        QTest::newRow("zero in a timestamp is no code") << "10:00:00 Result=0" << "0" << ranges({{16, 1}});
-        QTest::newRow("no code") << "nothing here" << "2015" << ranges({});
+        QTest::newRow("negative code") << "errCode=-999;"
+                                       << "-999" << ranges({ { 8, 4 } });
+        QTest::newRow("zero in a timestamp is no code") << "10:00:00 Result=0"
+                                                        << "0" << ranges({ { 16, 1 } });
+        QTest::newRow("no code") << "nothing here"
+                                 << "2015" << ranges({});
     }
     void codeRanges()
     {
@@ -64,14 +70,15 @@ private slots:
         MatchedLinesModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-        model.appendLines({{0, "a.log", 3, "h5", "1001", "x\tErrorCode=1001"}, {0, "a.log", 9, "h5", "1001", "1001"}});
+        model.appendLines(
+            { { 0, "a.log", 3, "h5", "1001", "x\tErrorCode=1001" }, { 0, "a.log", 9, "h5", "1001", "1001" } });
         model.appendLines({});
-        model.appendLines({{1, "b.zip!m.log", 1, "h5", "1001", "Result=1001"}});
+        model.appendLines({ { 1, "b.zip!m.log", 1, "h5", "1001", "Result=1001" } });
         QCOMPARE(inserted.size(), 2);
         QCOMPARE(model.rowCount(), 3);
         const QModelIndex text = model.index(0, MatchedLinesModel::TextColumn);
         QCOMPARE(text.data().toString(), QStringLiteral("x ErrorCode=1001")); // a tab shows as one space
-        QCOMPARE(text.data(MatchRangesRole).value<QList<TextRange>>(), ranges({{12, 4}}));
+        QCOMPARE(text.data(MatchRangesRole).value<QList<TextRange>>(), ranges({ { 12, 4 } }));
         QCOMPARE(model.index(2, MatchedLinesModel::InputColumn).data().toString(), QStringLiteral("b.zip!m.log"));
         QCOMPARE(model.index(1, 0).data(LineNumberRole).toLongLong(), 9);
         QCOMPARE(model.index(2, 0).data(InputIndexRole).toInt(), 1);
@@ -83,7 +90,7 @@ private slots:
     void longLineShowsFromNearItsCode()
     {
         const QString text = QString(300, u'x') + QStringLiteral(" Result=2016 tail");
-        const auto [shown, marks] = MatchedLinesModel::displayText({0, "a", 1, "h5", "2016", text});
+        const auto [shown, marks] = MatchedLinesModel::displayText({ 0, "a", 1, "h5", "2016", text });
         QVERIFY(shown.startsWith(QChar(0x2026)));
         QCOMPARE(marks.size(), 1);
         QCOMPARE(shown.mid(marks.at(0).start, marks.at(0).length), QStringLiteral("2016"));
@@ -99,8 +106,8 @@ private slots:
         options.keepEvents = true;
         const QString path = fixturePath(QStringLiteral("bundle.zip"));
         ResultsSession session;
-        session.append({{path, {}, path, std::nullopt}}, {classifier.run({path}, options)});
-        const ResultKey key{EventStatus::Known, Product::H5, QStringLiteral("2015")};
+        session.append({ { path, {}, path, std::nullopt } }, { classifier.run({ path }, options) });
+        const ResultKey key { EventStatus::Known, Product::H5, QStringLiteral("2015") };
         QCOMPARE(session.eventCount(key), 1);
 
         MatchedLinesModel model;
@@ -108,11 +115,11 @@ private slots:
         MatchedLinesLoader loader;
         QSignalSpy loaded(&loader, &MatchedLinesLoader::linesLoaded);
         connect(&loader, &MatchedLinesLoader::linesLoaded, &model,
-                [&model](const QList<MatchedLine> &lines) { model.appendLines(lines); });
-        loader.load({{path, {}}}, session.linesOf(key), {{QStringLiteral("h5"), key.code}});
+            [&model](const QList<MatchedLine> &lines) { model.appendLines(lines); });
+        loader.load({ { path, {} } }, session.linesOf(key), { { QStringLiteral("h5"), key.code } });
         QVERIFY(loader.isBusy());
         QTRY_VERIFY(!loader.isBusy());
-        QCOMPARE(loaded.constLast().at(1).toBool(), true);        // done
+        QCOMPARE(loaded.constLast().at(1).toBool(), true); // done
         QCOMPARE(loaded.constLast().at(2).toString(), QString()); // no error
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.line(0).label, path + QStringLiteral("!web.log"));

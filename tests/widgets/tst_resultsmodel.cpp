@@ -18,7 +18,7 @@ class TestResultsModel : public QObject
     Q_OBJECT
 
     Catalog m_catalog = CatalogLoader::builtIn();
-    Classifier m_classifier{m_catalog};
+    Classifier m_classifier { m_catalog };
 
     Report classify(const QStringList &files, std::optional<Product> product = std::nullopt)
     {
@@ -36,12 +36,18 @@ private slots:
         QTest::addColumn<QStringList>("files");
         QTest::addColumn<QString>("product");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("h5-web") << QStringList{"h5-web.log"} << "" << "h5-web.json";
-        QTest::newRow("ambiguous") << QStringList{"ambiguous.log"} << "" << "ambiguous.json";
-        QTest::newRow("ambiguous as idv_sdk") << QStringList{"ambiguous.log"} << "idv_sdk" << "ambiguous--product-idv_sdk.json";
-        QTest::newRow("unknown") << QStringList{"unknown.log"} << "" << "unknown.json";
-        QTest::newRow("two files") << QStringList{"h5-web.log", "codes-h5.log"} << "" << "two-files.json";
-        QTest::newRow("zip") << QStringList{"bundle.zip"} << "" << "bundle-zip.json";
+        QTest::newRow("h5-web") << QStringList { "h5-web.log" } << ""
+                                << "h5-web.json";
+        QTest::newRow("ambiguous") << QStringList { "ambiguous.log" } << ""
+                                   << "ambiguous.json";
+        QTest::newRow("ambiguous as idv_sdk") << QStringList { "ambiguous.log" } << "idv_sdk"
+                                              << "ambiguous--product-idv_sdk.json";
+        QTest::newRow("unknown") << QStringList { "unknown.log" } << ""
+                                 << "unknown.json";
+        QTest::newRow("two files") << QStringList { "h5-web.log", "codes-h5.log" } << ""
+                                   << "two-files.json";
+        QTest::newRow("zip") << QStringList { "bundle.zip" } << ""
+                             << "bundle-zip.json";
     }
     void sectionsHoldTheExpectedRows()
     {
@@ -56,7 +62,7 @@ private slots:
         QAbstractItemModelTester t2(&ambiguous, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester t3(&unknown, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const Report report = classify(files, productFromId(product));
-        for (ResultsModel *m : {&known, &ambiguous, &unknown})
+        for (ResultsModel *m : { &known, &ambiguous, &unknown })
             m->setReport(report, m_catalog);
         const QJsonObject truth = expectedReport(expected);
         QCOMPARE(resultRows(&known), expectedRows(truth, QStringLiteral("known")));
@@ -72,7 +78,7 @@ private slots:
 
     void displayAndRoles()
     {
-        const Report report = classify({"ambiguous.log"});
+        const Report report = classify({ "ambiguous.log" });
         ResultsModel ambiguous(ResultsModel::Section::Ambiguous);
         ambiguous.setReport(report, m_catalog);
         QModelIndex uncertain, billable;
@@ -87,25 +93,25 @@ private slots:
         QCOMPARE(uncertain.data().toString(), QStringLiteral("Billing uncertain"));
         QCOMPARE(uncertain.data(BillableRole).toBool(), false); // no tint: it is not certainly billed
         QCOMPARE(uncertain.data(Qt::ToolTipRole).toString(),
-                 QStringLiteral("Billed in Identity Verification; not billed in App SDK, H5."));
+            QStringLiteral("Billed in Identity Verification; not billed in App SDK, H5."));
         QCOMPARE(uncertain.siblingAtColumn(ResultsModel::ProductColumn).data().toString(),
-                 QStringLiteral("App SDK, H5, Identity Verification"));
+            QStringLiteral("App SDK, H5, Identity Verification"));
         QCOMPARE(billable.data().toString(), QStringLiteral("\u25CF Yes"));
         QCOMPARE(billable.data(BillableRole).toBool(), true);
         QCOMPARE(ambiguous.headerData(ResultsModel::ProductColumn, Qt::Horizontal).toString(),
-                 QStringLiteral("Candidate products"));
+            QStringLiteral("Candidate products"));
 
         ResultsModel unknown(ResultsModel::Section::Unknown);
-        unknown.setReport(classify({"unknown.log"}), m_catalog);
+        unknown.setReport(classify({ "unknown.log" }), m_catalog);
         QVERIFY(unknown.rowCount() > 0);
         QCOMPARE(unknown.index(0, ResultsModel::DescriptionColumn).data().toString(),
-                 QStringLiteral("Not in the 2023-07-03 catalog"));
+            QStringLiteral("Not in the 2023-07-03 catalog"));
         QCOMPARE(unknown.index(0, ResultsModel::BillableColumn).data(BillingRole).toInt(), int(Billing::None));
     }
 
     void sortsNumbersAsNumbers()
     {
-        const Report report = classify({"h5-web.log", "codes-h5.log", "app-sdk.log", "api-compare.log"});
+        const Report report = classify({ "h5-web.log", "codes-h5.log", "app-sdk.log", "api-compare.log" });
         ResultsModel known(ResultsModel::Section::Known);
         QSortFilterProxyModel proxy;
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -132,13 +138,14 @@ private slots:
     {
         InputsModel inputs;
         QAbstractItemModelTester tester(&inputs, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const Report report = classify({"h5-web.log", "codes-h5.log", "missing.log", "ambiguous.log"});
+        const Report report = classify({ "h5-web.log", "codes-h5.log", "missing.log", "ambiguous.log" });
         QList<FileSummary> files;
         for (const FileResult &f : report.files)
             files << f.summary;
-        inputs.setFiles(files, {0, 1, 2, 3});
+        inputs.setFiles(files, { 0, 1, 2, 3 });
         QCOMPARE(inputs.rowCount(), 4);
-        auto cell = [&](int row, int column, int role = Qt::DisplayRole) { return inputs.index(row, column).data(role); };
+        auto cell
+            = [&](int row, int column, int role = Qt::DisplayRole) { return inputs.index(row, column).data(role); };
         QCOMPARE(cell(0, InputsModel::ProductColumn).toString(), QStringLiteral("H5"));
         QCOMPARE(cell(0, InputsModel::SourceColumn).toString(), QStringLiteral("actions"));
         QCOMPARE(cell(1, InputsModel::SourceColumn).toString(), QStringLiteral("codes"));

@@ -30,31 +30,31 @@ class TestResultsSession : public QObject
     Q_OBJECT
 
     Catalog m_catalog = CatalogLoader::builtIn();
-    Classifier m_classifier{m_catalog};
+    Classifier m_classifier { m_catalog };
 
     Report run(const QString &path, std::optional<Product> product = std::nullopt)
     {
         ClassifyOptions options;
         options.keepEvents = true;
         options.product = product;
-        return m_classifier.run({path}, options);
+        return m_classifier.run({ path }, options);
     }
     SessionInput input(const QString &path, std::optional<Product> product = std::nullopt)
     {
-        return {path, {}, path, product};
+        return { path, {}, path, product };
     }
 
 private slots:
     void combinedReportIsTheEnginesRunOverAllInputs()
     {
-        const QStringList paths{fixturePath(QStringLiteral("h5-web.log")), fixturePath(QStringLiteral("bundle.zip")),
-                                fixturePath(QStringLiteral("ambiguous.log"))};
+        const QStringList paths { fixturePath(QStringLiteral("h5-web.log")), fixturePath(QStringLiteral("bundle.zip")),
+            fixturePath(QStringLiteral("ambiguous.log")) };
         ResultsSession session;
         QVERIFY(session.isEmpty());
-        session.append({input(paths[0])}, {run(paths[0])});
-        session.append({input(paths[1]), input(paths[2])}, {run(paths[1]), run(paths[2])});
+        session.append({ input(paths[0]) }, { run(paths[0]) });
+        session.append({ input(paths[1]), input(paths[2]) }, { run(paths[1]), run(paths[2]) });
         QCOMPARE(session.inputs().size(), 3);
-        QCOMPARE(session.inputOfFiles(), (QList<int>{0, 1, 1, 2})); // the zip has two members
+        QCOMPARE(session.inputOfFiles(), (QList<int> { 0, 1, 1, 2 })); // the zip has two members
         QCOMPARE(json(session.report(), m_catalog), json(m_classifier.run(paths, {}), m_catalog));
     }
 
@@ -63,13 +63,13 @@ private slots:
         const QString ambiguous = fixturePath(QStringLiteral("ambiguous.log"));
         const QString h5 = fixturePath(QStringLiteral("h5-web.log"));
         ResultsSession session;
-        session.append({input(h5), input(ambiguous)}, {run(h5), run(ambiguous)});
+        session.append({ input(h5), input(ambiguous) }, { run(h5), run(ambiguous) });
         session.replace(1, input(ambiguous, Product::IdvSdk), run(ambiguous, Product::IdvSdk));
         QCOMPARE(session.inputs().at(1).product, std::optional(Product::IdvSdk));
         ClassifyOptions asIdv;
         asIdv.product = Product::IdvSdk;
-        Report expected = m_classifier.run({h5}, {});
-        for (FileResult &f : m_classifier.run({ambiguous}, asIdv).files)
+        Report expected = m_classifier.run({ h5 }, {});
+        for (FileResult &f : m_classifier.run({ ambiguous }, asIdv).files)
             expected.addFile(std::move(f));
         expected.sort();
         QCOMPARE(json(session.report(), m_catalog), json(expected, m_catalog));
@@ -86,8 +86,8 @@ private slots:
             file.write(i % 2 ? "GetFaceIdResultIntl Result=1001\n" : "GetFaceIdResultIntl Result=2016\n");
         file.close();
         ResultsSession session;
-        session.append({input(path), input(path)}, {run(path), run(path)}); // the same file twice
-        const ResultKey key{EventStatus::Known, Product::AppSdk, QStringLiteral("1001")};
+        session.append({ input(path), input(path) }, { run(path), run(path) }); // the same file twice
+        const ResultKey key { EventStatus::Known, Product::AppSdk, QStringLiteral("1001") };
         QCOMPARE(session.eventCount(key), 250);
 
         QList<LineRequest> page = session.linesOf(key, 0, 100);
@@ -109,8 +109,8 @@ private slots:
         QCOMPARE(page.at(0).lines.size(), size_t(10));
 
         // Two rows at once (an export): every line tagged with its row.
-        const ResultKey other{EventStatus::Known, Product::AppSdk, QStringLiteral("2016")};
-        const QList<LineRequest> both = session.linesOf(QList<ResultKey>{key, other});
+        const ResultKey other { EventStatus::Known, Product::AppSdk, QStringLiteral("2016") };
+        const QList<LineRequest> both = session.linesOf(QList<ResultKey> { key, other });
         QCOMPARE(both.size(), 2);
         QCOMPARE(both.at(0).lines.size(), size_t(250));
         QCOMPARE(both.at(0).keyOfLine.at(0), 0);

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "resultsmodel.h"
+#include "resultssession.h"
+
+#include <QWidget>
+
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace ekyc {
+
+// One section of the results tab: its title ("Codes — codes: 23, events: 30") over a sortable
+// table of a ResultsModel, rows tinted by the delegate from the palette. The ambiguous and
+// unknown sections hide when empty and take only the height of their rows.
+class ResultsSection : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ResultsSection(QWidget *parent = nullptr);
+
+    // Once, before use (the form creates the widget without one).
+    void setSection(ResultsModel::Section section);
+    ResultsModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QString title() const;
+
+    void setReport(const Report &report, const Catalog &catalog);
+    // The selected rows in the order shown.
+    QList<ResultsModel::Row> selectedRows() const;
+    void clearSelection();
+
+signals:
+    // The current row changed (a click, the keyboard): show its lines.
+    void currentKeyChanged(const ekyc::ResultKey &key);
+    // Enter or a double click on a row.
+    void activated(const QString &code, int product);
+
+private:
+    void updateTitle(const QString &catalogDate);
+
+    ResultsModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QLabel *m_title = nullptr;
+    QTableView *m_table = nullptr;
+};
+
+} // namespace ekyc
