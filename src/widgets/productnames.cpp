@@ -1,6 +1,7 @@
 #include "productnames.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace ekyc {
 
@@ -19,6 +20,13 @@ QString productDisplayName(Product product)
         return QCoreApplication::translate("ekyc::ProductNames", "Identity Verification");
     }
     return productId(product);
+}
+
+QString productTitle(const Catalog &catalog, Product product)
+{
+    const ProductInfo &info = catalog.product(product);
+    const QString title = QLocale().language() == QLocale::Chinese ? info.titleZh : info.titleEn;
+    return title.isEmpty() ? productDisplayName(product) : title;
 }
 
 } // namespace ekyc

@@ -2,9 +2,14 @@
 #include "widgets/catalogmodel.h"
 #include "widgets/highlightdelegate.h"
 #include "widgets/roles.h"
+#include "widgets/thememanager.h"
 
+#include <QApplication>
 #include <QImage>
 #include <QPainter>
+#include <QStandardItemModel>
+#include <QStyle>
+#include <QTableView>
 #include <QTest>
 
 #include <cmath>
@@ -44,11 +49,147 @@ public:
 
 } // namespace
 
+// How a highlighted cell is shown: which roles it carries and how it is selected.
+struct CellState
+{
+    bool billable = false;
+    bool matched = false;
+    bool selected = false;
+    bool activeWindow = true;
+};
+Q_DECLARE_METATYPE(CellState)
+
+namespace {
+
+// Paints one cell through the delegate, as a view with the application's palette would, and
+// reads back the colour of its text and of the background right behind the text.
+// The text is a run of full blocks (U+2588, solid in DejaVu and Noto) and then spaces; a match
+// covers both, so the match background shows in the spaces.
+struct PaintedCell
+{
+    QColor text;
+    QColor background;
+};
+
+PaintedCell paintCell(const CellState &state)
+{
+    const int blocks = 8;
+    QStandardItemModel model(1, 1);
+    const QModelIndex index = model.index(0, 0);
+    model.setData(index, QString(blocks, QChar(0x2588)) + QString(blocks, QLatin1Char(' ')), Qt::DisplayRole);
+    model.setData(index, state.billable, BillableRole);
+    if (state.matched)
+        model.setData(index, QVariant::fromValue(QList<TextRange> { { 0, 2 * blocks } }), MatchRangesRole);
+
+    QTableView view; // for its palette, font and style: what the real tables hand the delegate
+    HighlightDelegate delegate;
+    QStyleOptionViewItem option;
+    option.initFrom(&view);
+    option.widget = &view;
+    option.rect = QRect(0, 0, 400, view.fontMetrics().height() + 8);
+    option.state = QStyle::State_Enabled;
+    if (state.activeWindow)
+        option.state |= QStyle::State_Active;
+    if (state.selected)
+        option.state |= QStyle::State_Selected;
+    option.showDecorationSelected = true;
+
+    QImage image(option.rect.size(), QImage::Format_RGB32);
+    image.fill(view.palette().color(QPalette::Base)); // what the viewport paints under every cell
+    QPainter painter(&image);
+    delegate.paint(&painter, option, index);
+    painter.end();
+
+    const QFontMetrics metrics(view.font());
+    const int textLeft = view.style()->subElementRect(QStyle::SE_ItemViewItemText, &option, &view).left();
+    const int y = option.rect.center().y();
+    const int blockWidth = metrics.horizontalAdvance(QString(blocks, QChar(0x2588)));
+    const int spaceWidth = metrics.horizontalAdvance(QString(blocks, QLatin1Char(' ')));
+    const QPoint inText(textLeft + blockWidth / 2, y);
+    // In the matched spaces, or (unmatched) far right of the cell, past any text.
+    const QPoint behind
+        = state.matched ? QPoint(textLeft + blockWidth + spaceWidth / 2 + 2, y) : QPoint(option.rect.right() - 4, y);
+    return { image.pixelColor(inText), image.pixelColor(behind) };
+}
+
+} // namespace
+
 class TestHighlightDelegate : public QObject
 {
     Q_OBJECT
 
 private slots:
+    void cleanupTestCase() { QApplication::setPalette(QPalette()); }
+
+    // The application switched to the Dark theme's palette (and Fusion, as View ▸ Theme ▸ Dark
+    // does): every highlighted state of a cell keeps its text at WCAG AA against what is
+    // actually painted behind it.
+    void themeStatesStayReadable_data()
+    {
+        QTest::addColumn<CellState>("state");
+        QTest::addColumn<QString>("theme");
+        for (const char *theme : { "dark", "light" }) {
+            auto row = [&](const char *name, CellState state) {
+                QTest::addRow("%s: %s", theme, name) << state << QString::fromLatin1(theme);
+            };
+            row("plain", {});
+            row("billable", { true, false, false, true });
+            row("search match", { false, true, false, true });
+            row("search match on a billable row", { true, true, false, true });
+            row("selected", { false, false, true, true });
+            row("selected billable", { true, false, true, true });
+            row("selected search match", { false, true, true, true });
+            row("selected billable match", { true, true, true, true });
+            row("selected, window inactive", { true, false, true, false });
+            row("selected match, window inactive", { false, true, true, false });
+        }
+    }
+    void themeStatesStayReadable()
+    {
+        QFETCH(CellState, state);
+        QFETCH(QString, theme);
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(
+            theme == QLatin1String("dark") ? ThemeManager::darkPalette() : ThemeManager::lightPalette());
+        const PaintedCell cell = paintCell(state);
+        const qreal ratio = contrast(cell.text, cell.background);
+        QVERIFY2(ratio >= 4.5,
+            qPrintable(QStringLiteral("text %1 on %2: %3:1").arg(cell.text.name(), cell.background.name()).arg(ratio)));
+        // And the highlight is there at all: billable and matched cells are not plain Base.
+        const QPalette palette = QApplication::palette();
+        if (!state.selected && (state.billable || state.matched))
+            QVERIFY(cell.background != palette.color(QPalette::Base));
+        if (state.selected && !state.matched)
+            QCOMPARE(cell.background,
+                palette.color(state.activeWindow ? QPalette::Active : QPalette::Inactive, QPalette::Highlight));
+    }
+
+    // The notes drawn in tooltip colours (the results tab's unknown-codes banner) and the
+    // window's own text, in both themes.
+    void themeNotesStayReadable_data()
+    {
+        QTest::addColumn<QPalette>("palette");
+        QTest::newRow("dark") << ThemeManager::darkPalette();
+        QTest::newRow("light") << ThemeManager::lightPalette();
+    }
+    void themeNotesStayReadable()
+    {
+        QFETCH(QPalette, palette);
+        const std::pair<QPalette::ColorRole, QPalette::ColorRole> pairs[] = {
+            { QPalette::ToolTipText, QPalette::ToolTipBase },
+            { QPalette::WindowText, QPalette::Window },
+            { QPalette::Text, QPalette::AlternateBase },
+            { QPalette::ButtonText, QPalette::Button },
+            { QPalette::PlaceholderText, QPalette::Base },
+            { QPalette::Link, QPalette::Base },
+        };
+        for (const auto &[fg, bg] : pairs) {
+            const qreal ratio = contrast(palette.color(QPalette::Active, fg), palette.color(QPalette::Active, bg));
+            QVERIFY2(
+                ratio >= 4.5, qPrintable(QStringLiteral("roles %1 on %2: %3:1").arg(int(fg)).arg(int(bg)).arg(ratio)));
+        }
+    }
+
     void coloursStayReadable_data()
     {
         QTest::addColumn<QPalette>("palette");
@@ -57,6 +198,8 @@ private slots:
             << palette(QColor(0x2a, 0x2a, 0x2a), QColor(0xf0, 0xf0, 0xf0), QColor(0x2a, 0x82, 0xda), Qt::white);
         QTest::newRow("dark blue-grey") << palette(
             QColor(0x23, 0x26, 0x29), QColor(0xef, 0xf0, 0xf1), QColor(0x3d, 0xae, 0xe9), QColor(0xfc, 0xfc, 0xfc));
+        QTest::newRow("View > Theme > Dark") << ThemeManager::darkPalette();
+        QTest::newRow("View > Theme > Light") << ThemeManager::lightPalette();
         QTest::newRow("light grey") << palette(
             QColor(0xfc, 0xfc, 0xfc), QColor(0x23, 0x26, 0x29), QColor(0x3d, 0xae, 0xe9), Qt::white);
     }

@@ -1,0 +1,974 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ekyc::AboutDialog</name>
+    <message>
+        <source>About eKYC Codes</source>
+        <translation>关于 eKYC 错误码</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;eKYC Codes&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Tencent Cloud eKYC error codes and their billing, offline.&lt;/p&gt;&lt;p&gt;Catalog: updated %2, %3 rows.&lt;br&gt;Source: %4&lt;/p&gt;&lt;p&gt;Built with Qt %5, running on Qt %6.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;eKYC 错误码&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;离线查询腾讯云 eKYC 错误码及其计费情况。&lt;/p&gt;&lt;p&gt;错误码表：更新于 %2，共 %3 行。&lt;br&gt;来源：%4&lt;/p&gt;&lt;p&gt;基于 Qt %5 构建，运行于 Qt %6。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ekyc::CatalogLoader</name>
+    <message>
+        <source>%1: is a directory, not a catalog file</source>
+        <translation>%1：是文件夹，不是错误码表文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: file is too large for a catalog (%2 bytes, at most %3)</source>
+        <translation>%1：文件过大，不像错误码表（%2 字节，上限 %3）</translation>
+    </message>
+    <message>
+        <source>%1: read error: %2</source>
+        <translation>%1：读取出错：%2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>第 %1 字节处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation>顶层必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>&quot;schema_version&quot; must be a positive integer</source>
+        <translation>&quot;schema_version&quot; 必须是正整数</translation>
+    </message>
+    <message>
+        <source>&quot;schema_version&quot; %1 is newer than this program understands (1)</source>
+        <translation>&quot;schema_version&quot; 为 %1，比本程序能识别的版本（1）更新</translation>
+    </message>
+    <message>
+        <source>&quot;updated&quot; must be a string (the page&apos;s date, e.g. 2023-07-03)</source>
+        <translation>&quot;updated&quot; 必须是字符串（页面日期，例如 2023-07-03）</translation>
+    </message>
+    <message>
+        <source>&quot;products&quot; must be an array</source>
+        <translation>&quot;products&quot; 必须是数组</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 必须是对象</translation>
+    </message>
+    <message>
+        <source>%1.id must be one of %2</source>
+        <translation>%1.id 必须是以下之一：%2</translation>
+    </message>
+    <message>
+        <source>%1: product &quot;%2&quot; is listed twice</source>
+        <translation>%1：产品 &quot;%2&quot; 重复出现</translation>
+    </message>
+    <message>
+        <source>%1: &quot;title_zh&quot; and &quot;title_en&quot; must be strings</source>
+        <translation>%1：&quot;title_zh&quot; 和 &quot;title_en&quot; 必须是字符串</translation>
+    </message>
+    <message>
+        <source>&quot;products&quot; lacks the product &quot;%1&quot;</source>
+        <translation>&quot;products&quot; 缺少产品 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;codes&quot; must be an array</source>
+        <translation>&quot;codes&quot; 必须是数组</translation>
+    </message>
+    <message>
+        <source>&quot;codes&quot; has %1 rows, more than the limit of %2</source>
+        <translation>&quot;codes&quot; 有 %1 行，超过上限 %2</translation>
+    </message>
+    <message>
+        <source>%1.product must be one of %2</source>
+        <translation>%1.product 必须是以下之一：%2</translation>
+    </message>
+    <message>
+        <source>%1.code must be a non-empty string</source>
+        <translation>%1.code 必须是非空字符串</translation>
+    </message>
+    <message>
+        <source>%1.description must be a string</source>
+        <translation>%1.description 必须是字符串</translation>
+    </message>
+    <message>
+        <source>%1.billable must be true or false</source>
+        <translation>%1.billable 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>%1 repeats the code &quot;%2&quot; of product &quot;%3&quot;</source>
+        <translation>%1 与产品 &quot;%3&quot; 的错误码 &quot;%2&quot; 重复</translation>
+    </message>
+</context>
+<context>
+    <name>ekyc::CatalogModel</name>
+    <message>
+        <source>● Yes</source>
+        <translation>● 是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Billed in %1</source>
+        <translation>在%1中计费</translation>
+    </message>
+    <message>
+        <source>Not billed in %1</source>
+        <translation>在%1中不计费</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>计费</translation>
+    </message>
+</context>
+<context>
+    <name>ekyc::CatalogSource</name>
+    <message>
+        <source>Catalog %1, %2 rows (built-in)</source>
+        <translation>错误码表 %1，%2 行（内置）</translation>
+    </message>
+    <message>
+        <source>Catalog %1, %2 rows (%3)</source>
+        <translation>错误码表 %1，%2 行（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>ekyc::ClassifyLauncher</name>
+    <message>
+        <source>The folder holds no files to classify.</source>
+        <translation>该文件夹中没有可分析的文件。</translation>
+    </message>
+    <message>
+        <source>Classify a Large Folder?</source>
+        <translation>分析大文件夹？</translation>
+    </message>
+    <message>
+        <source>The folder holds %1 files. Classify them all?</source>
+        <translation>该文件夹中有 %1 个文件。全部分析吗？</translation>
+    </message>
+    <message>
+        <source>Every regular file in it and its subfolders is read; symbolic links are not followed.</source>
+        <translation>将读取该文件夹及其子文件夹中的所有普通文件；不跟随符号链接。</translation>
+    </message>
+    <message>
+        <source>There is no text to classify.</source>
+        <translation>没有可分析的文本。</translation>
+    </message>
+    <message>
+        <source>Only files on this computer can be classified; refused: %1</source>
+        <translation>只能分析本机上的文件；已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to classify: drop log files, folders or text.</source>
+        <translation>没有可分析的内容：请拖入日志文件、文件夹或文本。</translation>
+    </message>
+    <message>
+        <source>A Classification Is Running</source>
+        <translation>正在分析</translation>
+    </message>
+    <message>
+        <source>Cancel the running classification and classify the new inputs instead, or queue them to be classified after it?</source>
+        <translation>取消正在进行的分析并改为分析新的输入，还是将其排队，待当前分析完成后再分析？</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Running</source>
+        <translation>取消当前分析(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>排队(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t Classify</source>
+        <translation>不分析(&amp;D)</translation>
+    </message>
+    <message>
+        <source>dropped text</source>
+        <translation>拖入的文本</translation>
+    </message>
+    <message>
+        <source>Open Logs</source>
+        <translation>打开日志</translation>
+    </message>
+    <message>
+        <source>Logs (*.log *.txt *.json *.out *.gz *.zip *.tar *.tgz *.1);;All files (*)</source>
+        <translation>日志 (*.log *.txt *.json *.out *.gz *.zip *.tar *.tgz *.1);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ekyc::CodeDetailPane</name>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>计费</translation>
+    </message>
+    <message>
+        <source>The code in every product</source>
+        <translation>该错误码在各产品中的含义</translation>
+    </message>
+    <message>
+        <source>No code selected</source>
+        <translation>未选择错误码</translation>
+    </message>
+    <message>
+        <source>Select a row to see its code in every product, with its meaning and billing.</source>
+        <translation>选择一行，即可查看该错误码在各产品中的含义和计费情况。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Billed in %1.</source>
+        <translation>在%1中计费。</translation>
+    </message>
+    <message>
+        <source>Not billed in %1.</source>
+        <translation>在%1中不计费。</translation>
+    </message>
+    <message>
+        <source>Billed in %1; not billed in %2.</source>
+        <translation>在%1中计费；在%2中不计费。</translation>
+    </message>
+</context>
+<context>
+    <name>ekyc::InputsModel</name>
+    <message>
+        <source>user: the product you chose</source>
+        <translation>user：您选择的产品</translation>
+    </message>
+    <message>
+        <source>actions: the only product whose API action names occur in the input</source>
+        <translation>actions：输入中出现的 API 操作名只属于这一个产品</translation>
+    </message>
+    <message>
+        <source>codes: the only product the input&apos;s codes imply</source>
+        <translation>codes：输入中的错误码只指向这一个产品</translation>
+    </message>
+    <message>
+        <source>none: no product could be resolved, so codes in several products are ambiguous</source>
+        <translation>none：无法确定产品，因此多个产品共有的错误码有歧义</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件数</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>计费</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>ekyc::MainWindow</name>
+    <message>
+        <source>eKYC Codes</source>
+        <translation>eKYC 错误码</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>错误码表</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>产品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The common codes apply to every product</source>
+        <translation>公共错误码适用于所有产品</translation>
+    </message>
+    <message>
+        <source>Include &amp;common codes</source>
+        <translation>包括公共错误码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Code or words in a description (Ctrl+F)</source>
+        <translation>错误码或描述中的文字（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;Billing:</source>
+        <translation>计费(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Logs…</source>
+        <translation>打开日志(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Classify the eKYC error codes in log files</source>
+        <translation>分析日志文件中的 eKYC 错误码</translation>
+    </message>
+    <message>
+        <source>Classify &amp;Pasted Text</source>
+        <translation>分析粘贴的文本(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Classify the text (or the files) on the clipboard</source>
+        <translation>分析剪贴板中的文本（或文件）</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>复制行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text with a header row</source>
+        <translation>将所选行复制为带表头的制表符分隔文本</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Go to Code &amp;Table</source>
+        <translation>转到错误码表格(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Alt+T</source>
+        <translation>Alt+T</translation>
+    </message>
+    <message>
+        <source>&amp;About eKYC Codes</source>
+        <translation>关于 eKYC 错误码(&amp;A)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>计费</translation>
+    </message>
+    <message>
+        <source>Not billable</source>
+        <translation>不计费</translation>
+    </message>
+    <message>
+        <source>Search codes and descriptions (%1); Esc clears, Enter goes to the first result</source>
+        <translation>搜索错误码和描述（%1）；按 Esc 清空，按 Enter 转到第一个结果</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>分析结果</translation>
+    </message>
+    <message>
+        <source>Classification cancelled; the results on show are unchanged.</source>
+        <translation>已取消分析；当前显示的结果保持不变。</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>粘贴的文本</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog.</source>
+        <translation>错误码表中没有 %1。</translation>
+    </message>
+    <message>
+        <source>Catalog not loaded</source>
+        <translation>未载入错误码表</translation>
+    </message>
+    <message>
+        <source>The catalog file could not be loaded, so the catalog in use stays.</source>
+        <translation>无法载入该错误码表文件，继续使用当前的错误码表。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows shown, %3 billable</source>
+        <translation>显示 %1 / %2 行，其中 %3 行计费</translation>
+    </message>
+    <message>
+        <source>No rows selected to copy.</source>
+        <translation>未选择要复制的行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) as tab-separated text.</source>
+        <translation>
+            <numerusform>已复制 %n 行（以制表符分隔）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About eKYC Codes</source>
+        <translation>关于 eKYC 错误码</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;eKYC Codes&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Tencent Cloud eKYC error codes and their billing, offline.&lt;/p&gt;&lt;p&gt;Catalog: %2 rows, updated %3.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification finished (inputs: %1).</source>
+        <translation>分析完成（输入 %1 个）。</translation>
+    </message>
+</context>
+<context>
+    <name>ekyc::MatchedLinesModel</name>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+</context>
+<context>
+    <name>ekyc::MatchedLinesPane</name>
+    <message>
+        <source>Show &amp;More Lines</source>
+        <translation>显示更多行(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Read the next %L1 lines</source>
+        <translation>再读取 %L1 行</translation>
+    </message>
+    <message>
+        <source>Matched lines</source>
+        <translation>匹配的行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n matched line(s).</source>
+        <translation>
+            <numerusform>已导出 %n 个匹配行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>未读取：%1</translation>
+    </message>
+    <message>
+        <source>The matched lines were not exported: %1</source>
+        <translation>未导出匹配行：%1</translation>
+    </message>
+    <message>
+        <source>Select a code above to see the lines that hold it.</source>
+        <translation>在上方选择一个错误码，即可查看包含它的行。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lines with %1&lt;/b&gt;: %2 of %3</source>
+        <translation>&lt;b&gt;包含 %1 的行&lt;/b&gt;：%2 / %3</translation>
+    </message>
+    <message>
+        <source>(reading…)</source>
+        <translation>（读取中…）</translation>
+    </message>
+</context>
+<context>
+    <name>ekyc::ProductNames</name>
+    <message>
+        <source>Common</source>
+        <translation>公共</translation>
+    </message>
+    <message>
+        <source>H5</source>
+        <translation>H5</translation>
+    </message>
+    <message>
+        <source>App SDK</source>
+        <translation>App SDK</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Identity Verification</source>
+        <translation>身份核验</translation>
+    </message>
+</context>
+<context>
+    <name>ekyc::RecentInputs</name>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent logs</source>
+        <translation>没有最近的日志</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ekyc::ResultsExport</name>
+    <message>
+        <source>eKYC error codes found in logs (catalog updated %1). Inputs:</source>
+        <translation>日志中发现的 eKYC 错误码（错误码表更新于 %1）。输入：</translation>
+    </message>
+    <message>
+        <source>no product</source>
+        <translation>无产品</translation>
+    </message>
+    <message>
+        <source>%1 (from %2); lines: %3, events: %4</source>
+        <translation>%1（依据 %2）；行数：%3，事件数：%4</translation>
+    </message>
+    <message>
+        <source>not read completely: %1</source>
+        <translation>未完整读取：%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2: events: %3, billable: %4</source>
+        <translation>%1 — %2：事件 %3 个，计费 %4 个</translation>
+    </message>
+    <message>
+        <source>No product resolved (ambiguous): events: %1, billing uncertain: %2</source>
+        <translation>无法确定产品（有歧义）：事件 %1 个，计费不确定 %2 个</translation>
+    </message>
+    <message>
+        <source>Unknown codes (not in the %1 catalog): events: %2</source>
+        <translation>未知错误码（不在 %1 版错误码表中）：事件 %2 个</translation>
+    </message>
+    <message>
+        <source>Total: events: %1, billable: %2, billing uncertain: %3, unknown: %4.</source>
+        <translation>合计：事件 %1 个，计费 %2 个，计费不确定 %3 个，未知 %4 个。</translation>
+    </message>
+    <message>
+        <source>These are log events, not billed requests.</source>
+        <translation>以上是日志事件，并非计费请求。</translation>
+    </message>
+</context>
+<context>
+    <name>ekyc::ResultsModel</name>
+    <message>
+        <source>Not in the %1 catalog</source>
+        <translation>不在 %1 版错误码表中</translation>
+    </message>
+    <message>
+        <source>Billing uncertain</source>
+        <translation>计费不确定</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Billed in %1; not billed in %2.</source>
+        <translation>在%1中计费；在%2中不计费。</translation>
+    </message>
+    <message>
+        <source>No product could be resolved; the code exists in %1.</source>
+        <translation>无法确定产品；该错误码存在于%1中。</translation>
+    </message>
+    <message>
+        <source>Candidate products</source>
+        <translation>候选产品</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件数</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>计费</translation>
+    </message>
+</context>
+<context>
+    <name>ekyc::ResultsSection</name>
+    <message>
+        <source>Codes found</source>
+        <translation>发现的错误码</translation>
+    </message>
+    <message>
+        <source>Ambiguous codes</source>
+        <translation>有歧义的错误码</translation>
+    </message>
+    <message>
+        <source>Unknown codes</source>
+        <translation>未知错误码</translation>
+    </message>
+    <message>
+        <source>codes: %1, events: %2</source>
+        <translation>错误码 %1 个，事件 %2 个</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Codes&lt;/b&gt;: none of the catalog&apos;s codes was found.</source>
+        <translation>&lt;b&gt;错误码&lt;/b&gt;：未发现错误码表中的任何错误码。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Codes&lt;/b&gt; — %1</source>
+        <translation>&lt;b&gt;错误码&lt;/b&gt; — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ambiguous codes&lt;/b&gt;: no product could be resolved (choose one with Classify Again As) — %1</source>
+        <translation>&lt;b&gt;有歧义的错误码&lt;/b&gt;：无法确定产品（可用“重新分析为”指定产品）— %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unknown codes&lt;/b&gt;: not in the %1 catalog — %2</source>
+        <translation>&lt;b&gt;未知错误码&lt;/b&gt;：不在 %1 版错误码表中 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ekyc::ResultsView</name>
+    <message>
+        <source>&amp;Open Logs…</source>
+        <translation>打开日志(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Classify log files (Ctrl+O); you can also drop files or folders anywhere on the window, or paste text with Ctrl+V</source>
+        <translation>分析日志文件（Ctrl+O）；也可以把文件或文件夹拖到窗口任意位置，或用 Ctrl+V 粘贴文本</translation>
+    </message>
+    <message>
+        <source>Classify &amp;as:</source>
+        <translation>分析为(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Auto: each input&apos;s product comes from its API action names or its codes. A product chosen here applies to every line without its own action name.</source>
+        <translation>自动：每个输入的产品由其中的 API 操作名或错误码确定。在此选择的产品适用于所有不带操作名的行。</translation>
+    </message>
+    <message>
+        <source>&amp;Mask personal data</source>
+        <translation>隐藏个人数据(&amp;M)</translation>
+    </message>
+    <message>
+        <source>In exported and copied lines, hide long digit runs (phone and ID numbers, keeping the last 4), tokens, names, mobile numbers, images and e-mail addresses</source>
+        <translation>在导出和复制的行中隐藏长数字串（电话号码和证件号码，保留后 4 位）、令牌、姓名、手机号、图像和电子邮件地址</translation>
+    </message>
+    <message>
+        <source>Copy S&amp;ummary</source>
+        <translation>复制摘要(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Copy a short plain-text report for a ticket: inputs, catalog date, events and billable events per product</source>
+        <translation>复制一份简短的纯文本报告，便于回复工单：输入、错误码表日期、各产品的事件数和计费事件数</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Drop log files or folders anywhere on this window, open them with Ctrl+O, or paste a snippet with Ctrl+V.&lt;br&gt;Plain text, .gz, .zip and .tar are read; nothing leaves this computer.</source>
+        <translation>把日志文件或文件夹拖到本窗口任意位置，或用 Ctrl+O 打开，或用 Ctrl+V 粘贴一段文本。&lt;br&gt;支持纯文本、.gz、.zip 和 .tar；所有数据都不会离开本机。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Inputs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;输入&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Classify &amp;Again As</source>
+        <translation>重新分析为(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Set the product of the selected input and classify it again</source>
+        <translation>指定所选输入的产品并重新分析</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Results as &amp;JSON or CSV…</source>
+        <translation>分析结果（JSON 或 CSV）(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Matched Lines of Selected Codes as CSV…</source>
+        <translation>所选错误码的匹配行（CSV）(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Selected Rows (Ctrl+C)</source>
+        <translation>复制所选行(&amp;C)（Ctrl+C）</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Summary</source>
+        <translation>复制摘要(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Select an input first.</source>
+        <translation>请先选择一个输入。</translation>
+    </message>
+    <message>
+        <source>Auto (from the input&apos;s actions or codes)</source>
+        <translation>自动（依据输入中的操作名或错误码）</translation>
+    </message>
+    <message>
+        <source>⚠ &lt;b&gt;The %1 catalog does not know some of these codes&lt;/b&gt; (codes: %2, events: %3). They may be newer than the catalog or belong to another product; see &lt;i&gt;Unknown codes&lt;/i&gt; below.</source>
+        <translation>⚠ &lt;b&gt;%1 版错误码表中没有其中部分错误码&lt;/b&gt;（错误码 %2 个，事件 %3 个）。它们可能比错误码表新，或属于其他产品；见下方&lt;i&gt;未知错误码&lt;/i&gt;。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All inputs&lt;/b&gt; (%1) — events: %2, billable: %3, billing uncertain: %4, unknown: %5.</source>
+        <translation>&lt;b&gt;全部输入&lt;/b&gt;（%1）— 事件 %2 个，计费 %3 个，计费不确定 %4 个，未知 %5 个。</translation>
+    </message>
+    <message>
+        <source>Not read completely: %1 (see Error).</source>
+        <translation>未完整读取：%1（见“错误”列）。</translation>
+    </message>
+    <message>
+        <source>These are log events, not billed requests.</source>
+        <translation>以上是日志事件，并非计费请求。</translation>
+    </message>
+    <message>
+        <source>Nothing selected to copy.</source>
+        <translation>未选择要复制的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n line(s) as tab-separated text.</source>
+        <translation>
+            <numerusform>已复制 %n 行（以制表符分隔）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) as tab-separated text.</source>
+        <translation>
+            <numerusform>已复制 %n 行（以制表符分隔）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing classified yet.</source>
+        <translation>尚未分析任何内容。</translation>
+    </message>
+    <message>
+        <source>Copied the summary.</source>
+        <translation>已复制摘要。</translation>
+    </message>
+    <message>
+        <source>JSON, as ekyc-codes classify --format json (*.json)</source>
+        <translation>JSON，同 ekyc-codes classify --format json (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Results</source>
+        <translation>导出分析结果</translation>
+    </message>
+    <message>
+        <source>Exported the results to %1.</source>
+        <translation>已将分析结果导出到 %1。</translation>
+    </message>
+    <message>
+        <source>The results were not exported: %1</source>
+        <translation>未导出分析结果：%1</translation>
+    </message>
+    <message>
+        <source>Select one or more codes first.</source>
+        <translation>请先选择一个或多个错误码。</translation>
+    </message>
+    <message>
+        <source>Export Matched Lines</source>
+        <translation>导出匹配行</translation>
+    </message>
+</context>
+<context>
+    <name>ekyc::RunProgressWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop classifying (Esc); the results on show stay as they were</source>
+        <translation>停止分析（Esc）；当前显示的结果保持不变</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>Input %1 of %2</source>
+        <translation>输入 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>正在读取</translation>
+    </message>
+    <message>
+        <source>: %1 of %2</source>
+        <translation>：%1 / %2</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n more run(s) queued)</source>
+        <translation>
+            <numerusform>（另有 %n 次分析在排队）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %p%</source>
+        <translation>%1 — %p%</translation>
+    </message>
+</context>
+<context>
+    <name>ekyc::ShortcutsDialog</name>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Menu keys</source>
+        <translation>菜单按键</translation>
+    </message>
+</context>
+<context>
+    <name>ekyc::Validator</name>
+    <message>
+        <source>%1 must be an array of strings</source>
+        <translation>%1 必须是字符串数组</translation>
+    </message>
+    <message>
+        <source>%1[%2] must be a string</source>
+        <translation>%1[%2] 必须是字符串</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>eKYC Codes</source>
+        <translation>eKYC 错误码</translation>
+    </message>
+    <message>
+        <source>Look up Tencent Cloud eKYC error codes and their billing, offline, and classify the codes in log files.</source>
+        <translation>离线查询腾讯云 eKYC 错误码及其计费情况，并分析日志文件中的错误码。</translation>
+    </message>
+    <message>
+        <source>Use the catalog JSON in FILE instead of the built-in one.</source>
+        <translation>使用 FILE 中的错误码表 JSON，而不是内置错误码表。</translation>
+    </message>
+    <message>
+        <source>Log files or folders to classify at start (the desktop entry&apos;s %F).</source>
+        <translation>启动时要分析的日志文件或文件夹（桌面项的 %F）。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,14 @@
+#pragma once
+
+class QObject;
+
+namespace ekyc {
+
+// Models translate in data() and headerData() (tr() at the time of asking), so after a
+// language change their text is new while their data is not: nothing would repaint. This
+// tells the views: every item model under `root` that is not a proxy (proxies pass the
+// signals on) emits headerDataChanged for its headers and dataChanged for all its cells.
+// Called from a window's QEvent::LanguageChange.
+void announceRetranslation(QObject *root);
+
+} // namespace ekyc

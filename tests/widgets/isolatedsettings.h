@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+// Points QSettings (and QStandardPaths) away from the user's own files, at a folder of the
+// test's that disappears with it. Construct it before anything reads a setting: Qt caches
+// the settings folder on first use.
+class IsolatedSettings
+{
+public:
+    IsolatedSettings()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("ekyc-codes-tests"));
+    }
+    bool isValid() const { return m_dir.isValid(); }
+    QString path() const { return m_dir.path(); }
+    void clear() { QSettings().clear(); }
+
+private:
+    QTemporaryDir m_dir;
+};

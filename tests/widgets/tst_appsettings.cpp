@@ -1,0 +1,139 @@
+// AppSettings: every remembered value comes back as it was written, defaults when never
+// written, and the file is written the atomic way.
+#include "widgets/appsettings.h"
+
+#include "isolatedsettings.h"
+
+#include <QDir>
+#include <QTest>
+
+using namespace ekyc;
+using Filter = CatalogFilterProxy::BillableFilter;
+
+class TestAppSettings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { m_settings.clear(); }
+
+    void defaultsWhenNothingWasSaved()
+    {
+        const AppSettings settings;
+        QCOMPARE(settings.language(), UiLanguage::System);
+        QCOMPARE(settings.theme(), UiTheme::System);
+        QCOMPARE(settings.catalogPath(), QString());
+        QVERIFY(settings.filters() == AppSettings::Filters());
+        QCOMPARE(settings.filters().product, std::nullopt);
+        QVERIFY(settings.filters().includeCommon);
+        QVERIFY(settings.layout(QStringLiteral("geometry")).isEmpty());
+        // Never in the user's real configuration folder.
+        QVERIFY2(settings.fileName().startsWith(m_settings.path()), qPrintable(settings.fileName()));
+    }
+
+    void languageRoundTrip_data()
+    {
+        QTest::addColumn<UiLanguage>("language");
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("system") << UiLanguage::System << "system";
+        QTest::newRow("English") << UiLanguage::English << "en";
+        QTest::newRow("Chinese") << UiLanguage::Chinese << "zh_CN";
+    }
+    void languageRoundTrip()
+    {
+        QFETCH(UiLanguage, language);
+        QFETCH(QString, stored);
+        AppSettings().setLanguage(language);
+        QCOMPARE(AppSettings().language(), language);
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), stored);
+    }
+
+    void themeRoundTrip_data()
+    {
+        QTest::addColumn<UiTheme>("theme");
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("system") << UiTheme::System << "system";
+        QTest::newRow("light") << UiTheme::Light << "light";
+        QTest::newRow("dark") << UiTheme::Dark << "dark";
+    }
+    void themeRoundTrip()
+    {
+        QFETCH(UiTheme, theme);
+        QFETCH(QString, stored);
+        AppSettings().setTheme(theme);
+        QCOMPARE(AppSettings().theme(), theme);
+        QCOMPARE(QSettings().value(QStringLiteral("ui/theme")).toString(), stored);
+    }
+
+    void unknownValuesMeanSystem()
+    {
+        // A hand-edited file, or one from a later version with more languages.
+        QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("fr"));
+        QSettings().setValue(QStringLiteral("ui/theme"), QStringLiteral("solarized"));
+        QCOMPARE(AppSettings().language(), UiLanguage::System);
+        QCOMPARE(AppSettings().theme(), UiTheme::System);
+    }
+
+    void filtersRoundTrip_data()
+    {
+        QTest::addColumn<std::optional<Product>>("product");
+        QTest::addColumn<bool>("includeCommon");
+        QTest::addColumn<Filter>("billing");
+        QTest::newRow("all products") << std::optional<Product>() << true << Filter::All;
+        QTest::newRow("h5 billable, no common") << std::optional(Product::H5) << false << Filter::Billable;
+        QTest::newRow("idv not billable") << std::optional(Product::IdvSdk) << true << Filter::NotBillable;
+        QTest::newRow("common") << std::optional(Product::Common) << true << Filter::All;
+    }
+    void filtersRoundTrip()
+    {
+        QFETCH(std::optional<Product>, product);
+        QFETCH(bool, includeCommon);
+        QFETCH(Filter, billing);
+        const AppSettings::Filters filters { product, includeCommon, billing };
+        AppSettings().setFilters(filters);
+        const AppSettings::Filters back = AppSettings().filters();
+        QCOMPARE(back.product, product);
+        QCOMPARE(back.includeCommon, includeCommon);
+        QCOMPARE(back.billing, billing);
+    }
+
+    void catalogPathRoundTripAndForget()
+    {
+        AppSettings().setCatalogPath(QStringLiteral("/data/newer.json"));
+        QCOMPARE(AppSettings().catalogPath(), QStringLiteral("/data/newer.json"));
+        AppSettings().setCatalogPath(QString());
+        QCOMPARE(AppSettings().catalogPath(), QString());
+        QVERIFY(!QSettings().contains(QStringLiteral("catalog/path")));
+    }
+
+    void layoutsByName()
+    {
+        AppSettings().setLayout(QStringLiteral("geometry"), QByteArray("g\0e", 3));
+        AppSettings().setLayout(QStringLiteral("catalogHeader"), QByteArray("h"));
+        QCOMPARE(AppSettings().layout(QStringLiteral("geometry")), QByteArray("g\0e", 3));
+        QCOMPARE(AppSettings().layout(QStringLiteral("catalogHeader")), QByteArray("h"));
+        // The key the window used before these settings had a home of their own.
+        QCOMPARE(QSettings().value(QStringLiteral("window/geometry")).toByteArray(), QByteArray("g\0e", 3));
+    }
+
+    void writtenAtomicallyToOneFile()
+    {
+        AppSettings settings;
+        QVERIFY(settings.writesAtomically());
+        settings.setTheme(UiTheme::Dark);
+        QCOMPARE(settings.sync(), QSettings::NoError);
+        const QFileInfo file(settings.fileName());
+        QVERIFY(file.exists());
+        // Only the settings file itself: QSaveFile's temporary was renamed over it, not left behind.
+        QCOMPARE(file.dir().entryList(QDir::Files), QStringList { file.fileName() });
+        QFile text(settings.fileName());
+        QVERIFY(text.open(QIODevice::ReadOnly));
+        QVERIFY(text.readAll().contains("theme=dark"));
+    }
+
+private:
+    IsolatedSettings m_settings;
+};
+
+QTEST_MAIN(TestAppSettings)
+#include "tst_appsettings.moc"
