@@ -162,7 +162,7 @@ void MainWindow::setUpClassification()
     connect(m_controller, &ClassificationController::runFinished, this, [this](std::shared_ptr<RunResult> result) {
         m_results->applyRun(*result);
         m_ui->tabs->setCurrentWidget(m_results);
-        statusBar()->showMessage(tr("Classified %n input(s).", nullptr, int(result->request.inputs.size())), 5000);
+        statusBar()->showMessage(tr("Classification finished (inputs: %1).").arg(result->request.inputs.size()), 5000);
     });
     connect(m_controller, &ClassificationController::runCancelled, this,
         [this] { statusBar()->showMessage(tr("Classification cancelled; the results on show are unchanged."), 5000); });
