@@ -146,6 +146,8 @@ void MainWindow::setUpClassification()
     m_ui->tabs->addTab(m_results, tr("Results"));
     statusBar()->addPermanentWidget(m_progress);
     m_launcher = new ClassifyLauncher(m_controller, this, [this] { return m_results->productChoice(); });
+    // A drop on the search field would paste a file's URL into it: let it reach the window.
+    m_ui->searchEdit->setAcceptDrops(false);
     m_recent = new RecentInputs(m_ui->recentMenu, this);
     auto show = [this](const QString &text) { statusBar()->showMessage(text, 8000); };
     connect(m_launcher, &ClassifyLauncher::message, this, show);
