@@ -1,0 +1,187 @@
+// The results tab after a classification: exports against the CLI, the matched lines in pages
+// and their masked export, copying rows and the summary, and the jump to the catalog.
+#include "widgets/inputsmodel.h"
+#include "widgets/matchedlinesmodel.h"
+#include "widgets/matchedlinespane.h"
+#include "widgets/runprogresswidget.h"
+
+#include "windowdriver.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTabWidget>
+
+using namespace ekyc;
+
+Q_DECLARE_METATYPE(QList<ekyc::TextRange>)
+
+class TestResultsView : public QObject, public WindowDriver
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        isolateSettings();
+    }
+    void init()
+    {
+        QSettings().clear();
+        QVERIFY(openWindow());
+    }
+    void cleanup() { m_window.reset(); }
+
+    void exportedReportEqualsTheClis()
+    {
+        const QStringList fixtures { "h5-web.log", "bundle.zip", "ambiguous.log", "gbk-mixed.log", "missing.log" };
+        QVERIFY(classify(urls(fixtures)));
+        QStringList paths;
+        for (const QString &f : fixtures)
+            paths << fixturePath(f);
+
+        const QString json = m_dir.filePath(QStringLiteral("export.json"));
+        QCOMPARE(m_results->exportReport(json, ReportFormat::Json), QString());
+        QJsonParseError error;
+        const QJsonDocument ours = QJsonDocument::fromJson(readFile(json), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonDocument cli
+            = QJsonDocument::fromJson(runCli(QStringList { "classify", "--format", "json" } + paths));
+        QVERIFY(!cli.isNull());
+        QCOMPARE(ours, cli);
+
+        const QString csv = m_dir.filePath(QStringLiteral("export.csv"));
+        QCOMPARE(m_results->exportReport(csv, ReportFormat::Csv), QString());
+        QCOMPARE(readFile(csv), runCli(QStringList { "classify", "--format", "csv" } + paths));
+        // Written atomically: no temporary file is left beside it.
+        QCOMPARE(QDir(m_dir.path()).entryList({ QStringLiteral("export.*") }, QDir::Files),
+            (QStringList { "export.csv", "export.json" }));
+    }
+
+    void matchedLinesComeInPagesAndExportMasked()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("many.log"));
+        QByteArray log;
+        for (int i = 1; i <= 25000; ++i)
+            log += "GetFaceIdResultIntl Result=1001 Mobile=13812345678 n=" + QByteArray::number(i) + '\n';
+        writeFile(path, log);
+        QVERIFY(classify({ QUrl::fromLocalFile(path) }));
+        QVERIFY(selectCode(ResultsModel::Section::Known, QStringLiteral("1001")));
+        MatchedLinesPane *pane = m_results->linesPane();
+        MatchedLinesModel *lines = pane->model();
+        QTRY_COMPARE(lines->rowCount(), 10000);
+        QTRY_VERIFY(pane->canShowMore());
+        QCOMPARE(pane->title(), QStringLiteral("<b>Lines with 1001 (App SDK)</b>: 10,000 of 25,000"));
+        QCOMPARE(lines->line(0).line, 1);
+        QCOMPARE(lines->line(9999).line, 10000);
+        QCOMPARE(
+            lines->index(0, MatchedLinesModel::TextColumn).data(MatchRangesRole).value<QList<TextRange>>().size(), 1);
+        child<QPushButton>("moreLinesButton")->click();
+        QTRY_COMPARE(lines->rowCount(), 20000);
+        QTRY_VERIFY(pane->canShowMore());
+        child<QPushButton>("moreLinesButton")->click();
+        QTRY_COMPARE(lines->rowCount(), 25000);
+        QTRY_VERIFY(!pane->isLoading());
+        QVERIFY(!pane->canShowMore());
+        QCOMPARE(lines->line(24999).text, QStringLiteral("GetFaceIdResultIntl Result=1001 Mobile=13812345678 n=25000"));
+
+        // Copying lines masks them (the option is on by default).
+        pane->table()->setFocus();
+        pane->table()->selectRow(0);
+        QTest::keyClick(pane->table(), Qt::Key_C, Qt::ControlModifier);
+        QTRY_COMPARE(QGuiApplication::clipboard()->text(),
+            QStringLiteral("input\tline\tproduct\tcode\ttext\n%1\t1\tapp_sdk\t1001\tGetFaceIdResultIntl Result=1001 "
+                           "Mobile=*** n=1\n")
+                .arg(path));
+
+        // The export of the selected row's lines: every one of them, masked, then unmasked.
+        QVERIFY(selectCode(ResultsModel::Section::Known, QStringLiteral("1001")));
+        QSignalSpy exported(m_results, &ResultsView::matchedLinesExported);
+        const QString csv = m_dir.filePath(QStringLiteral("lines.csv"));
+        QVERIFY(m_results->exportMatchedLines(csv));
+        QVERIFY(exported.wait(10000));
+        QCOMPARE(exported.constLast().at(0).toBool(), true);
+        QList<QByteArray> written = readFile(csv).split('\n');
+        QCOMPARE(written.size(), 25002); // header, lines, the empty string after the last '\n'
+        QCOMPARE(written.at(0), QByteArray("input,line,product,code,text"));
+        QCOMPARE(written.at(1), (path + ",1,app_sdk,1001,GetFaceIdResultIntl Result=1001 Mobile=*** n=1").toUtf8());
+        child<QCheckBox>("maskCheck")->setChecked(false);
+        QVERIFY(m_results->exportMatchedLines(csv));
+        QVERIFY(exported.wait(10000));
+        written = readFile(csv).split('\n');
+        QCOMPARE(written.at(25000),
+            (path + ",25000,app_sdk,1001,GetFaceIdResultIntl Result=1001 Mobile=13812345678 n=25000").toUtf8());
+    }
+
+    void copiesRowsAndSummary()
+    {
+        QVERIFY(classify(urls({ "h5-web.log", "ambiguous.log" })));
+        QTableView *known = table(ResultsModel::Section::Known);
+        QVERIFY(selectCode(ResultsModel::Section::Known, QStringLiteral("1409"))
+            || selectCode(ResultsModel::Section::Known, QStringLiteral("2016")));
+        QVERIFY(selectCode(ResultsModel::Section::Known, QStringLiteral("2016")));
+        QTRY_VERIFY(known->hasFocus());
+        QGuiApplication::clipboard()->clear();
+        QTest::keyClick(known, Qt::Key_C, Qt::ControlModifier);
+        QTRY_COMPARE(QGuiApplication::clipboard()->text(),
+            QStringLiteral("status\tproduct\tcode\tdescription\tevents\tbillable\n"
+                           "known\th5\t2016\tThe comparison similarity did not reach the passing standard\t1\tyes\n"));
+        QVERIFY(selectCode(ResultsModel::Section::Ambiguous, QStringLiteral("1001")));
+        QTest::keyClick(table(ResultsModel::Section::Ambiguous), Qt::Key_C, Qt::ControlModifier);
+        QTRY_VERIFY(QGuiApplication::clipboard()->text().endsWith(QStringLiteral("\tuncertain\n")));
+
+        child<QPushButton>("copySummaryButton")->click();
+        const QString summary = QGuiApplication::clipboard()->text();
+        // Every number from the hand-made expected reports of the two inputs.
+        const QJsonObject h5 = expectedReport(QStringLiteral("h5-web.json"));
+        const QJsonObject ambiguous = expectedReport(QStringLiteral("ambiguous.json"));
+        const QJsonObject h5Totals = h5.value(QLatin1String("totals")).toObject();
+        const QJsonObject ambiguousTotals = ambiguous.value(QLatin1String("totals")).toObject();
+        auto total = [&](const char *key) {
+            return h5Totals.value(QLatin1String(key)).toInt() + ambiguousTotals.value(QLatin1String(key)).toInt();
+        };
+        const QString expected
+            = QStringLiteral("eKYC error codes found in logs (catalog updated 2023-07-03). Inputs:\n"
+                             "- %1: h5 (from actions); lines: 8, events: 6\n"
+                             "- %2: no product (from none); lines: 8, events: 7\n"
+                             "common \u2014 Common (all services): events: 1, billable: 0\n"
+                             "h5 \u2014 Liveness + Face Compare (Mobile H5): events: 5, billable: 2\n"
+                             "No product resolved (ambiguous): events: %3, billing uncertain: %4\n"
+                             "Unknown codes (not in the 2023-07-03 catalog): events: %5\n"
+                             "Total: events: %6, billable: %7, billing uncertain: %8, unknown: %5.\n"
+                             "These are log events, not billed requests.\n")
+                  .arg(fixturePath(QStringLiteral("h5-web.log")), fixturePath(QStringLiteral("ambiguous.log")))
+                  .arg(total("ambiguous"))
+                  .arg(total("billable_uncertain"))
+                  .arg(total("unknown"))
+                  .arg(total("events"))
+                  .arg(total("billable"))
+                  .arg(total("billable_uncertain"));
+        QCOMPARE(summary, expected);
+    }
+
+    void enterShowsTheCodeInTheCatalog()
+    {
+        QVERIFY(classify(urls({ "h5-web.log" })));
+        QVERIFY(selectCode(ResultsModel::Section::Known, QStringLiteral("2015")));
+        QTest::keyClick(table(ResultsModel::Section::Known), Qt::Key_Return);
+        QTRY_COMPARE(child<QTabWidget>("tabs")->currentIndex(), 0);
+        QCOMPARE(child<QLineEdit>("searchEdit")->text(), QStringLiteral("2015"));
+        auto *catalogTable = child<QTableView>("table");
+        QTRY_VERIFY(catalogTable->hasFocus());
+        QCOMPARE(catalogTable->currentIndex().data(ProductRole).toInt(), productIndex(Product::H5));
+        QCOMPARE(catalogTable->currentIndex().data(CodeRole).toString(), QStringLiteral("2015"));
+    }
+};
+
+QTEST_MAIN(TestResultsView)
+#include "tst_resultsview.moc"

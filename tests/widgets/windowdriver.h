@@ -1,0 +1,155 @@
+#pragma once
+
+// Drives the main window as a person would, for the classification tests: drops (a
+// QDropEvent with file URLs or text, sent to the window), waits for runs, finds rows.
+#include "widgets/classificationcontroller.h"
+#include "widgets/mainwindow.h"
+#include "widgets/resultsview.h"
+
+#include "resultrows.h"
+
+#include <QApplication>
+#include <QMimeData>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace windowdriver {
+
+inline QList<QUrl> urls(const QStringList &fixtures)
+{
+    QList<QUrl> out;
+    for (const QString &f : fixtures)
+        out << QUrl::fromLocalFile(fixturePath(f));
+    return out;
+}
+
+inline void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+inline QByteArray runCli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(EKYC_CLI_PATH), args);
+    if (!p.waitForFinished(60000))
+        qFatal("the CLI did not finish");
+    return p.readAllStandardOutput();
+}
+
+inline QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace windowdriver
+
+using namespace windowdriver;
+
+// Test classes derive from it (and QObject): a window per test, settings in a temporary folder.
+class WindowDriver
+{
+protected:
+    QTemporaryDir m_dir; // settings and generated logs
+    std::unique_ptr<ekyc::MainWindow> m_window;
+    ekyc::ResultsView *m_results = nullptr;
+    ekyc::ClassificationController *m_controller = nullptr;
+    QString m_bigLog;
+
+    // A log of ~300 MB: 8 lines in 9 are noise, the others hold a code (as real logs do).
+    QString bigLog()
+    {
+        if (!m_bigLog.isEmpty())
+            return m_bigLog;
+        QByteArray chunk;
+        for (int i = 0; chunk.size() < (1 << 20); ++i) {
+            chunk += i % 9 == 0
+                ? QByteArray(
+                      "2023-07-05 10:00:01 INFO [faceid-3] GetFaceIdResultIntl {\"Result\":\"2016\",\"RequestId\":\"")
+                    + QByteArray::number(i) + "\"}\n"
+                : QByteArray("2023-07-05 10:00:01 INFO [http-nio-8080-exec-7] c.e.api.Response - "
+                             "{\"code\":200,\"msg\":\"ok\",\"id\":")
+                    + QByteArray::number(i) + "}\n";
+        }
+        m_bigLog = m_dir.filePath(QStringLiteral("big.log"));
+        QFile f(m_bigLog);
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write the big log");
+        for (int i = 0; i < 300; ++i)
+            f.write(chunk);
+        return m_bigLog;
+    }
+
+    bool drop(const QMimeData &mime)
+    {
+        const QPoint pos = m_window->rect().center();
+        QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(m_window.get(), &enter);
+        if (!enter.isAccepted())
+            return false;
+        QDropEvent event(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(m_window.get(), &event);
+        return event.isAccepted();
+    }
+    bool drop(const QList<QUrl> &list)
+    {
+        QMimeData mime;
+        mime.setUrls(list);
+        return drop(mime);
+    }
+    // Drops `list` and waits for its run to finish.
+    bool classify(const QList<QUrl> &list)
+    {
+        QSignalSpy finished(m_controller, &ekyc::ClassificationController::runFinished);
+        return drop(list) && finished.wait(30000);
+    }
+    QTableView *table(ekyc::ResultsModel::Section section) const { return m_results->sectionTable(section); }
+    QStringList rows(ekyc::ResultsModel::Section section) const { return resultRows(m_results->resultsModel(section)); }
+    bool selectCode(ekyc::ResultsModel::Section section, const QString &code)
+    {
+        QTableView *view = table(section);
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const QModelIndex index = view->model()->index(row, ekyc::ResultsModel::CodeColumn);
+            if (index.data(ekyc::CodeRole).toString() == code) {
+                view->setFocus();
+                view->selectionModel()->setCurrentIndex(
+                    index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                return true;
+            }
+        }
+        return false;
+    }
+    template <typename T> T *child(const char *name) const
+    {
+        T *widget = m_window->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qFatal("no %s in the main window", name);
+        return widget;
+    }
+
+    // Once per test executable: settings go to m_dir, never to the user's.
+    void isolateSettings()
+    {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        QCoreApplication::setOrganizationName(QStringLiteral("ekyc-codes-tests"));
+    }
+    // A new window, shown and active, with the settings it finds.
+    bool openWindow()
+    {
+        m_window = std::make_unique<ekyc::MainWindow>();
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        m_results = m_window->resultsView();
+        m_controller = m_window->controller();
+        return QTest::qWaitForWindowActive(m_window.get());
+    }
+};
