@@ -40,7 +40,7 @@ FileResult Classifier::classifyStream(const QString &label, ByteStream &stream, 
         while (reader.next(&block))
             scan.addBlock(block, nullptr);
     } else {
-        prefilterPipeline(reader, scan, options);
+        prefilterPipeline(reader, scan, options, cancel);
     }
     FileSummary summary;
     summary.path = label;
@@ -52,7 +52,8 @@ FileResult Classifier::classifyStream(const QString &label, ByteStream &stream, 
 
 // Reading and the exact scan run here, in order; the prefilter (the bulk of the work) runs
 // on the pool for several blocks at once. Memory: Slots blocks in flight.
-void Classifier::prefilterPipeline(LineReader &reader, FileScan &scan, const ClassifyOptions &options) const
+void Classifier::prefilterPipeline(LineReader &reader, FileScan &scan, const ClassifyOptions &options,
+                                   const std::atomic<bool> *cancel) const
 {
     constexpr int Slots = 4;
     struct Slot
@@ -95,7 +96,10 @@ void Classifier::prefilterPipeline(LineReader &reader, FileScan &scan, const Cla
             break;
         Slot &slot = ring[size_t(head)];
         slot.done.wait();
-        scan.addBlock(slot.block, &slot.prepared);
+        // Once cancelled, blocks still in flight are only waited for, not added: the run ends
+        // within a block's worth of work.
+        if (!(cancel && cancel->load(std::memory_order_relaxed)))
+            scan.addBlock(slot.block, &slot.prepared);
         head = (head + 1) % Slots;
         --inFlight;
     }

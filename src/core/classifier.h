@@ -62,7 +62,8 @@ public:
 private:
     FileResult classifyStream(const QString &label, ByteStream &stream, const ClassifyOptions &options,
                               const std::atomic<bool> *cancel, struct DedupeState *dedupe) const;
-    void prefilterPipeline(LineReader &reader, class FileScan &scan, const ClassifyOptions &options) const;
+    void prefilterPipeline(LineReader &reader, class FileScan &scan, const ClassifyOptions &options,
+                           const std::atomic<bool> *cancel) const;
     Report emptyReport() const;
 
     CodeIndex m_index;

@@ -238,8 +238,7 @@ bool LineReader::next(Block *block)
 }
 
 LineDecoder::LineDecoder(const LineReader &reader)
-    : m_always(reader.gb18030Always())
-    , m_fallback(reader.gb18030Fallback())
+    : m_reader(reader)
     , m_gb18030("GB18030")
 {
 }
@@ -259,8 +258,8 @@ QByteArrayView LineDecoder::decode(const char *data, qint64 size, bool lineEnd)
         data = m_scratch.constData();
         size = n;
     }
-    const bool decode = (m_always && !LineReader::isAscii(data, size))
-        || (m_fallback && !LineReader::isValidUtf8(data, size));
+    const bool decode = (m_reader.gb18030Always() && !LineReader::isAscii(data, size))
+        || (m_reader.gb18030Fallback() && !LineReader::isValidUtf8(data, size));
     if (decode) {
         m_usedGb18030 = true;
         m_scratch = QString(m_gb18030.decode(QByteArrayView(data, size))).toUtf8();

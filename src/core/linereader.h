@@ -76,15 +76,16 @@ private:
 class LineDecoder
 {
 public:
+    // The reader's encoding is asked at each line: it is known only once the reader has
+    // looked at the first bytes (BOM, --encoding), which may be after this is made.
     explicit LineDecoder(const LineReader &reader);
     // Returns the line's bytes (possibly in an internal buffer valid until the next call).
     QByteArrayView decode(const char *data, qint64 size, bool lineEnd);
     bool usedGb18030() const { return m_usedGb18030; }
-    void noteInvalidUtf8() { m_usedGb18030 = m_usedGb18030 || m_fallback; }
+    void noteInvalidUtf8() { m_usedGb18030 = m_usedGb18030 || m_reader.gb18030Fallback(); }
 
 private:
-    bool m_always;
-    bool m_fallback;
+    const LineReader &m_reader;
     bool m_usedGb18030 = false;
     QStringDecoder m_gb18030;
     QByteArray m_scratch;

@@ -268,6 +268,39 @@ private slots:
         QCOMPARE(rows(r), expected);
     }
 
+    void chosenEncoding_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("encoding");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QStringList>("expected");
+        const QByteArray trail("x \x81" "FailedOperation.CompareFail\n");
+        // auto: the line is not UTF-8, so it is GB18030, where 0x81 'F' is one character.
+        QTest::newRow("auto") << trail << int(Encoding::Auto) << "gb18030" << QStringList{};
+        // utf-8: the stray byte is just an invalid byte; the code after it counts.
+        QTest::newRow("utf-8") << trail << int(Encoding::Utf8) << "utf-8"
+                               << QStringList{"api:FailedOperation.CompareFail:known:1"};
+        QTest::newRow("gb18030") << trail << int(Encoding::Gb18030) << "gb18030" << QStringList{};
+        // gb18030 even for a line that is valid UTF-8: "é" (C3 A9) is two GB18030 characters.
+        QTest::newRow("gb18030, valid utf-8") << QByteArray("\xC3\xA9 \"ErrorCode\":1101\n") << int(Encoding::Gb18030)
+                                              << "gb18030" << QStringList{"h5:1101:known:1"};
+    }
+    void chosenEncoding()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, encoding);
+        QFETCH(QString, name);
+        QFETCH(QStringList, expected);
+        ClassifyOptions options;
+        options.encoding = Encoding(encoding);
+        for (bool everyLine : {true, false}) {
+            options.scanEveryLine = everyLine;
+            const Report r = m_classifier.run({write("enc.log", bytes)}, options);
+            QCOMPARE(r.files.at(0).summary.encoding, name);
+            QCOMPARE(rows(r), expected);
+        }
+    }
+
     void binaryIsAnError()
     {
         QByteArray bytes;
