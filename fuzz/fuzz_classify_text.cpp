@@ -51,15 +51,15 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     const std::uint8_t flags = size > 0 ? data[0] : 0;
-    QByteArray text = size > 1 ? QByteArray(reinterpret_cast<const char *>(data) + 1, qsizetype(size - 1))
-                               : QByteArray();
+    QByteArray text
+        = size > 1 ? QByteArray(reinterpret_cast<const char *>(data) + 1, qsizetype(size - 1)) : QByteArray();
 
     ClassifyOptions options;
     options.keepEvents = true;
     const int product = flags & 7; // 0 and 6, 7: none; 1..5: a product chosen by the user
     if (product >= 1 && product <= ProductCount)
         options.product = AllProducts[size_t(product - 1)];
-    static constexpr Encoding encodings[] = {Encoding::Auto, Encoding::Utf8, Encoding::Utf16, Encoding::Gb18030};
+    static constexpr Encoding encodings[] = { Encoding::Auto, Encoding::Utf8, Encoding::Utf16, Encoding::Gb18030 };
     options.encoding = encodings[(flags >> 3) & 3];
     // Bits 5-7: mostly as written (0-4: the fuzzer runs fastest on short inputs); 5: repeated
     // past the 64 KiB probe, so there are several blocks, two threads prefiltering ahead of

@@ -55,7 +55,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         done += std::size_t(n);
     }
     // Opened anew by InputSource, with its own file offset.
-    const QStringList inputs{QStringLiteral("/proc/self/fd/%1").arg(fd)};
+    const QStringList inputs { QStringLiteral("/proc/self/fd/%1").arg(fd) };
 
     ClassifyOptions options;
     options.keepEvents = true;

@@ -25,8 +25,8 @@ inline void requireSame(const QString &a, const QString &b, const char *what)
 {
     if (a == b)
         return;
-    std::fprintf(stderr, "ekyc fuzz: %s differ\n--- first ---\n%s\n--- second ---\n%s\n", what, qPrintable(a),
-                 qPrintable(b));
+    std::fprintf(
+        stderr, "ekyc fuzz: %s differ\n--- first ---\n%s\n--- second ---\n%s\n", what, qPrintable(a), qPrintable(b));
     __builtin_trap();
 }
 

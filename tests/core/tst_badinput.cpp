@@ -1,0 +1,344 @@
+// Hostile inputs through the core API (docs/reliability.md, "Bad-input suite"): each gives a
+// clear error or a correct result, never a crash or a hang, nothing is written from an
+// archive, and the good log given beside it is still reported in full. The same file cases
+// run through the built CLI in tst_badinput_cli.
+#include "badinputs.h"
+
+#include "core/catalogloader.h"
+#include "core/classifier.h"
+#include "core/reportwriter.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+#include <condition_variable>
+#include <mutex>
+
+using namespace ekyc;
+
+namespace {
+
+// Sets `cancel` after `ms` unless destroyed first: a run that would go on for minutes (a bomb
+// the limits miss) ends as "cancelled" instead, and its row fails.
+class Watchdog
+{
+public:
+    explicit Watchdog(int ms)
+        : m_thread([this, ms] {
+            std::unique_lock<std::mutex> lock(m_mutex);
+            if (!m_done.wait_for(lock, std::chrono::milliseconds(ms), [this] { return m_finished; }))
+                cancel = true;
+        })
+    {
+    }
+    ~Watchdog()
+    {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_finished = true;
+        }
+        m_done.notify_all();
+        m_thread.join();
+    }
+    std::atomic<bool> cancel { false };
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_done;
+    bool m_finished = false;
+    std::thread m_thread;
+};
+
+QStringList groupsOf(const QList<FileResult> &files)
+{
+    QMap<QString, qint64> counts;
+    for (const FileResult &f : files) {
+        for (const ResolvedGroup &g : f.groups)
+            counts[QStringLiteral("%1:%2:%3")
+                       .arg(g.product ? productId(*g.product) : QStringLiteral("-"), g.code, eventStatusId(g.status))]
+                += g.count;
+    }
+    QStringList out;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        out << it.key() + QLatin1Char(':') + QString::number(it.value());
+    return out;
+}
+
+void checkGood(const FileSummary &s)
+{
+    QCOMPARE(s.path, badinputs::goodLog());
+    QCOMPARE(s.error, QString());
+    QCOMPARE(s.lines, badinputs::GoodLines);
+    QCOMPARE(s.events, badinputs::GoodEvents);
+    QCOMPARE(s.product, std::optional<Product>(Product::AppSdk));
+    QCOMPARE(s.totals.known, badinputs::GoodEvents);
+    QCOMPARE(s.totals.billable, 2);
+}
+
+// Peak resident memory since the last reset, in KiB.
+qint64 peakRssKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+bool resetPeakRss()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
+}
+
+QByteArray numberedLines(int from, int count)
+{
+    // 64 bytes a line, each with one event: (app_sdk, 2016) after the action on the first line.
+    QByteArray out;
+    for (int i = from; i < from + count; ++i) {
+        QByteArray line = "line " + QByteArray::number(i).rightJustified(6, '0') + " {\"Result\":\"2016\"}";
+        out += line.leftJustified(63, ' ') + '\n';
+    }
+    return out;
+}
+
+} // namespace
+
+class TestBadInput : public QObject
+{
+    Q_OBJECT
+
+    Catalog m_catalog = CatalogLoader::builtIn();
+    Classifier m_classifier { m_catalog };
+    QTemporaryDir m_dir;
+    int m_cwdCount = 0;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(badinputs::makeGenerated(m_dir.path()));
+        qInfo("generated the big inputs in %lld ms", timer.elapsed());
+        for (const QString &target : badinputs::escapeTargets(m_dir.filePath(QStringLiteral("cwd/x"))))
+            QVERIFY2(!QFile::exists(target), qPrintable(target + QStringLiteral(" exists before the test")));
+    }
+
+    void badFiles_data()
+    {
+        badinputs::addFileColumns();
+        badinputs::addFileRows();
+    }
+    void badFiles()
+    {
+        QFETCH(QString, input);
+        QFETCH(QStringList, entries);
+        QFETCH(QStringList, groups);
+        QFETCH(QString, waitsFor);
+        const QString path = badinputs::resolve(input, m_dir.path());
+        if (input == QLatin1String("gen:unreadable.log") && ::geteuid() == 0)
+            QSKIP("root reads any file; tst_badinput_cli runs this case under setpriv as nobody");
+
+        // An empty working folder: nothing may appear in it, nor where "../" names point.
+        const QString cwd = m_dir.filePath(QStringLiteral("cwd/%1").arg(++m_cwdCount));
+        QVERIFY(QDir().mkpath(cwd));
+        const QString previous = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(cwd));
+        std::optional<badinputs::FifoWriter> writer;
+        if (input == QLatin1String("gen:fifo"))
+            writer.emplace(path, badinputs::goodText());
+        QElapsedTimer timer;
+        timer.start();
+        Report report;
+        {
+            Watchdog watchdog(10000);
+            report = m_classifier.run({ path, badinputs::goodLog() }, ClassifyOptions(), {}, &watchdog.cancel);
+        }
+        const qint64 elapsed = timer.elapsed();
+        if (writer)
+            QVERIFY(writer->finish());
+        QVERIFY(QDir::setCurrent(previous));
+        QCOMPARE(QDir(cwd).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+        for (const QString &target : badinputs::escapeTargets(cwd))
+            QVERIFY2(!QFile::exists(target), qPrintable(target));
+
+        QList<FileResult> bad;
+        QStringList got;
+        for (const FileResult &f : report.files) {
+            if (f.summary.path == badinputs::goodLog())
+                continue;
+            got << badinputs::entryAs(
+                entries.value(bad.size()), f.summary.path, f.summary.error, f.summary.lines, f.summary.events);
+            bad << f;
+        }
+        if (!waitsFor.isEmpty())
+            QEXPECT_FAIL("", qPrintable(QStringLiteral("waits for /tmp/patches/%1-*.patch").arg(waitsFor)), Abort);
+        QCOMPARE(got, entries);
+        if (groups != QStringList { QStringLiteral("*") })
+            QCOMPARE(groupsOf(bad), groups);
+        QCOMPARE(report.files.size(), bad.size() + 1);
+        checkGood(report.files.constLast().summary);
+        QVERIFY2(elapsed < 10000, qPrintable(QStringLiteral("took %1 ms").arg(elapsed)));
+    }
+
+    // The cancel flag the window's Cancel button sets stops a bomb within a block.
+    void cancelStopsAGzipBomb()
+    {
+        std::atomic<bool> cancel { false };
+        QElapsedTimer timer;
+        timer.start();
+        const Report report = m_classifier.run(
+            { m_dir.filePath(QStringLiteral("bomb-10g.gz")), badinputs::goodLog() }, ClassifyOptions(),
+            [&](const ClassifyProgress &p) {
+                if (p.inputDone > 512) // decompression has begun
+                    cancel = true;
+            },
+            &cancel);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(report.files.size(), 1); // a cancelled run reads no further input
+        QCOMPARE(report.files.constFirst().summary.error, QStringLiteral("cancelled"));
+    }
+
+    // A file that grows while it is read: the lines written before the reader reaches the
+    // end count. Appended from the progress callback, which runs between two reads.
+    void fileGrowingWhileRead()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("growing.log"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("GetFaceIdResultIntl starts\n" + numberedLines(1, 999));
+        file.flush();
+        int appended = 0;
+        const Report report
+            = m_classifier.run({ path, badinputs::goodLog() }, ClassifyOptions(), [&](const ClassifyProgress &p) {
+                  if (p.input == 0 && appended++ == 0) {
+                      file.write(numberedLines(1000, 1000));
+                      file.flush();
+                  }
+              });
+        QCOMPARE(report.files.size(), 2);
+        const FileSummary &s = report.files.constFirst().summary;
+        QCOMPARE(s.error, QString());
+        QCOMPARE(s.lines, 2000);
+        QCOMPARE(s.events, 1999);
+        QCOMPARE(groupsOf(report.files.mid(0, 1)), QStringList { QStringLiteral("app_sdk:2016:known:1999") });
+        checkGood(report.files.constLast().summary);
+    }
+
+    // A file truncated while it is read (log rotation with copytruncate): what was there when
+    // the reader got to it counts, no more, and the input after it is still read.
+    void fileTruncatedWhileRead()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("truncated.log"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(numberedLines(1, 2000));
+        file.flush();
+        qint64 keptBytes = -1;
+        const Report report
+            = m_classifier.run({ path, badinputs::goodLog() }, ClassifyOptions(), [&](const ClassifyProgress &p) {
+                  if (p.input == 0 && keptBytes < 0) {
+                      // Cut at a line end, past what was read.
+                      keptBytes = std::max<qint64>(32000, (p.inputDone + 63) / 64 * 64);
+                      QVERIFY(file.resize(keptBytes));
+                  }
+              });
+        QVERIFY(keptBytes > 0 && keptBytes < 2000 * 64);
+        QCOMPARE(report.files.size(), 2);
+        const FileSummary &s = report.files.constFirst().summary;
+        QCOMPARE(s.lines, keptBytes / 64);
+        QCOMPARE(s.events, keptBytes / 64);
+        checkGood(report.files.constLast().summary);
+    }
+
+    // 200 MB on one line, with the action at its start and the code at its end: read in
+    // pieces, memory stays flat, and the line still yields its one event.
+    void longLineMemoryStaysBounded()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("long-line.log"));
+        QVERIFY(badinputs::writeLongLine(path, 200LL << 20));
+        const bool canMeasure = resetPeakRss();
+        const Report report = m_classifier.run({ path, badinputs::goodLog() }, ClassifyOptions());
+        const qint64 peak = peakRssKiB();
+        QFile::remove(path);
+        QCOMPARE(report.files.size(), 2);
+        const FileSummary &s = report.files.constFirst().summary;
+        QCOMPARE(s.error, QString());
+        QCOMPARE(s.lines, 1);
+        QCOMPARE(groupsOf(report.files.mid(0, 1)), QStringList { QStringLiteral("app_sdk:1001:known:1") });
+        checkGood(report.files.constLast().summary);
+        qInfo("peak RSS while reading the 200 MB line: %lld KiB", peak);
+        if (!canMeasure || peak < 0)
+            QSKIP("/proc/self/clear_refs or VmHWM is not available");
+#ifdef EKYC_TEST_SANITIZED
+        // ASan keeps freed blocks in quarantine and adds shadow memory: the bound is the
+        // plain build's.
+        QVERIFY2(peak < 400 * 1024, qPrintable(QString::number(peak)));
+#else
+        QVERIFY2(peak < 150 * 1024, qPrintable(QString::number(peak)));
+#endif
+    }
+
+    // Inputs the fuzzers found (fuzz/regressions/) where the prefiltered path and the every-line
+    // reference path disagreed: both must give the same report, JSON and JSONL.
+    void prefilteredEqualsEveryLine_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("waitsFor");
+        // Decoding leaves NUL padding out, so CF 00 00 AB is U+03EB and the file is UTF-8.
+        QTest::newRow("NUL inside a UTF-8 character")
+            << QByteArrayLiteral("GetSdkVerificationResult {\"Result\":\"0\"}\nnote: \xcf\x00\x00\xab padding\n")
+            << "05";
+        // 91 42 is one GB18030 character, so `Result` is a whole word; the lead byte is the last
+        // but three of a 64-byte step of the AVX-512 pass, the key in the next step.
+        QTest::newRow("GB18030 lead byte before a 64-byte step") << QByteArray(92, 'x')
+                + "\x91"
+                  "BResult=2016 and then plain ascii text for the rest of the line, more text\n"
+                + QByteArray("tail line\n").repeated(3) << (__builtin_cpu_supports("avx512bw") ? "08" : "");
+    }
+    void prefilteredEqualsEveryLine()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, waitsFor);
+        ClassifyOptions fast;
+        fast.keepEvents = true;
+        ClassifyOptions everyLine = fast;
+        everyLine.scanEveryLine = true;
+        auto asText = [&](const Report &report) {
+            QString json;
+            QTextStream out(&json);
+            writeReport(out, report, m_catalog, ReportFormat::Json);
+            writeReport(out, report, m_catalog, ReportFormat::Jsonl);
+            out.flush();
+            return json;
+        };
+        const QString reference = asText(m_classifier.runOnText(text, QStringLiteral("fuzz.log"), everyLine));
+        QVERIFY(reference.contains(QLatin1String("\"line\":")));
+        if (!waitsFor.isEmpty())
+            QEXPECT_FAIL("", qPrintable(QStringLiteral("waits for /tmp/patches/%1-*.patch").arg(waitsFor)), Abort);
+        QCOMPARE(asText(m_classifier.runOnText(text, QStringLiteral("fuzz.log"), fast)), reference);
+    }
+
+    void badCatalogs_data()
+    {
+        badinputs::addCatalogRows();
+    }
+    void badCatalogs()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, problem);
+        const QString path = badinputs::resolve(file, m_dir.path());
+        QString error;
+        const std::optional<Catalog> catalog = CatalogLoader::fromFile(path, &error);
+        QVERIFY(!catalog);
+        QVERIFY2(error.startsWith(path + QStringLiteral(": ")), qPrintable(error));
+        QVERIFY2(error.contains(problem), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBadInput)
+#include "tst_badinput.moc"
