@@ -34,7 +34,7 @@ FileResult Classifier::classifyStream(const QString &label, ByteStream &stream, 
                                       const std::atomic<bool> *cancel, DedupeState *dedupe) const
 {
     LineReader reader(stream, options.encoding, cancel, options.blockSize);
-    FileScan scan(m_index, reader, options.keepEvents, dedupe);
+    FileScan scan(m_index, reader, options.keepEvents, dedupe, options.maxKeptEventsPerCode);
     if (options.scanEveryLine || !m_prefilter) {
         LineReader::Block block;
         while (reader.next(&block))

@@ -19,6 +19,10 @@ struct ClassifyOptions
     std::optional<Product> product; // the user's choice; a line's own action name still wins
     Encoding encoding = Encoding::Auto;
     bool keepEvents = false; // per-event line numbers, for JSONL and matched lines
+    // With keepEvents: keep at most this many line numbers per code and action in an input
+    // (the rest are counted, their lines not kept; FileResult::eventsTruncated says so).
+    // 0: keep all (JSONL needs them all).
+    qint64 maxKeptEventsPerCode = 0;
     // Count an event whose line or record carries a RequestId already seen in the run once
     // (memory grows with the distinct request ids).
     bool dedupeRequestId = false;

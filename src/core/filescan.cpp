@@ -27,11 +27,13 @@ int onlyProduct(ProductMask mask)
 
 } // namespace
 
-FileScan::FileScan(const CodeIndex &index, const LineReader &reader, bool keepEvents, DedupeState *dedupe)
+FileScan::FileScan(const CodeIndex &index, const LineReader &reader, bool keepEvents, DedupeState *dedupe,
+                   qint64 maxKeptPerCode)
     : m_index(index)
     , m_scanner(index)
     , m_decoder(reader)
     , m_keepEvents(keepEvents)
+    , m_maxKeptPerCode(maxKeptPerCode)
     , m_dedupe(dedupe)
 {
 }
@@ -160,9 +162,15 @@ void FileScan::addEvent(const Occurrence &occurrence, qint64 line, int action, c
         m_dedupe->seen.insert(requestId);
     }
     const int ref = codeRef(occurrence);
-    ++m_tally[tallyKey(ref, action)];
-    if (m_keepEvents)
-        m_events.push_back(PendingEvent{line, ref, action});
+    const qint64 count = ++m_tally[tallyKey(ref, action)];
+    if (!m_keepEvents)
+        return;
+    // A log where most lines hold a code would otherwise keep 16 bytes per line.
+    if (m_maxKeptPerCode > 0 && count > m_maxKeptPerCode) {
+        m_eventsTruncated = true;
+        return;
+    }
+    m_events.push_back(PendingEvent{line, ref, action});
 }
 
 void FileScan::addLine(const LineScan &scan, qint64 line)
@@ -322,6 +330,7 @@ FileResult FileScan::finish(FileSummary summary, std::optional<Product> userProd
     result.events.reserve(m_events.size());
     for (const PendingEvent &e : m_events)
         result.events.push_back(CompactEvent{e.line, groupOfKey.value(tallyKey(e.codeRef, e.action))});
+    result.eventsTruncated = m_eventsTruncated;
     result.summary = std::move(summary);
     return result;
 }

@@ -27,7 +27,9 @@ public:
 
     // `dedupe`: null, or the run's request ids (an event whose line or record carries an id
     // seen before is dropped).
-    FileScan(const CodeIndex &index, const LineReader &reader, bool keepEvents, DedupeState *dedupe = nullptr);
+    // `maxKeptPerCode`: with keepEvents, at most this many line numbers per (code, action); 0: all.
+    FileScan(const CodeIndex &index, const LineReader &reader, bool keepEvents, DedupeState *dedupe = nullptr,
+             qint64 maxKeptPerCode = 0);
 
     // What a worker thread works out for a block before it is added, in order, with addBlock.
     struct Prepared
@@ -70,6 +72,8 @@ private:
     LineScanner m_scanner;
     LineDecoder m_decoder;
     bool m_keepEvents;
+    qint64 m_maxKeptPerCode;
+    bool m_eventsTruncated = false;
     DedupeState *m_dedupe;
     qint64 m_lines = 0; // lines completed so far
 

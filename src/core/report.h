@@ -67,6 +67,7 @@ struct FileResult
     FileSummary summary;
     QList<ResolvedGroup> groups;
     std::vector<CompactEvent> events; // only when events are kept (JSONL, the GUI's matched lines)
+    bool eventsTruncated = false;     // some codes had more events than were kept
 };
 
 struct CountRow

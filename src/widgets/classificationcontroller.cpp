@@ -116,6 +116,8 @@ void ClassificationController::work(quint64 runId, std::shared_ptr<RunResult> re
         ClassifyOptions options;
         options.product = input.product;
         options.keepEvents = true; // the matched lines: 16 bytes per event, no text
+        // Bounded whatever the log: a code with a million hits keeps its first 100,000 lines.
+        options.maxKeptEventsPerCode = 100000;
         // After a cancel the engine still finishes the blocks in flight (4 of them): 1 MiB
         // blocks keep that near 4 MiB of work (tens of ms) at no cost in throughput.
         options.blockSize = CancelBlockSize;

@@ -177,6 +177,25 @@ private slots:
         QCOMPARE(two.totals.events, 6 + 2); // only the two lines without an id count again
     }
 
+    void keptEventsAreCapped()
+    {
+        QByteArray log;
+        for (int i = 0; i < 50; ++i)
+            log += "\"ErrorCode\":1101\n\"ErrorCode\":1102\n";
+        ClassifyOptions options;
+        options.keepEvents = true;
+        options.maxKeptEventsPerCode = 10;
+        const Report r = m_classifier.runOnText(log, "many", options);
+        QCOMPARE(r.totals.events, 100); // counted, all of them
+        QCOMPARE(r.files.at(0).events.size(), size_t(20));
+        QVERIFY(r.files.at(0).eventsTruncated);
+        QCOMPARE(r.files.at(0).events.back().line, 20);
+        options.maxKeptEventsPerCode = 0;
+        const Report all = m_classifier.runOnText(log, "many", options);
+        QCOMPARE(all.files.at(0).events.size(), size_t(100));
+        QVERIFY(!all.files.at(0).eventsTruncated);
+    }
+
     void records_data()
     {
         QTest::addColumn<QByteArray>("log");
