@@ -52,6 +52,8 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == ProductColumn)
+            return productTitle(m_catalog, entry.product);
         if (index.column() == DescriptionColumn)
             return entry.description;
         if (index.column() == BillableColumn)

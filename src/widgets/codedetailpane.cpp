@@ -5,6 +5,7 @@
 #include "productnames.h"
 #include "roles.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTreeWidget>
@@ -33,13 +34,12 @@ CodeDetailPane::CodeDetailPane(QWidget *parent)
 
     m_products->setObjectName(QStringLiteral("detailProducts"));
     m_products->setColumnCount(DetailColumnCount);
-    m_products->setHeaderLabels({ tr("Product"), tr("Meaning"), tr("Billable") });
+    setHeaderLabels();
     m_products->setRootIsDecorated(false);
     m_products->setUniformRowHeights(true);
     m_products->setSelectionMode(QAbstractItemView::NoSelection);
     m_products->setFocusPolicy(Qt::TabFocus);
     m_products->setItemDelegate(new HighlightDelegate(m_products));
-    m_products->setAccessibleName(tr("The code in every product"));
     QHeaderView *header = m_products->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(ProductDetailColumn, QHeaderView::ResizeToContents);
@@ -52,6 +52,24 @@ CodeDetailPane::CodeDetailPane(QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_products, 1);
     clear();
+}
+
+void CodeDetailPane::setHeaderLabels()
+{
+    m_products->setHeaderLabels({ tr("Product"), tr("Meaning"), tr("Billable") });
+    m_products->setAccessibleName(tr("The code in every product"));
+}
+
+void CodeDetailPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setHeaderLabels();
+        if (m_row >= 0)
+            showRow(m_row);
+        else
+            clear();
+    }
+    QWidget::changeEvent(event);
 }
 
 void CodeDetailPane::setCatalog(const Catalog &catalog)
@@ -89,6 +107,7 @@ void CodeDetailPane::showRow(qsizetype row)
             m_products, { product, entry.description, CatalogModel::billableText(entry.billable) });
         for (int column = 0; column < DetailColumnCount; ++column)
             item->setData(column, BillableRole, entry.billable);
+        item->setToolTip(ProductDetailColumn, productTitle(m_catalog, entry.product));
         item->setToolTip(MeaningDetailColumn, entry.description);
         // On the stretched column, whose width comes from the pane and not from this hint.
         item->setSizeHint(MeaningDetailColumn, QSize(0, rowHeight()));

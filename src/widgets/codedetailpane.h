@@ -33,8 +33,13 @@ public:
     // Tall enough for every product at once, no taller: the table above takes the rest.
     QSize sizeHint() const override;
 
+protected:
+    // A language change: the headers and the shown code's summary in the new language.
+    void changeEvent(QEvent *event) override;
+
 private:
     void clear();
+    void setHeaderLabels();
     int rowHeight() const;
 
     Catalog m_catalog;

@@ -6,6 +6,7 @@
 #include "productnames.h"
 #include "resultsexport.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,14 +23,12 @@ MatchedLinesPane::MatchedLinesPane(QWidget *parent)
     , m_loader(new MatchedLinesLoader(this))
     , m_exporter(new MatchedLinesLoader(this))
     , m_title(new QLabel(this))
-    , m_more(new QPushButton(tr("Show &More Lines"), this))
+    , m_more(new QPushButton(this))
     , m_table(new QTableView(this))
 {
     m_title->setObjectName(QStringLiteral("linesTitle"));
     m_more->setObjectName(QStringLiteral("moreLinesButton"));
-    m_more->setToolTip(tr("Read the next %L1 lines").arg(LinesPerPage));
     m_table->setObjectName(QStringLiteral("linesTable"));
-    m_table->setAccessibleName(tr("Matched lines"));
     m_table->setModel(m_model);
     m_table->setItemDelegate(new HighlightDelegate(m_table));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -58,6 +57,7 @@ MatchedLinesPane::MatchedLinesPane(QWidget *parent)
                     + (error.isEmpty() ? QString() : QLatin1Char(' ') + tr("Not read: %1").arg(error))
                : tr("The matched lines were not exported: %1").arg(error));
     });
+    retranslate();
     updateTitle();
 }
 
@@ -96,6 +96,22 @@ void MatchedLinesPane::request()
     const QString product = m_key->product ? productId(*m_key->product) : QString();
     m_loader->load(sources(), requests, { { product, m_key->code } });
     updateTitle();
+}
+
+void MatchedLinesPane::retranslate()
+{
+    m_more->setText(tr("Show &More Lines"));
+    m_more->setToolTip(tr("Read the next %L1 lines").arg(LinesPerPage));
+    m_table->setAccessibleName(tr("Matched lines"));
+}
+
+void MatchedLinesPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        updateTitle();
+    }
+    QWidget::changeEvent(event);
 }
 
 void MatchedLinesPane::showMore()

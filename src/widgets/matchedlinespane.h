@@ -48,7 +48,11 @@ public:
 signals:
     void exported(bool ok, const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void request();
     void loaded(const QList<MatchedLine> &lines, bool done, const QString &error);
     void updateTitle();

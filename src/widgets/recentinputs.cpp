@@ -1,6 +1,7 @@
 #include "recentinputs.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QMenu>
 #include <QSettings>
 
@@ -39,6 +40,13 @@ void RecentInputs::save()
 {
     QSettings().setValue(SettingsKey, m_entries);
     rebuildMenu();
+}
+
+bool RecentInputs::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        rebuildMenu();
+    return QObject::event(event);
 }
 
 void RecentInputs::rebuildMenu()

@@ -26,6 +26,10 @@ public:
 signals:
     void chosen(const QString &path);
 
+protected:
+    // The window passes QEvent::LanguageChange on to its children: the menu's texts then.
+    bool event(QEvent *event) override;
+
 private:
     void save();
     void rebuildMenu();

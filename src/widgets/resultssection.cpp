@@ -3,6 +3,7 @@
 #include "highlightdelegate.h"
 #include "roles.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -50,9 +51,6 @@ void ResultsSection::setSection(ResultsModel::Section section)
     m_table->setSortingEnabled(true);
     const char *names[] = { "knownTable", "ambiguousTable", "unknownTable" };
     m_table->setObjectName(QString::fromLatin1(names[int(section)]));
-    m_table->setAccessibleName(section == ResultsModel::Section::Known ? tr("Codes found")
-            : section == ResultsModel::Section::Ambiguous              ? tr("Ambiguous codes")
-                                                                       : tr("Unknown codes"));
     connect(
         m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
             if (!current.isValid())
@@ -61,13 +59,30 @@ void ResultsSection::setSection(ResultsModel::Section section)
             emit currentKeyChanged({ EventStatus(current.data(StatusRole).toInt()),
                 product < 0 ? std::nullopt : std::optional(Product(product)), current.data(CodeRole).toString() });
         });
-    updateTitle(QString());
+    retranslate();
+}
+
+void ResultsSection::retranslate()
+{
+    const ResultsModel::Section section = m_model->section();
+    m_table->setAccessibleName(section == ResultsModel::Section::Known ? tr("Codes found")
+            : section == ResultsModel::Section::Ambiguous              ? tr("Ambiguous codes")
+                                                                       : tr("Unknown codes"));
+    updateTitle(m_catalogDate);
+}
+
+void ResultsSection::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_model)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void ResultsSection::setReport(const Report &report, const Catalog &catalog)
 {
     m_model->setReport(report, catalog);
-    updateTitle(report.catalogUpdated);
+    m_catalogDate = report.catalogUpdated;
+    updateTitle(m_catalogDate);
     for (int column : { int(ResultsModel::ProductColumn), int(ResultsModel::CodeColumn), int(ResultsModel::CountColumn),
              int(ResultsModel::BillableColumn) })
         m_table->resizeColumnToContents(column);

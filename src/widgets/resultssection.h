@@ -38,13 +38,18 @@ signals:
     // Enter or a double click on a row.
     void activated(const QString &code, int product);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateTitle(const QString &catalogDate);
+    void retranslate();
 
     ResultsModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QLabel *m_title = nullptr;
     QTableView *m_table = nullptr;
+    QString m_catalogDate; // of the report shown
 };
 
 } // namespace ekyc

@@ -12,6 +12,7 @@
 #include "roles.h"
 
 #include <QClipboard>
+#include <QEvent>
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -29,9 +30,9 @@ ResultsView::ResultsView(QWidget *parent)
     m_ui->setupUi(this);
     m_sections = { m_ui->knownSection, m_ui->ambiguousSection, m_ui->unknownSection };
     QComboBox *choice = m_ui->productChoiceCombo;
-    choice->addItem(tr("Auto"), -1);
+    choice->addItem(QString(), -1); // texts: retranslate()
     for (Product product : AllProducts)
-        choice->addItem(productDisplayName(product), productIndex(product));
+        choice->addItem(QString(), productIndex(product));
     setUpTables();
     setUpActions();
     m_ui->linesPane->setSession(&m_session);
@@ -50,18 +51,45 @@ ResultsView::ResultsView(QWidget *parent)
         emit message(text);
         emit matchedLinesExported(ok, text);
     });
+    updateBannerPalette();
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 3);
+    m_ui->splitter->setStretchFactor(2, 2);
+    retranslate();
+    refresh();
+}
+
+ResultsView::~ResultsView() = default;
+
+void ResultsView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+        updateTexts();
+    } else if (event->type() == QEvent::PaletteChange) {
+        updateBannerPalette();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ResultsView::retranslate()
+{
+    QComboBox *choice = m_ui->productChoiceCombo;
+    choice->setItemText(0, tr("Auto"));
+    for (int i = 1; i < choice->count(); ++i)
+        choice->setItemText(i, productDisplayName(Product(choice->itemData(i).toInt())));
+    buildMenus();
+}
+
+void ResultsView::updateBannerPalette()
+{
     // A note in the palette's tooltip colours: it stands out in light and dark themes alike.
     QPalette banner = m_ui->unknownBanner->palette();
     banner.setColor(QPalette::Window, banner.color(QPalette::ToolTipBase));
     banner.setColor(QPalette::WindowText, banner.color(QPalette::ToolTipText));
     m_ui->unknownBanner->setPalette(banner);
-    m_ui->splitter->setStretchFactor(0, 1);
-    m_ui->splitter->setStretchFactor(1, 3);
-    m_ui->splitter->setStretchFactor(2, 2);
-    refresh();
 }
-
-ResultsView::~ResultsView() = default;
 
 void ResultsView::setUpTables()
 {
@@ -91,7 +119,14 @@ void ResultsView::setUpActions()
 {
     connect(m_ui->openButton, &QPushButton::clicked, this, &ResultsView::openRequested);
     connect(m_ui->copySummaryButton, &QPushButton::clicked, this, &ResultsView::copySummary);
+}
 
+void ResultsView::buildMenus()
+{
+    // Built again on a language change: their texts are all the menus hold. Deleting a menu
+    // deletes its actions, which leave the inputs table's context menu with them.
+    delete m_ui->exportButton->menu();
+    delete m_ui->rerunButton->menu();
     auto *exportMenu = new QMenu(this);
     exportMenu->addAction(tr("Results as &JSON or CSV…"), this, &ResultsView::exportResultsAs);
     exportMenu->addAction(tr("&Matched Lines of Selected Codes as CSV…"), this, &ResultsView::exportLinesAs);
@@ -194,6 +229,19 @@ void ResultsView::refresh()
         files.append(f.summary);
     m_inputs->setFiles(files, m_session.inputOfFiles());
     m_ui->stack->setCurrentWidget(m_session.isEmpty() ? m_ui->emptyPage : m_ui->resultsPage);
+    updateTexts();
+    QTableView *inputs = m_ui->inputsTable;
+    inputs->resizeColumnsToContents();
+    inputs->horizontalHeader()->setSectionResizeMode(InputsModel::InputColumn, QHeaderView::Stretch);
+    // A few inputs take a few rows' height; more scroll.
+    const int rows = std::clamp(m_inputs->rowCount(), 1, 6);
+    inputs->setMaximumHeight(inputs->horizontalHeader()->sizeHint().height()
+        + rows * inputs->verticalHeader()->defaultSectionSize() + 2 * inputs->frameWidth() + 2);
+}
+
+void ResultsView::updateTexts()
+{
+    const Report &report = m_session.report();
     m_ui->totalsLabel->setText(totalsText());
     const ResultsModel &unknown = *resultsModel(ResultsModel::Section::Unknown);
     m_ui->unknownBanner->setVisible(unknown.rowCount() > 0);
@@ -203,13 +251,6 @@ void ResultsView::refresh()
            "<i>Unknown codes</i> below.")
             .arg(report.catalogUpdated, QLocale().toString(unknown.rowCount()),
                 QLocale().toString(unknown.eventCount())));
-    QTableView *inputs = m_ui->inputsTable;
-    inputs->resizeColumnsToContents();
-    inputs->horizontalHeader()->setSectionResizeMode(InputsModel::InputColumn, QHeaderView::Stretch);
-    // A few inputs take a few rows' height; more scroll.
-    const int rows = std::clamp(m_inputs->rowCount(), 1, 6);
-    inputs->setMaximumHeight(inputs->horizontalHeader()->sizeHint().height()
-        + rows * inputs->verticalHeader()->defaultSectionSize() + 2 * inputs->frameWidth() + 2);
 }
 
 QString ResultsView::totalsText() const

@@ -76,9 +76,18 @@ signals:
     void message(const QString &text);
     void matchedLinesExported(bool ok, const QString &message);
 
+protected:
+    // A language change retranslates the form and the texts set here; a palette change (View ▸
+    // Theme) recolours the unknown-codes banner.
+    void changeEvent(QEvent *event) override;
+
 private:
     void setUpTables();
     void setUpActions();
+    void buildMenus();
+    void retranslate();
+    void updateTexts();
+    void updateBannerPalette();
     void refresh();
     ResultsSection *section(ResultsModel::Section section) const;
     QList<ResultsModel::Row> selectedRows() const;

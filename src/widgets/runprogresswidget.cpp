@@ -2,6 +2,7 @@
 
 #include "classificationcontroller.h"
 
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,13 +16,13 @@ RunProgressWidget::RunProgressWidget(QWidget *parent)
     : QWidget(parent)
     , m_label(new QLabel(this))
     , m_bar(new QProgressBar(this))
-    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_cancel(new QPushButton(this))
 {
     setObjectName(QStringLiteral("runProgress"));
     m_label->setObjectName(QStringLiteral("runProgressLabel"));
     m_bar->setObjectName(QStringLiteral("runProgressBar"));
     m_cancel->setObjectName(QStringLiteral("cancelRunButton"));
-    m_cancel->setToolTip(tr("Stop classifying (Esc); the results on show stay as they were"));
+    retranslate();
     m_bar->setRange(0, 1000);
     m_bar->setTextVisible(true);
     m_bar->setFixedWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 40);
@@ -32,6 +33,20 @@ RunProgressWidget::RunProgressWidget(QWidget *parent)
     layout->addWidget(m_cancel);
     connect(m_cancel, &QPushButton::clicked, this, &RunProgressWidget::cancelRequested);
     hide();
+}
+
+void RunProgressWidget::retranslate()
+{
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop classifying (Esc); the results on show stay as they were"));
+}
+
+void RunProgressWidget::changeEvent(QEvent *event)
+{
+    // The label is rewritten by the next progress report, a few times a second.
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void RunProgressWidget::setRunning(bool running, int queued)
