@@ -162,6 +162,33 @@
     </message>
 </context>
 <context>
+    <name>ekyc::CatalogSwitcher</name>
+    <message>
+        <source>The remembered catalog was not loaded, so the built-in one is in use: %1</source>
+        <translation>未能载入上次使用的错误码表，现使用内置错误码表：%1</translation>
+    </message>
+    <message>
+        <source>Catalog not loaded</source>
+        <translation>未载入错误码表</translation>
+    </message>
+    <message>
+        <source>The catalog file could not be loaded, so the catalog in use stays.</source>
+        <translation>无法载入该错误码表文件，继续使用当前的错误码表。</translation>
+    </message>
+    <message>
+        <source>Load Catalog</source>
+        <translation>载入错误码表</translation>
+    </message>
+    <message>
+        <source>Catalog JSON (*.json);;All files (*)</source>
+        <translation>错误码表 JSON (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The built-in catalog is in use.</source>
+        <translation>现使用内置错误码表。</translation>
+    </message>
+</context>
+<context>
     <name>ekyc::ClassifyLauncher</name>
     <message>
         <source>The folder holds no files to classify.</source>
@@ -465,14 +492,6 @@
         <translation>错误码表中没有 %1。</translation>
     </message>
     <message>
-        <source>Catalog not loaded</source>
-        <translation>未载入错误码表</translation>
-    </message>
-    <message>
-        <source>The catalog file could not be loaded, so the catalog in use stays.</source>
-        <translation>无法载入该错误码表文件，继续使用当前的错误码表。</translation>
-    </message>
-    <message>
         <source>%1 of %2 rows shown, %3 billable</source>
         <translation>显示 %1 / %2 行，其中 %3 行计费</translation>
     </message>
@@ -487,16 +506,60 @@
         </translation>
     </message>
     <message>
-        <source>About eKYC Codes</source>
-        <translation>关于 eKYC 错误码</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;eKYC Codes&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Tencent Cloud eKYC error codes and their billing, offline.&lt;/p&gt;&lt;p&gt;Catalog: %2 rows, updated %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Classification finished (inputs: %1).</source>
         <translation>分析完成（输入 %1 个）。</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>主题(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Load Catalog…</source>
+        <translation>载入错误码表(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Use a newer catalog JSON instead of the built-in one; it is loaded again at the next start</source>
+        <translation>使用较新的错误码表 JSON 代替内置错误码表；下次启动时会再次载入</translation>
+    </message>
+    <message>
+        <source>Use &amp;Built-in Catalog</source>
+        <translation>使用内置错误码表(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Go back to the catalog built into the program</source>
+        <translation>恢复使用程序内置的错误码表</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The language of the system: Simplified Chinese on a Chinese system, English elsewhere</source>
+        <translation>跟随系统语言：中文系统显示简体中文，其他系统显示英文</translation>
+    </message>
+    <message>
+        <source>The style and colours of the desktop</source>
+        <translation>跟随桌面的样式和配色</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Catalog and results</source>
+        <translation>错误码表和分析结果</translation>
     </message>
 </context>
 <context>

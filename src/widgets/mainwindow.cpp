@@ -2,6 +2,7 @@
 
 #include "ui_mainwindow.h"
 
+#include "aboutdialog.h"
 #include "catalogfilterproxy.h"
 #include "catalogmodel.h"
 #include "classificationcontroller.h"
@@ -12,8 +13,9 @@
 #include "resultsview.h"
 #include "roles.h"
 #include "runprogresswidget.h"
+#include "translatedmodels.h"
+#include "windowpreferences.h"
 
-#include "core/catalogloader.h"
 #include "core/entrywriter.h"
 
 #include <QAbstractSpinBox>
@@ -24,9 +26,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QSettings>
 #include <QShortcut>
 #include <QTextEdit>
 
@@ -37,12 +37,14 @@ namespace ekyc {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_preferences(new WindowPreferences(this))
     , m_model(new CatalogModel(this))
     , m_proxy(new CatalogFilterProxy(this))
     , m_statusLabel(new QLabel(this))
     , m_controller(new ClassificationController(this))
     , m_results(new ResultsView(this))
     , m_progress(new RunProgressWidget(this))
+    , m_catalogs(new CatalogSwitcher(this))
 {
     m_ui->setupUi(this);
     m_proxy->setSourceModel(m_model);
@@ -60,10 +62,12 @@ MainWindow::MainWindow(QWidget *parent)
     setUpTable();
     setUpActions();
     setUpClassification();
+    setUpPreferences();
     // Extra height goes to the table; the pane keeps the height its products need.
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 0);
-    setCatalog(CatalogLoader::builtIn());
+    m_catalogs->restore();
+    m_preferences->restore();
 }
 
 MainWindow::~MainWindow() = default;
@@ -71,9 +75,9 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setUpFilters()
 {
     QComboBox *products = m_ui->productCombo;
-    products->addItem(tr("All"), -1);
+    products->addItem(QString(), -1); // texts: retranslate()
     for (Product product : AllProducts)
-        products->addItem(productDisplayName(product), productIndex(product));
+        products->addItem(QString(), productIndex(product));
     connect(products, &QComboBox::currentIndexChanged, this, [this, products] {
         const int value = products->currentData().toInt();
         const std::optional<Product> product = value < 0 ? std::nullopt : std::optional(static_cast<Product>(value));
@@ -84,9 +88,9 @@ void MainWindow::setUpFilters()
     connect(m_ui->includeCommonCheck, &QCheckBox::toggled, m_proxy, &CatalogFilterProxy::setIncludeCommon);
 
     QComboBox *billing = m_ui->billableCombo;
-    billing->addItem(tr("All"), int(CatalogFilterProxy::BillableFilter::All));
-    billing->addItem(tr("Billable"), int(CatalogFilterProxy::BillableFilter::Billable));
-    billing->addItem(tr("Not billable"), int(CatalogFilterProxy::BillableFilter::NotBillable));
+    for (auto filter : { CatalogFilterProxy::BillableFilter::All, CatalogFilterProxy::BillableFilter::Billable,
+             CatalogFilterProxy::BillableFilter::NotBillable })
+        billing->addItem(QString(), int(filter));
     connect(billing, &QComboBox::currentIndexChanged, this, [this, billing] {
         m_proxy->setBillableFilter(static_cast<CatalogFilterProxy::BillableFilter>(billing->currentData().toInt()));
     });
@@ -136,8 +140,49 @@ void MainWindow::setUpActions()
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::setUpPreferences()
+{
+    m_preferences->setActions({ m_ui->languageSystemAction, m_ui->languageEnglishAction, m_ui->languageChineseAction,
+        m_ui->themeSystemAction, m_ui->themeLightAction, m_ui->themeDarkAction, m_ui->shortcutsAction });
+    m_preferences->keepLayout(QStringLiteral("catalogSplitter"), m_ui->splitter);
+    m_preferences->keepLayout(QStringLiteral("catalogHeader"), m_ui->table->horizontalHeader());
+    m_preferences->keepFilters(m_ui->productCombo, m_ui->includeCommonCheck, m_ui->billableCombo);
+    connect(m_catalogs, &CatalogSwitcher::catalogChanged, this, &MainWindow::setCatalog);
+    connect(m_catalogs, &CatalogSwitcher::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+    });
+    connect(m_ui->loadCatalogAction, &QAction::triggered, m_catalogs, &CatalogSwitcher::chooseFile);
+    connect(m_ui->builtInCatalogAction, &QAction::triggered, m_catalogs, &CatalogSwitcher::useBuiltIn);
+    statusBar()->addPermanentWidget(m_catalogs->label());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+        announceRetranslation(this);
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    m_ui->productCombo->setItemText(0, tr("All"));
+    for (int i = 1; i < m_ui->productCombo->count(); ++i) {
+        const auto product = Product(m_ui->productCombo->itemData(i).toInt());
+        m_ui->productCombo->setItemText(i, productDisplayName(product));
+        m_ui->productCombo->setItemData(i, productTitle(catalog(), product), Qt::ToolTipRole);
+    }
+    const QStringList billing { tr("All"), tr("Billable"), tr("Not billable") };
+    for (int i = 0; i < billing.size(); ++i)
+        m_ui->billableCombo->setItemText(i, billing.at(i));
     m_ui->searchEdit->setToolTip(tr("Search codes and descriptions (%1); Esc clears, Enter goes to the first result")
                                      .arg(m_ui->findAction->shortcut().toString(QKeySequence::NativeText)));
+    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_results), tr("Results"));
+    updateStatus();
 }
 
 void MainWindow::setUpClassification()
@@ -174,9 +219,6 @@ void MainWindow::setUpClassification()
     // An edit field takes Ctrl+V itself (it overrides the shortcut); elsewhere it classifies.
     m_ui->pasteAction->setShortcut(QKeySequence::Paste);
     connect(m_ui->pasteAction, &QAction::triggered, this, &MainWindow::classifyClipboard);
-
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
 }
 
 void MainWindow::classifyPaths(const QStringList &paths)
@@ -217,7 +259,7 @@ void MainWindow::keyPressEvent(QKeyEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_preferences->save();
     m_controller->cancel();
     QMainWindow::closeEvent(event);
 }
@@ -261,30 +303,12 @@ void MainWindow::setCatalog(const Catalog &catalog)
     QTableView *table = m_ui->table;
     for (int column : { ProductColumn, CodeColumn, BillableColumn })
         table->resizeColumnToContents(column);
-    updateStatus();
+    retranslate(); // the status line, the catalog's line, the products' titles
 }
 
 const Catalog &MainWindow::catalog() const
 {
     return m_model->catalog();
-}
-
-bool MainWindow::loadCatalogFile(const QString &path)
-{
-    QString error;
-    std::optional<Catalog> catalog = CatalogLoader::fromFile(path, &error);
-    if (catalog) {
-        setCatalog(*catalog);
-        return true;
-    }
-    // Window-modal and not blocking: the window (and a test) keeps running behind it.
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Catalog not loaded"),
-        tr("The catalog file could not be loaded, so the catalog in use stays."), QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("catalogErrorDialog"));
-    box->setInformativeText(error);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-    return false;
 }
 
 QString MainWindow::statusText() const
@@ -367,13 +391,9 @@ void MainWindow::focusTable()
 
 void MainWindow::showAbout()
 {
-    const Catalog &c = m_model->catalog();
-    QMessageBox::about(this, tr("About eKYC Codes"),
-        tr("<p><b>eKYC Codes</b> %1</p><p>Tencent Cloud eKYC error codes and their billing, "
-           "offline.</p><p>Catalog: %2 rows, updated %3.</p>")
-            .arg(QCoreApplication::applicationVersion().toHtmlEscaped())
-            .arg(c.size())
-            .arg(c.updated().toHtmlEscaped()));
+    auto *about = new AboutDialog(m_model->catalog(), catalogSource().path(), this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
 }
 
 } // namespace ekyc

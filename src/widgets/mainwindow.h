@@ -1,5 +1,7 @@
 #pragma once
 
+#include "catalogswitcher.h"
+
 #include "core/catalog.h"
 
 #include <QMainWindow>
@@ -21,6 +23,7 @@ class ClassifyLauncher;
 class RecentInputs;
 class ResultsView;
 class RunProgressWidget;
+class WindowPreferences;
 
 // The reference browser: product and billing filters and a search over one table of the
 // catalog, a detail pane with the selected code in every product, and copy as TSV. Beside
@@ -38,8 +41,11 @@ public:
     void setCatalog(const Catalog &catalog);
     const Catalog &catalog() const;
     // Loads a catalog JSON file. On failure a dialog names the file and the problem and the
-    // catalog in use stays; returns whether the file was loaded.
-    bool loadCatalogFile(const QString &path);
+    // catalog in use stays; returns whether the file was loaded. `remember`: load it again at
+    // the next start (File ▸ Load Catalog…; --catalog FILE is for one run).
+    bool loadCatalogFile(const QString &path, bool remember = false) { return m_catalogs->loadFile(path, remember); }
+    // Where the catalog in use came from: built in, or a file.
+    const CatalogSource &catalogSource() const { return m_catalogs->source(); }
 
     // The status bar line: "N of TOTAL rows shown, M billable".
     QString statusText() const;
@@ -50,6 +56,7 @@ public:
     ClassifyLauncher *launcher() const { return m_launcher; }
     ResultsView *resultsView() const { return m_results; }
     RunProgressWidget *runProgress() const { return m_progress; }
+    WindowPreferences *preferences() const { return m_preferences; }
 
 public slots:
     void copySelectedRows();
@@ -66,12 +73,16 @@ public slots:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void setUpFilters();
     void setUpTable();
     void setUpActions();
     void setUpClassification();
+    void setUpPreferences();
+    // Texts set in code, in the current language (the form's own: retranslateUi).
+    void retranslate();
     void scheduleStatusUpdate();
     void updateStatus();
     void updateDetail();
@@ -79,6 +90,7 @@ private:
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    WindowPreferences *m_preferences = nullptr; // first: the form is built in its language and theme
     CatalogModel *m_model = nullptr;
     CatalogFilterProxy *m_proxy = nullptr;
     QLabel *m_statusLabel = nullptr;
@@ -88,6 +100,7 @@ private:
     ResultsView *m_results = nullptr;
     RunProgressWidget *m_progress = nullptr;
     RecentInputs *m_recent = nullptr;
+    CatalogSwitcher *m_catalogs = nullptr; // File ▸ Load Catalog…, Use Built-in Catalog
 };
 
 } // namespace ekyc

@@ -47,7 +47,10 @@ void collectMenu(const QMenu *menu, const QString &group, const QString &path, Q
                 sub, group + QStringLiteral(" \u25B8 ") + ShortcutsDialog::plainText(sub->title()), route, out, seen);
             continue;
         }
-        out->append({ group, ShortcutsDialog::plainText(action->text()), keysText(action->shortcuts()), route });
+        const QString keys = keysText(action->shortcuts());
+        if (!action->isEnabled() && keys.isEmpty() && route.isEmpty())
+            continue; // a placeholder such as "No recent logs"
+        out->append({ group, ShortcutsDialog::plainText(action->text()), keys, route });
     }
 }
 

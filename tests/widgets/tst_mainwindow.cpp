@@ -4,6 +4,7 @@
 #include "widgets/mainwindow.h"
 #include "widgets/roles.h"
 
+#include "isolatedsettings.h"
 #include "modelrows.h"
 
 #include <QApplication>
@@ -29,6 +30,7 @@ class TestMainWindow : public QObject
 private slots:
     void init()
     {
+        m_settings.clear(); // each test starts as on a first start
         m_window = std::make_unique<MainWindow>();
         m_window->show();
         QApplication::setActiveWindow(m_window.get());
@@ -263,6 +265,7 @@ private:
         return widget;
     }
 
+    IsolatedSettings m_settings; // never the user's language, theme or catalog
     std::unique_ptr<MainWindow> m_window;
     QLineEdit *m_search = nullptr;
     QTableView *m_table = nullptr;

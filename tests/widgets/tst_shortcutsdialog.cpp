@@ -45,6 +45,7 @@ struct SampleWindow
         quit->setShortcuts({ QKeySequence(QStringLiteral("Ctrl+Q")), QKeySequence(QStringLiteral("Ctrl+W")) });
         QMenu *view = window.menuBar()->addMenu(QStringLiteral("&View"));
         view->addAction(QStringLiteral("Nothing to press")); // neither shortcut nor mnemonic
+        view->addAction(QStringLiteral("No recent logs"))->setEnabled(false); // a placeholder: left out
 
         auto *tabs = new QTabWidget(&window);
         auto *page = new QWidget;

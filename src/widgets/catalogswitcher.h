@@ -1,0 +1,55 @@
+#pragma once
+
+#include "catalogsource.h"
+
+#include <QObject>
+
+class QLabel;
+class QWidget;
+
+namespace ekyc {
+
+// File ▸ Load Catalog… and File ▸ Use Built-in Catalog for a window: loads a newer catalog
+// JSON, or refuses a broken one with a dialog naming the problem (the catalog in use stays),
+// and hands the window each catalog to show through catalogChanged().
+class CatalogSwitcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CatalogSwitcher(QWidget *window);
+
+    const CatalogSource &source() const { return m_source; }
+    // For the status bar: the catalog's date, its row count and where it came from, kept up to
+    // date (also through a language change).
+    QLabel *label() const { return m_label; }
+
+    // The catalog of the last start (the remembered file, else the built-in one); a remembered
+    // file that no longer loads is reported through message().
+    void restore();
+    // Loads `path`; `remember`: again at the next start. On failure a window-modal warning
+    // names the file and the problem; returns whether it was loaded.
+    bool loadFile(const QString &path, bool remember);
+
+public slots:
+    void chooseFile();
+    void useBuiltIn();
+
+protected:
+    bool event(QEvent *event) override;
+
+signals:
+    void catalogChanged(const ekyc::Catalog &catalog);
+    void message(const QString &text);
+
+private:
+    void setCatalog(const Catalog &catalog);
+    void updateLabel();
+
+    QWidget *m_window = nullptr;
+    QLabel *m_label = nullptr;
+    CatalogSource m_source;
+    Catalog m_catalog; // implicitly shared with the window's
+};
+
+} // namespace ekyc

@@ -1,0 +1,164 @@
+// The window in Simplified Chinese: from the remembered choice at start, and switched at run
+// time from View ▸ Language without a restart — menus, status line, column headers, product
+// names and titles, the detail pane, and Qt's own dialog buttons.
+#include "core/catalogloader.h"
+#include "widgets/appsettings.h"
+#include "widgets/codedetailpane.h"
+#include "widgets/mainwindow.h"
+#include "widgets/roles.h"
+
+#include "isolatedsettings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+
+using namespace ekyc;
+
+namespace {
+
+QStringList menuTitles(const QMainWindow *window)
+{
+    QStringList titles;
+    for (const QAction *action : window->menuBar()->actions())
+        titles << action->text();
+    return titles;
+}
+
+QStringList headers(const QTableView *table)
+{
+    QStringList texts;
+    for (int column = 0; column < table->model()->columnCount(); ++column)
+        texts << table->model()->headerData(column, Qt::Horizontal).toString();
+    return texts;
+}
+
+const QStringList ChineseMenus { "文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)" };
+const QStringList EnglishMenus { "&File", "&Edit", "&View", "&Help" };
+const QStringList ChineseHeaders { "产品", "错误码", "描述", "计费" };
+const QStringList EnglishHeaders { "Product", "Code", "Description", "Billable" };
+
+} // namespace
+
+class TestLanguages : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { m_settings.clear(); }
+    void cleanup() { m_window.reset(); }
+
+    void startsInTheRememberedLanguage()
+    {
+        AppSettings().setLanguage(UiLanguage::Chinese);
+        open();
+        QCOMPARE(menuTitles(m_window.get()), ChineseMenus);
+        QCOMPARE(m_window->statusText(), QStringLiteral("显示 134 / 134 行，其中 15 行计费"));
+        QCOMPARE(child<QLabel>("rowCountLabel")->text(), m_window->statusText());
+        QCOMPARE(headers(table()), ChineseHeaders);
+        QCOMPARE(child<QLabel>("catalogLabel")->text(), QStringLiteral("错误码表 2023-07-03，134 行（内置）"));
+        QCOMPARE(child<QComboBox>("productCombo")->itemText(0), QStringLiteral("全部"));
+        QCOMPARE(child<QTabWidget>("tabs")->tabText(0), QStringLiteral("错误码表"));
+    }
+
+    void catalogTextStaysAsPublished()
+    {
+        AppSettings().setLanguage(UiLanguage::Chinese);
+        open();
+        const Catalog &catalog = m_window->catalog();
+        const int h5row = int(catalog.rowOf(Product::H5, u"1101"));
+        const QModelIndex source = table()->model()->index(0, 0);
+        QVERIFY(source.isValid());
+        // Find the H5 1101 row in the view.
+        QModelIndex product;
+        for (int row = 0; row < table()->model()->rowCount(); ++row) {
+            const QModelIndex index = table()->model()->index(row, ProductColumn);
+            if (index.data(CatalogRowRole).toLongLong() == h5row)
+                product = index;
+        }
+        QVERIFY(product.isValid());
+        QCOMPARE(product.data().toString(), QStringLiteral("H5"));
+        // The product's full title is the catalog's own Chinese title.
+        QCOMPARE(product.data(Qt::ToolTipRole).toString(), catalog.product(Product::H5).titleZh);
+        // Descriptions are the seed's text, untranslated.
+        QCOMPARE(product.siblingAtColumn(DescriptionColumn).data().toString(), catalog.at(h5row).description);
+        QCOMPARE(product.siblingAtColumn(BillableColumn).data().toString(), QStringLiteral("否"));
+    }
+
+    void switchesAtRunTime()
+    {
+        open();
+        QCOMPARE(menuTitles(m_window.get()), EnglishMenus);
+        QCOMPARE(headers(table()), EnglishHeaders);
+        // Select 2015 so the detail pane has text of its own to translate.
+        QTest::keyClicks(child<QWidget>("searchEdit"), QStringLiteral("2015"));
+        QTRY_COMPARE(m_window->statusText(), QStringLiteral("3 of 134 rows shown, 1 billable"));
+        table()->selectRow(0);
+        auto *pane = child<CodeDetailPane>("detailPane");
+        QTRY_COMPARE(
+            pane->summaryText(), QStringLiteral("Billed in Identity Verification; not billed in H5, App SDK."));
+
+        action("languageChineseAction")->trigger();
+        QTRY_COMPARE(menuTitles(m_window.get()), ChineseMenus);
+        QTRY_COMPARE(child<QLabel>("rowCountLabel")->text(), QStringLiteral("显示 3 / 134 行，其中 1 行计费"));
+        QCOMPARE(headers(table()), ChineseHeaders);
+        QCOMPARE(
+            table()->horizontalHeader()->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("产品"));
+        QCOMPARE(pane->summaryText(), QStringLiteral("在身份核验中计费；在H5、App SDK中不计费。"));
+        QCOMPARE(child<QComboBox>("billableCombo")->itemText(1), QStringLiteral("计费"));
+        QVERIFY(action("languageChineseAction")->isChecked());
+        QCOMPARE(AppSettings().language(), UiLanguage::Chinese);
+
+        action("languageEnglishAction")->trigger();
+        QTRY_COMPARE(menuTitles(m_window.get()), EnglishMenus);
+        QTRY_COMPARE(child<QLabel>("rowCountLabel")->text(), QStringLiteral("3 of 134 rows shown, 1 billable"));
+        QCOMPARE(headers(table()), EnglishHeaders);
+        QCOMPARE(pane->summaryText(), QStringLiteral("Billed in Identity Verification; not billed in H5, App SDK."));
+    }
+
+    void qtsOwnStringsToo()
+    {
+        AppSettings().setLanguage(UiLanguage::Chinese);
+        open();
+        action("shortcutsAction")->trigger();
+        QDialogButtonBox *buttons = nullptr;
+        QTRY_VERIFY((buttons = m_window->findChild<QDialogButtonBox *>()));
+        // "Close" comes from Qt's own translation (qtbase_zh_CN.qm), not ours.
+        QCOMPARE(buttons->button(QDialogButtonBox::Close)->text(), QStringLiteral("关闭"));
+        buttons->window()->close();
+    }
+
+private:
+    void open()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+    template <typename T> T *child(const char *name) const
+    {
+        T *widget = m_window->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qFatal("no %s in the main window", name);
+        return widget;
+    }
+    QTableView *table() const { return child<QTableView>("table"); }
+    QAction *action(const char *name) const { return child<QAction>(name); }
+
+    IsolatedSettings m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestLanguages)
+#include "tst_languages.moc"
