@@ -15,6 +15,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QTabWidget>
@@ -116,6 +117,9 @@ private slots:
             table()->horizontalHeader()->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("产品"));
         QCOMPARE(pane->summaryText(), QStringLiteral("在身份核验中计费；在H5、App SDK中不计费。"));
         QCOMPARE(child<QComboBox>("billableCombo")->itemText(1), QStringLiteral("计费"));
+        // Objects that are not widgets hear of it too: the catalog line and File ▸ Open Recent.
+        QCOMPARE(child<QLabel>("catalogLabel")->text(), QStringLiteral("错误码表 2023-07-03，134 行（内置）"));
+        QCOMPARE(child<QMenu>("recentMenu")->actions().value(0)->text(), QStringLiteral("没有最近的日志"));
         QVERIFY(action("languageChineseAction")->isChecked());
         QCOMPARE(AppSettings().language(), UiLanguage::Chinese);
 
