@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs, through apt-get, the Debian 12 packages ekyc-codes needs that are missing.
-# Usage: tools/install-deps.sh [build|gui|all]   (build: compile and test; gui: + Xvfb and fonts to
-# look at the window; all: + packaging tools). Checks with dpkg first so a second run is instant.
+# Usage: tools/install-deps.sh [build|gui|fuzz|all]   (build: compile and test; gui: + Xvfb and fonts
+# to look at the window; fuzz: + clang and its libFuzzer/sanitizer runtimes for fuzz/; all: + packaging
+# tools). Checks with dpkg first so a second run is instant.
 set -euo pipefail
 
 set_name=${1:-build}
@@ -9,10 +10,12 @@ packages=(cmake ninja-build g++ pkg-config python3 file
           qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           qt6-translations-l10n libgl-dev zlib1g-dev libarchive-dev libvectorscan-dev)
 case "$set_name" in
-  build) packages+=(dpkg-dev desktop-file-utils appstream) ;;  # the packaging tests
+  build) packages+=(dpkg-dev desktop-file-utils appstream      # the packaging tests
+                   strace time) ;;                              # tst_privacy, tst_badinput_cli's memory check
+  fuzz) packages+=(clang libclang-rt-14-dev) ;;
   gui) packages+=(xvfb xauth imagemagick xdotool fonts-noto-cjk) ;;
-  all) packages+=(xvfb xauth imagemagick xdotool fonts-noto-cjk dpkg-dev desktop-file-utils appstream) ;;
-  *) echo "usage: $0 [build|gui|all]" >&2; exit 2 ;;
+  all) packages+=(xvfb xauth imagemagick xdotool fonts-noto-cjk dpkg-dev desktop-file-utils appstream strace time) ;;
+  *) echo "usage: $0 [build|gui|fuzz|all]" >&2; exit 2 ;;
 esac
 
 missing=()

@@ -223,7 +223,7 @@ private slots:
         qInfo("peak RSS of ekyc-codes on the 200 MB line: %lld KiB, %lld ms", peakKiB, r.ms);
         QVERIFY(peakKiB > 0);
 #ifdef EKYC_TEST_SANITIZED
-        QVERIFY2(peakKiB < 400 * 1024, qPrintable(QString::number(peakKiB))); // ASan: quarantine and shadow
+        QVERIFY2(peakKiB < 256 * 1024, qPrintable(QString::number(peakKiB))); // ASan: quarantine and shadow
 #else
         QVERIFY2(peakKiB < 150 * 1024, qPrintable(QString::number(peakKiB)));
 #endif

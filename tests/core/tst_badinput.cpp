@@ -277,7 +277,7 @@ private slots:
 #ifdef EKYC_TEST_SANITIZED
         // ASan keeps freed blocks in quarantine and adds shadow memory: the bound is the
         // plain build's.
-        QVERIFY2(peak < 400 * 1024, qPrintable(QString::number(peak)));
+        QVERIFY2(peak < 256 * 1024, qPrintable(QString::number(peak)));
 #else
         QVERIFY2(peak < 150 * 1024, qPrintable(QString::number(peak)));
 #endif
