@@ -5,7 +5,9 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 namespace {
 
@@ -23,6 +25,21 @@ constexpr Command commands[] = {
     {"merge", QT_TRANSLATE_NOOP("cli", "sum JSON reports of classify (or merge) runs into one"), ekyc::cli::runMerge},
     {"catalog", QT_TRANSLATE_NOOP("cli", "export the built-in catalog JSON (--export) or validate one (--check)"), ekyc::cli::runCatalog},
 };
+
+// Output that could not be written (a full disk, stdout on /dev/full) is an error, never a
+// silent success: a report cut short must not pass for a whole one. The commands' text streams
+// are flushed into stdio when they return; this flushes stdio and looks at what happened.
+int checkOutputWritten(int status)
+{
+    if (std::fflush(stdout) == 0 && !std::ferror(stdout))
+        return status;
+    const int error = errno;
+    QTextStream(stderr) << QCoreApplication::applicationName() << ": "
+                        << QCoreApplication::translate("cli", "cannot write the output: %1")
+                               .arg(QString::fromLocal8Bit(std::strerror(error)))
+                        << '\n';
+    return status == ekyc::cli::ExitOk ? ekyc::cli::ExitNoMatchOrInputError : status;
+}
 
 QString generalHelp()
 {
@@ -83,7 +100,7 @@ int main(int argc, char *argv[])
     const QString name = arguments.takeAt(commandAt);
     for (const Command &c : commands) {
         if (name == QLatin1String(c.name))
-            return c.run(arguments);
+            return checkOutputWritten(c.run(arguments));
     }
     err << QCoreApplication::translate("cli", "ekyc-codes: unknown command \"%1\"").arg(name) << "\n\n" << generalHelp();
     return ekyc::cli::ExitUsage;

@@ -5,6 +5,9 @@
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__) || defined(__i386__)
+#include <cpuid.h>
+#endif
 
 namespace ekyc::candidatescan {
 
@@ -13,8 +16,15 @@ void scanAvx2(const char *data, qint64 size, const std::vector<qint64> &extra, c
 void scanAvx512(const char *data, qint64 size, const std::vector<qint64> &extra, const Options &options, Result *result);
 
 namespace {
+// LZCNT (ABM) is CPUID 0x80000001, ECX bit 5: clang 14's __builtin_cpu_supports knows
+// neither "lzcnt" nor "abm", and the fuzz build uses clang.
+bool hasLzcnt()
+{
+    unsigned int eax = 0, ebx = 0, ecx = 0, edx = 0;
+    return __get_cpuid(0x80000001, &eax, &ebx, &ecx, &edx) && (ecx & bit_LZCNT);
+}
 bool hasAvx2() { return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt")
-                        && __builtin_cpu_supports("lzcnt") && __builtin_cpu_supports("bmi2"); }
+                        && hasLzcnt() && __builtin_cpu_supports("bmi2"); }
 bool hasAvx512() { return hasAvx2() && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vl")
                           && __builtin_cpu_supports("avx512vbmi"); }
 } // namespace

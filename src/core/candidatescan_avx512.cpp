@@ -39,7 +39,8 @@ struct Step
     __m512i buckets;
 };
 
-// 64 bytes at p; reads p - 3 to p + 69. `highBefore`: a byte >= 0x80 in the 3 bytes before p.
+// 64 bytes at p; reads p - 3 to p + 69. `highBefore`: a byte >= 0x80 close enough before p to
+// be the GB18030 lead byte of a trail byte that starts a key word reaching into this step.
 struct Tables
 {
     __m512i lo[LiteralSet::Width];
@@ -155,7 +156,9 @@ void scanAvx512(const char *data, qint64 size, const std::vector<qint64> &extra,
     Mask high = 0;
     Mask previousHigh = 0;
     for (; i + 72 <= size; i += 64) {
-        const Step st = step(data + i, (previousHigh >> 61) != 0 || (i == 32 && s.high), options.dropNumericCode,
+        // "<lead><trail>LivenessErrorCode": the lead byte may stand 19 bytes before the "ode" hit
+        // (the longest key has 17 letters), so the last 24 bytes of the step before count.
+        const Step st = step(data + i, (previousHigh >> 40) != 0 || (i == 32 && s.high), options.dropNumericCode,
                                 withLiterals ? &tables : nullptr);
         previousHigh = st.high;
         high |= st.high;

@@ -47,6 +47,8 @@ public:
         }
     }
 
+    const qint64 &total() const { return m_total; }
+
 private:
     int m_fd;
     qint64 m_total = 0;
@@ -71,13 +73,22 @@ la_ssize_t archiveRead(struct archive *a, void *clientData, const void **out)
     return la_ssize_t(n);
 }
 
+// Each layer checks its own ratio, and also its output against the raw bytes read from the
+// input file so far: nested layers (gzip in gzip, a .gz in a zip) multiply their ratios, and
+// each alone may stay under the limit while the whole expands a million times.
+bool expandsTooMuch(qint64 out, qint64 inputBytes, const InputSource::Limits &limits)
+{
+    return out > (1 << 20) && out / std::max<qint64>(1, inputBytes) > limits.maxRatio;
+}
+
 // One member's decompressed bytes, with the limits that stop decompression bombs.
 class ArchiveMemberStream final : public ByteStream
 {
 public:
-    ArchiveMemberStream(struct archive *a, const InputSource::Limits &limits)
+    ArchiveMemberStream(struct archive *a, const InputSource::Limits &limits, const qint64 &inputBytes)
         : m_archive(a)
         , m_limits(limits)
+        , m_inputBytes(inputBytes)
         , m_rawAtStart(archive_filter_bytes(a, -1))
     {
     }
@@ -92,7 +103,8 @@ public:
         }
         m_out += n;
         const qint64 raw = std::max<qint64>(1, archive_filter_bytes(m_archive, -1) - m_rawAtStart);
-        if (m_out > m_limits.maxMemberBytes || (m_out > (1 << 20) && m_out / raw > m_limits.maxRatio)) {
+        if (m_out > m_limits.maxMemberBytes || (m_out > (1 << 20) && m_out / raw > m_limits.maxRatio)
+            || expandsTooMuch(m_out, m_inputBytes, m_limits)) {
             m_error = tr("stopped after %1 bytes of output: the data expands more than %2 times "
                          "(a decompression bomb?)")
                           .arg(m_out)
@@ -105,6 +117,7 @@ public:
 private:
     struct archive *m_archive;
     InputSource::Limits m_limits;
+    const qint64 &m_inputBytes;
     qint64 m_rawAtStart;
     qint64 m_out = 0;
 };
@@ -114,9 +127,10 @@ private:
 class GzipStream final : public ByteStream
 {
 public:
-    GzipStream(ByteStream &source, const InputSource::Limits &limits)
+    GzipStream(ByteStream &source, const InputSource::Limits &limits, const qint64 &inputBytes)
         : m_source(source)
         , m_limits(limits)
+        , m_inputBytes(inputBytes)
         , m_in(256 * 1024, Qt::Uninitialized)
     {
         m_ok = inflateInit2(&m_z, 16 + MAX_WBITS) == Z_OK;
@@ -175,7 +189,8 @@ public:
         if (produced == 0 && !m_pendingError.isEmpty())
             return fail(m_pendingError);
         m_out += produced;
-        if (m_out > m_limits.maxMemberBytes || (m_out > (1 << 20) && m_out / std::max<qint64>(1, m_raw) > m_limits.maxRatio))
+        if (m_out > m_limits.maxMemberBytes || (m_out > (1 << 20) && m_out / std::max<qint64>(1, m_raw) > m_limits.maxRatio)
+            || expandsTooMuch(m_out, m_inputBytes, m_limits))
             return fail(tr("stopped after %1 bytes of output: the data expands more than %2 times "
                            "(a decompression bomb?)")
                             .arg(m_out)
@@ -192,6 +207,7 @@ private:
 
     ByteStream &m_source;
     InputSource::Limits m_limits;
+    const qint64 &m_inputBytes;
     QByteArray m_in;
     z_stream m_z{};
     bool m_ok = false;
@@ -204,17 +220,33 @@ private:
 };
 
 QString visitStream(const QString &label, ByteStream &source, const InputSource::Visitor &visitor,
-                    const InputSource::Limits &limits, int depth, const std::atomic<bool> *cancel);
+                    const InputSource::Limits &limits, const qint64 &inputBytes, int depth,
+                    const std::atomic<bool> *cancel);
+
+// Zip and tar archives hold members; everything else looksCompressed() accepts is one
+// compressed stream (.bz2, .xz, .zst).
+bool isZipOrTar(const QByteArray &head)
+{
+    return head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06")
+        || (head.size() >= 262 && std::memcmp(head.constData() + 257, "ustar", 5) == 0);
+}
 
 QString visitArchive(const QString &label, PeekableStream &source, const InputSource::Visitor &visitor,
-                     const InputSource::Limits &limits, int depth, const std::atomic<bool> *cancel)
+                     const InputSource::Limits &limits, const qint64 &inputBytes, int depth,
+                     const std::atomic<bool> *cancel)
 {
     struct archive *a = archive_read_new();
     archive_read_support_filter_all(a);
-    archive_read_support_format_zip(a);
-    archive_read_support_format_tar(a);
-    archive_read_support_format_gnutar(a);
-    archive_read_support_format_raw(a); // a single compressed file (.gz, .bz2, .xz)
+    if (isZipOrTar(source.head())) {
+        archive_read_support_format_zip(a);
+        archive_read_support_format_tar(a);
+        archive_read_support_format_gnutar(a);
+    } else {
+        // One compressed stream: decompressed here, and what is inside (a tar, text) is looked
+        // at afterwards, as for gzip. Offered the tar format as well, libarchive would take text
+        // that starts with 1 KiB of NUL bytes (a log padded by copytruncate) for an empty tar.
+        archive_read_support_format_raw(a);
+    }
     ArchiveReadContext ctx{&source, QByteArray(256 * 1024, Qt::Uninitialized)};
     QString error;
     if (archive_read_open(a, &ctx, nullptr, archiveRead, nullptr) != ARCHIVE_OK) {
@@ -239,8 +271,8 @@ QString visitArchive(const QString &label, PeekableStream &source, const InputSo
             raw ? label : label + QLatin1Char('!') + QString::fromUtf8(archive_entry_pathname_utf8(entry)
                                                                             ? archive_entry_pathname_utf8(entry)
                                                                             : archive_entry_pathname(entry));
-        ArchiveMemberStream member(a, limits);
-        const QString memberError = visitStream(memberLabel, member, visitor, limits, depth + 1, cancel);
+        ArchiveMemberStream member(a, limits, inputBytes);
+        const QString memberError = visitStream(memberLabel, member, visitor, limits, inputBytes, depth + 1, cancel);
         if (!memberError.isEmpty()) {
             error = memberError;
             break;
@@ -251,7 +283,8 @@ QString visitArchive(const QString &label, PeekableStream &source, const InputSo
 }
 
 QString visitStream(const QString &label, ByteStream &source, const InputSource::Visitor &visitor,
-                    const InputSource::Limits &limits, int depth, const std::atomic<bool> *cancel)
+                    const InputSource::Limits &limits, const qint64 &inputBytes, int depth,
+                    const std::atomic<bool> *cancel)
 {
     PeekableStream peekable(source);
     if (peekable.peek(512) < 0) {
@@ -262,11 +295,11 @@ QString visitStream(const QString &label, ByteStream &source, const InputSource:
     const QByteArray &head = peekable.head();
     if (depth < limits.maxNesting && head.startsWith("\x1f\x8b")) {
         // A .gz (or .tar.gz): decompress here, then look at what is inside.
-        GzipStream gzip(peekable, limits);
-        return visitStream(label, gzip, visitor, limits, depth + 1, cancel);
+        GzipStream gzip(peekable, limits, inputBytes);
+        return visitStream(label, gzip, visitor, limits, inputBytes, depth + 1, cancel);
     }
     if (depth < limits.maxNesting && InputSource::looksCompressed(head))
-        return visitArchive(label, peekable, visitor, limits, depth, cancel);
+        return visitArchive(label, peekable, visitor, limits, inputBytes, depth, cancel);
     visitor(label, peekable);
     return {};
 }
@@ -314,7 +347,7 @@ QString InputSource::visit(const Visitor &visitor, const Progress &progress, con
         return tr("is a directory");
     }
     FdStream stream(fd, progress);
-    const QString error = visitStream(m_path, stream, visitor, limits, 0, cancel);
+    const QString error = visitStream(m_path, stream, visitor, limits, stream.total(), 0, cancel);
     if (!isStdin)
         ::close(fd);
     return error;

@@ -40,6 +40,18 @@ bool isWordByte(char c)
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
 }
 
+// LineDecoder leaves NUL padding out before it judges a line, so a NUL between the bytes of
+// one UTF-8 character does not make the line GB18030: judge the block the same way (rare, so a
+// copy is fine).
+bool validUtf8WithoutNuls(const char *data, qint64 size)
+{
+    if (!std::memchr(data, 0, size_t(size)))
+        return false;
+    QByteArray text(data, size);
+    text.removeIf([](char c) { return c == 0; });
+    return LineReader::isValidUtf8(text.constData(), text.size());
+}
+
 } // namespace
 
 // "ode"/"sul" at `pos`: is the word around it a field key with a value that could count?
@@ -153,7 +165,7 @@ void Prefilter::scan(const char *data, qint64 size, Scratch &scratch, BlockInfo 
     result.candidates = &info->candidates;
     candidatescan::scan(data, size, literals, m_scanOptions, &result);
     info->newlines = result.newlines;
-    info->validUtf8 = result.ascii || LineReader::isValidUtf8(data, size);
+    info->validUtf8 = result.ascii || LineReader::isValidUtf8(data, size) || validUtf8WithoutNuls(data, size);
 }
 
 } // namespace ekyc

@@ -176,7 +176,7 @@ private slots:
             bad << f;
         }
         if (!waitsFor.isEmpty())
-            QEXPECT_FAIL("", qPrintable(QStringLiteral("waits for /tmp/patches/%1-*.patch").arg(waitsFor)), Abort);
+            QEXPECT_FAIL("", qPrintable(waitsFor), Abort);
         QCOMPARE(got, entries);
         if (groups != QStringList { QStringLiteral("*") })
             QCOMPARE(groupsOf(bad), groups);
@@ -292,13 +292,13 @@ private slots:
         // Decoding leaves NUL padding out, so CF 00 00 AB is U+03EB and the file is UTF-8.
         QTest::newRow("NUL inside a UTF-8 character")
             << QByteArrayLiteral("GetSdkVerificationResult {\"Result\":\"0\"}\nnote: \xcf\x00\x00\xab padding\n")
-            << "05";
+            << "";
         // 91 42 is one GB18030 character, so `Result` is a whole word; the lead byte is the last
         // but three of a 64-byte step of the AVX-512 pass, the key in the next step.
         QTest::newRow("GB18030 lead byte before a 64-byte step") << QByteArray(92, 'x')
                 + "\x91"
                   "BResult=2016 and then plain ascii text for the rest of the line, more text\n"
-                + QByteArray("tail line\n").repeated(3) << (__builtin_cpu_supports("avx512bw") ? "08" : "");
+                + QByteArray("tail line\n").repeated(3) << "";
     }
     void prefilteredEqualsEveryLine()
     {
@@ -319,7 +319,7 @@ private slots:
         const QString reference = asText(m_classifier.runOnText(text, QStringLiteral("fuzz.log"), everyLine));
         QVERIFY(reference.contains(QLatin1String("\"line\":")));
         if (!waitsFor.isEmpty())
-            QEXPECT_FAIL("", qPrintable(QStringLiteral("waits for /tmp/patches/%1-*.patch").arg(waitsFor)), Abort);
+            QEXPECT_FAIL("", qPrintable(waitsFor), Abort);
         QCOMPARE(asText(m_classifier.runOnText(text, QStringLiteral("fuzz.log"), fast)), reference);
     }
 
