@@ -205,12 +205,12 @@ inline QByteArray catalogWithRows(const QByteArray &builtIn, int rows)
 // The file cases shared by both tests: each row names the bad input (a file in tests/data/bad
 // or one made by makeGenerated in the test's folder), the files entries it must give
 // ("label|error fragment|lines|events": label as a suffix of the path, lines ">0" for "some"),
-// the (product:code:status:count) groups of its events ("*": not compared), and the patch
-// for the lead that the row waits for ("": none; the row is an expected failure until then).
+// the (product:code:status:count) groups of its events ("*": not compared), and why the row
+// is an expected failure ("": it is not; otherwise a known limit, or a fix still to land).
 namespace badinputs {
 
 // Sizes of the generated bombs: 10 GiB of gzip output from ~10 MB, and a nested and a zip
-// bomb small enough that, until the ratio patches land, a run over them ends in seconds.
+// bomb small enough that a run the limits do not stop still ends in seconds.
 inline constexpr qint64 GzipBombMiB = 10240;
 inline constexpr qint64 NestedInnerMiB = 1024;
 inline constexpr qint64 ZipBombMiB = 256;
@@ -289,7 +289,8 @@ inline void addFileRows()
     row("corrupt gzip", "corrupt.log.gz", { "corrupt.log.gz|corrupt gzip data|0|0" }, none);
     row("gzip with a wrong CRC", "bad-crc.log.gz", { "bad-crc.log.gz|corrupt gzip data: incorrect data check|3|3" },
         { "app_sdk:2016:known:3" });
-    // libarchive takes 1 KiB of NUL bytes after bzip2 for an empty tar archive: nothing is read.
+    // Offered the tar format, libarchive once took 1 KiB of NUL bytes after bzip2 for an empty
+    // tar archive, and nothing was read at all.
     row("bzip2 bomb", "bomb.bz2", { "bomb.bz2|a decompression bomb?|1|0" }, none, "");
     row("bzip2 zip bomb, then a member", "bomb-bzip2.zip",
         { "bomb-bzip2.zip!zeros.log|a decompression bomb?|1|0", "bomb-bzip2.zip!after-the-bomb.log||1|1" },

@@ -291,14 +291,18 @@ private slots:
         QTest::addColumn<QString>("waitsFor");
         // Decoding leaves NUL padding out, so CF 00 00 AB is U+03EB and the file is UTF-8.
         QTest::newRow("NUL inside a UTF-8 character")
-            << QByteArrayLiteral("GetSdkVerificationResult {\"Result\":\"0\"}\nnote: \xcf\x00\x00\xab padding\n")
-            << "";
+            << QByteArrayLiteral("GetSdkVerificationResult {\"Result\":\"0\"}\nnote: \xcf\x00\x00\xab padding\n") << "";
         // 91 42 is one GB18030 character, so `Result` is a whole word; the lead byte is the last
         // but three of a 64-byte step of the AVX-512 pass, the key in the next step.
         QTest::newRow("GB18030 lead byte before a 64-byte step") << QByteArray(92, 'x')
                 + "\x91"
                   "BResult=2016 and then plain ascii text for the rest of the line, more text\n"
                 + QByteArray("tail line\n").repeated(3) << "";
+        // A1 at the end of the line is half a GB18030 character: the line does not end in '[',
+        // so no record opens and both codes count.
+        QTest::newRow("GB18030 sequence cut short after a '['") << QByteArray(
+            "GetWebVerificationResultIntl start\n  \"List\": [\xa1\n  \"ErrorCode\": 1005,\n"
+            "  \"ErrorCode\": 0\n]\n") << "waits for /tmp/patches/09-linedecoder-gb18030-cut-sequence.patch";
     }
     void prefilteredEqualsEveryLine()
     {
