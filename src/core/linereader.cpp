@@ -262,8 +262,16 @@ QByteArrayView LineDecoder::decode(const char *data, qint64 size, bool lineEnd)
         || (m_reader.gb18030Fallback() && !LineReader::isValidUtf8(data, size));
     if (decode) {
         m_usedGb18030 = true;
-        m_scratch = QString(m_gb18030.decode(QByteArrayView(data, size))).toUtf8();
+        // With a newline after it, a sequence cut short at the end of the line becomes U+FFFD, as
+        // an invalid byte does; alone, the decoder would keep it as state and it would vanish
+        // (`[` then a stray lead byte would read as a record opener).
+        QByteArray line(data, size);
+        line += '\n';
+        QString text = m_gb18030.decode(line);
         m_gb18030.resetState();
+        if (text.endsWith(QLatin1Char('\n')))
+            text.chop(1);
+        m_scratch = text.toUtf8();
         return QByteArrayView(m_scratch);
     }
     return QByteArrayView(data, size);
