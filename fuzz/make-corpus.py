@@ -4,6 +4,11 @@
 The outputs are committed; run this again after the fixtures change. Standard library
 only; every archive has fixed names and dates, so reruns give the same bytes.
 
+The files named by a SHA-1 beside the seeds are inputs the fuzzers found, merged in with
+`TARGET -merge=1 fuzz/corpus/TARGET WORK_CORPUS` (only inputs under 3 KiB, and for the text
+target none of the slow over-MaxSegment ones), so the CI replay covers more than the seeds
+and stays short. This script leaves them alone.
+
     fuzz/make-corpus.py
 """
 import bz2
