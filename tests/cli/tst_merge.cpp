@@ -26,7 +26,8 @@ Run runCli(const QStringList &args, const QByteArray &input = {}, const QString 
     p.start(QStringLiteral(EKYC_CLI_PATH), args);
     p.write(input);
     p.closeWriteChannel();
-    if (!p.waitForFinished(60000))
+    // Generous: under ASan on a loaded 2-core machine one run has taken over a minute.
+    if (!p.waitForFinished(240000))
         qFatal("ekyc-codes did not finish");
     return Run { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
         p.readAllStandardError() };
