@@ -11,20 +11,10 @@
 #include <cstdint>
 
 using namespace ekyc;
+using fuzz::catalog;
+using fuzz::classifier;
 
 namespace {
-
-const Catalog &catalog()
-{
-    static const Catalog c = CatalogLoader::builtIn();
-    return c;
-}
-
-const Classifier &classifier()
-{
-    static const Classifier c(catalog());
-    return c;
-}
 
 // Repeats `text` until it is at least `size` bytes, so blocks and over-long lines are
 // cut in the middle of what the fuzzer wrote.

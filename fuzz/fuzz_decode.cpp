@@ -11,20 +11,10 @@
 #include <cstdint>
 
 using namespace ekyc;
+using fuzz::catalog;
+using fuzz::classifier;
 
 namespace {
-
-const Catalog &catalog()
-{
-    static const Catalog c = CatalogLoader::builtIn();
-    return c;
-}
-
-const Classifier &classifier()
-{
-    static const Classifier c(catalog());
-    return c;
-}
 
 int memoryFile()
 {

@@ -11,6 +11,19 @@
 
 namespace ekyc::fuzz {
 
+// The built-in catalog and one classifier for it, made once per fuzzing process.
+inline const Catalog &catalog()
+{
+    static const Catalog c = CatalogLoader::builtIn();
+    return c;
+}
+
+inline const Classifier &classifier()
+{
+    static const Classifier c(catalog());
+    return c;
+}
+
 inline QString reportText(const Report &report, const Catalog &catalog, ReportFormat format)
 {
     QString text;
