@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <poll.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -304,6 +305,47 @@ QString visitStream(const QString &label, ByteStream &source, const InputSource:
     return {};
 }
 
+// Opening a FIFO for reading blocks until a writer opens it too, and in the window that open()
+// would run on the classifier's thread, where Cancel and closing the window wait for it. So
+// every input is opened without blocking, and a FIFO is waited for in slices that look at the
+// cancel flag; then the descriptor is made blocking again and read like any file. Until a
+// writer has come, Linux reports neither data nor a hang-up on the FIFO (a read() would say
+// end of file), so only POLLIN or POLLHUP — data, or a writer that came and went — end the wait.
+constexpr int FifoWaitSliceMs = 100;
+
+// Returns the open descriptor, or -1 with `error` set ("cancelled" when the wait was cancelled).
+int openInput(const QString &path, const std::atomic<bool> *cancel, QString *error)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        *error = tr("cannot open: %1").arg(systemError(errno));
+        return -1;
+    }
+    auto fail = [&](const QString &message) {
+        ::close(fd);
+        *error = message;
+        return -1;
+    };
+    struct stat st;
+    if (::fstat(fd, &st) == 0 && S_ISFIFO(st.st_mode)) {
+        pollfd waiting { fd, POLLIN, 0 };
+        while (true) {
+            if (cancel && cancel->load(std::memory_order_relaxed))
+                return fail(tr("cancelled"));
+            waiting.revents = 0;
+            const int n = ::poll(&waiting, 1, FifoWaitSliceMs);
+            if (n < 0 && errno != EINTR)
+                return fail(tr("cannot open: %1").arg(systemError(errno)));
+            if (n > 0 && (waiting.revents & (POLLIN | POLLHUP | POLLERR)))
+                break;
+        }
+    }
+    const int flags = ::fcntl(fd, F_GETFL);
+    if (flags < 0 || ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) < 0)
+        return fail(tr("cannot open: %1").arg(systemError(errno)));
+    return fd;
+}
+
 } // namespace
 
 InputSource::InputSource(QString path)
@@ -337,9 +379,10 @@ QString InputSource::visit(const Visitor &visitor, const Progress &progress, con
     int fd = 0;
     const bool isStdin = m_path == QLatin1String("-");
     if (!isStdin) {
-        fd = ::open(QFile::encodeName(m_path).constData(), O_RDONLY | O_CLOEXEC);
+        QString error;
+        fd = openInput(m_path, cancel, &error);
         if (fd < 0)
-            return tr("cannot open: %1").arg(systemError(errno));
+            return error;
     }
     struct stat st;
     if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
