@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QString>
 #include <QTest>
 
@@ -353,6 +354,29 @@ inline QString entryAs(const QString &expected, const QString &path, const QStri
     const QString err
         = e.size() == 4 && (e.at(1).isEmpty() ? error.isEmpty() : error.contains(e.at(1))) ? e.at(1) : error;
     return QStringList { label, err, count(e.value(2), lines), count(e.value(3), events) }.join(QLatin1Char('|'));
+}
+
+// Whether this process holds `path` open: a reader waiting for a FIFO's writer has it open
+// (without blocking) before any writer comes.
+inline bool isOpenHere(const QString &path)
+{
+    const QString target = QFileInfo(path).canonicalFilePath();
+    const QDir fds(QStringLiteral("/proc/self/fd"));
+    for (const QString &fd : fds.entryList(QDir::System | QDir::NoDotAndDotDot)) {
+        if (QFile::symLinkTarget(fds.filePath(fd)) == target)
+            return true;
+    }
+    return false;
+}
+
+// Frees a reader stuck in a blocking open() of a FIFO without a writer (the bug a test looks
+// for), so that the test fails instead of hanging: a writer comes and goes, the reader sees
+// end of file. Does nothing when no reader is there.
+inline void releaseFifoReader(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd >= 0)
+        ::close(fd);
 }
 
 // A FIFO's writer: writes `data` once the reader opens the FIFO. finish() releases it if the

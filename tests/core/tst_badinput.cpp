@@ -203,6 +203,41 @@ private slots:
         QCOMPARE(report.files.constFirst().summary.error, QStringLiteral("cancelled"));
     }
 
+    // A FIFO nobody writes to: the run waits for a writer (as the CLI should, like `cat`), but a
+    // cancel, from the window's Cancel or its closing, ends the wait at once. Without that the
+    // window's worker would sit in open() and the window could not close.
+    void cancelEndsTheWaitForAFifoWriter()
+    {
+        const QString fifo = m_dir.filePath(QStringLiteral("fifo-without-writer"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0644) == 0);
+        std::atomic<bool> cancel { false };
+        std::atomic<bool> done { false };
+        Report report;
+        std::thread runner([&] {
+            report = m_classifier.run({ fifo, badinputs::goodLog() }, ClassifyOptions(), {}, &cancel);
+            done = true;
+        });
+        // The run has the FIFO open and waits; nothing comes.
+        const bool waiting = QTest::qWaitFor([&] { return badinputs::isOpenHere(fifo); }, 5000);
+        const bool stillWaiting = !done;
+        QElapsedTimer sinceCancel;
+        sinceCancel.start();
+        cancel = true;
+        const bool ended = QTest::qWaitFor([&] { return done.load(); }, 5000);
+        const qint64 latency = sinceCancel.elapsed();
+        if (!ended)
+            badinputs::releaseFifoReader(fifo); // stuck in open(): free it, then fail
+        runner.join();
+        QVERIFY2(waiting, "the run never opened the FIFO (blocked in open()?)");
+        QVERIFY(stillWaiting);
+        QVERIFY2(ended, "the cancel did not end the wait for a writer");
+        QVERIFY2(latency < 1000, qPrintable(QString::number(latency)));
+        QCOMPARE(report.files.size(), 1); // a cancelled run reads no further input
+        QCOMPARE(report.files.constFirst().summary.path, fifo);
+        QCOMPARE(report.files.constFirst().summary.error, QStringLiteral("cancelled"));
+        QCOMPARE(report.files.constFirst().summary.lines, 0);
+    }
+
     // A file that grows while it is read: the lines written before the reader reaches the
     // end count. Appended from the progress callback, which runs between two reads.
     void fileGrowingWhileRead()
