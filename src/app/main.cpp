@@ -1,4 +1,5 @@
 // ekyc-codes-gui: the reference browser a support engineer keeps open all day.
+#include "widgets/exitafterclassify.h"
 #include "widgets/exitafterfirstpaint.h"
 #include "widgets/mainwindow.h"
 
@@ -30,6 +31,7 @@ int main(int argc, char *argv[])
 
     ekyc::MainWindow window;
     ekyc::ExitAfterFirstPaint::installIfRequested(&window);
+    ekyc::ExitAfterClassify::installIfRequested(&window);
     window.show();
     // After show(), so a broken file's dialog sits on the window; the built-in catalog stays.
     if (parser.isSet(catalogOption))

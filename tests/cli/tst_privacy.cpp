@@ -1,92 +1,22 @@
 // Logs hold customers' personal data, so the programs talk to no network and write nothing
 // but their output (docs/reliability.md, "Privacy"). The CLI runs under strace, which records
-// every socket and connect call (and every file it opens, creates, renames or removes): an
-// AF_INET or AF_INET6 socket fails the test, and so does a file opened for writing.
-// Skips when strace is missing or cannot trace here (no ptrace in some containers).
-// The window's variant (offscreen, with a classification) is left for the GUI work.
-#include <QProcess>
-#include <QRegularExpression>
-#include <QStandardPaths>
+// every socket and connect call (and every file it opens for writing, creates, links, renames
+// or removes, and every folder it makes): an AF_INET or AF_INET6 socket fails the test, and so
+// does any file written. Skips when strace is missing or cannot trace here (no ptrace in some
+// containers). The window's variant, which may write its settings (but no log text) in its own
+// folders, is tst_privacy_gui.cpp (built with the GUI).
+#include "tracing.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+using namespace tracing;
 
-QString strace()
-{
-    return QStandardPaths::findExecutable(QStringLiteral("strace"));
-}
+namespace {
 
 QString fixture(const char *name)
 {
     return QStringLiteral(EKYC_TEST_DATA "/classify/") + QLatin1String(name);
-}
-
-struct Traced
-{
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QStringList trace;
-};
-
-Traced runTraced(const QString &traceFile, const QString &program, const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // LeakSanitizer cannot work under ptrace: in a sanitizer build, leaks are left to the
-    // other tests.
-    const QString asan = env.value(QStringLiteral("ASAN_OPTIONS"));
-    env.insert(QStringLiteral("ASAN_OPTIONS"),
-        (asan.isEmpty() ? QString() : asan + QLatin1Char(':')) + QStringLiteral("detect_leaks=0"));
-    p.setProcessEnvironment(env);
-    p.start(strace(),
-        QStringList { QStringLiteral("-f"), QStringLiteral("-q"), QStringLiteral("-e"),
-            QStringLiteral("trace=%network,open,openat,creat,rename,renameat,renameat2,unlink,"
-                           "unlinkat,truncate"),
-            QStringLiteral("-o"), traceFile, program }
-            + args);
-    Traced t;
-    t.finished = p.waitForFinished(120000);
-    if (!t.finished) {
-        p.kill();
-        p.waitForFinished(10000);
-    } else if (p.exitStatus() == QProcess::NormalExit) {
-        t.exitCode = p.exitCode();
-    }
-    t.out = p.readAllStandardOutput();
-    t.err = p.readAllStandardError();
-    QFile file(traceFile);
-    if (file.open(QIODevice::ReadOnly))
-        t.trace = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    return t;
-}
-
-// strace lines that show an internet socket, or a file opened for writing, created, renamed,
-// removed or truncated.
-QStringList networkLines(const QStringList &trace)
-{
-    static const QRegularExpression internet(QStringLiteral("socket\\(AF_INET6?[,)]|sa_family=AF_INET6?[,}]"));
-    QStringList out;
-    for (const QString &line : trace) {
-        if (line.contains(internet))
-            out << line;
-    }
-    return out;
-}
-
-QStringList writeLines(const QStringList &trace)
-{
-    static const QRegularExpression writing(
-        QStringLiteral("^\\d+\\s+(?:open|openat)\\(.*(?:O_WRONLY|O_RDWR|O_CREAT|O_TRUNC)|"
-                       "^\\d+\\s+(?:creat|rename|renameat2?|unlink|unlinkat|truncate)\\("));
-    QStringList out;
-    for (const QString &line : trace) {
-        if (line.contains(writing))
-            out << line;
-    }
-    return out;
 }
 
 } // namespace
@@ -122,9 +52,23 @@ private slots:
             QStringLiteral("4711 openat(AT_FDCWD, \"/var/log/app.log\", O_RDONLY|O_CLOEXEC) = 8"),
             QStringLiteral("4711 renameat2(AT_FDCWD, \"a\", AT_FDCWD, \"b\", 0) = 0"),
             QStringLiteral("4711 +++ exited with 0 +++"),
+            QStringLiteral("4711 openat(AT_FDCWD</tmp>, \"/home/u/.config/x\", O_RDWR|O_CLOEXEC|O_TMPFILE, 0600) = 9"),
+            QStringLiteral("4711 linkat(AT_FDCWD</tmp>, \"/proc/self/fd/9\", AT_FDCWD</tmp>, \"x.conf\", "
+                           "AT_SYMLINK_FOLLOW) = 0"),
+            QStringLiteral("4711 mkdir(\"sub\", 0777) = 0"),
+            QStringLiteral(
+                "4711 openat(3</var/cache>, \"fc/x.cache-8\", O_RDONLY|O_CLOEXEC) = 10</var/cache/fc/x.cache-8>"),
         };
         QCOMPARE(networkLines(trace), trace.mid(0, 3));
-        QCOMPARE(writeLines(trace), (QStringList { trace.at(4), trace.at(6) }));
+        QCOMPARE(writeLines(trace), (QStringList { trace.at(4), trace.at(6), trace.at(8), trace.at(9), trace.at(10) }));
+        // Where each write lands: relative names in the descriptor's folder or the working folder.
+        QCOMPARE(writtenPaths(trace.at(4), QStringLiteral("/w")), QStringList { "/tmp/copy.log" });
+        QCOMPARE(writtenPaths(trace.at(6), QStringLiteral("/w")), (QStringList { "/w/a", "/w/b" }));
+        QCOMPARE(writtenPaths(trace.at(8), QStringLiteral("/w")), QStringList { "/home/u/.config/x" });
+        QCOMPARE(writtenPaths(trace.at(9), QStringLiteral("/w")), QStringList { "/tmp/x.conf" });
+        QCOMPARE(writtenPaths(trace.at(10), QStringLiteral("/w")), QStringList { "/w/sub" });
+        QCOMPARE(writtenPaths(QStringLiteral("4711 openat(3</var/cache>, \"fc/../y\", O_WRONLY) = 4"), QString()),
+            QStringList { "/var/cache/y" });
     }
 
     void noNetworkNoFilesWritten_data()

@@ -1,0 +1,36 @@
+#include "exitafterclassify.h"
+
+#include "classificationcontroller.h"
+#include "mainwindow.h"
+#include "resultsview.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace ekyc {
+
+ExitAfterClassify::ExitAfterClassify(MainWindow *window)
+    : QObject(window)
+{
+    // busyChanged(false) comes after the last run's runFinished (or runCancelled), once the
+    // window has taken in its results.
+    connect(window->controller(), &ClassificationController::busyChanged, this, [window](bool busy) {
+        if (busy)
+            return;
+        const ResultsSession &session = window->resultsView()->session();
+        std::fprintf(stderr, "ekyc-codes-gui: classified %lld input(s), %lld event(s)\n",
+            qint64(session.inputs().size()), session.report().totals.events);
+        std::fflush(stderr);
+        QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+    });
+}
+
+void ExitAfterClassify::installIfRequested(MainWindow *window)
+{
+    if (qEnvironmentVariableIntValue("EKYC_EXIT_AFTER_CLASSIFY") == 1)
+        new ExitAfterClassify(window);
+}
+
+} // namespace ekyc
