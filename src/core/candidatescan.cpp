@@ -46,7 +46,7 @@ bool LiteralSet::add(const QByteArray &literal)
         return false;
     const QByteArray prefix = literal.left(Width);
     auto it = std::find(m_prefixes.begin(), m_prefixes.end(), prefix);
-    const size_t bucket = size_t(it == m_prefixes.end() ? m_prefixes.size() : size_t(it - m_prefixes.begin())) % 8;
+    const size_t bucket = size_t(it == m_prefixes.end() ? m_prefixes.size() : size_t(it - m_prefixes.begin())) % Buckets;
     if (it == m_prefixes.end())
         m_prefixes.push_back(prefix);
     m_buckets[bucket].push_back(literal);

@@ -34,12 +34,14 @@ struct Result
 using KeyCheck = bool (*)(const char *data, qint64 size, qint64 pos);
 
 // Literals (dotted-code prefixes, action names) that the AVX-512 VBMI build matches in the
-// same pass, Teddy-style: each literal's first five bytes select one of 8 buckets through
-// five 128-entry tables; a hit is confirmed against the bucket's literals.
+// same pass, Teddy-style: each literal's first five bytes select one of 5 buckets through
+// five 128-entry tables; a hit is confirmed against the bucket's literals. (The other three
+// bits of a table byte are the scan's own: field keys and line ends, see candidatescan_avx512.cpp.)
 class LiteralSet
 {
 public:
     static constexpr int Width = 5;
+    static constexpr int Buckets = 5;
     // False (and nothing added) for a literal shorter than Width.
     bool add(const QByteArray &literal);
     bool isEmpty() const { return m_count == 0; }
@@ -49,7 +51,7 @@ public:
 
 private:
     std::array<std::array<std::uint8_t, 128>, Width> m_tables{};
-    std::array<std::vector<QByteArray>, 8> m_buckets;
+    std::array<std::vector<QByteArray>, Buckets> m_buckets;
     std::vector<QByteArray> m_prefixes; // the distinct starts, in bucket order
     int m_count = 0;
 };

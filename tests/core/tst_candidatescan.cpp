@@ -106,6 +106,46 @@ private slots:
         QCOMPARE(out.size(), size_t(0));
     }
 
+    // The wide builds look at 64 bytes at a time and put a quick filter in front of the full
+    // look: each thing that makes a line a candidate must be found at every offset across a
+    // step's edges, and what the scalar build rejects must stay rejected (the same list).
+    void buildsAgreeAtEveryOffset_data()
+    {
+        QTest::addColumn<QByteArray>("snippet");
+        QTest::newRow("error code key") << QByteArray("\"ErrorCode\":\"1001\"");
+        QTest::newRow("plain code key") << QByteArray("code:FailedOperation.X");
+        QTest::newRow("plain code, numeric") << QByteArray("{\"code\":200}");
+        QTest::newRow("plain code, number after =") << QByteArray("code=1001");
+        QTest::newRow("r before code") << QByteArray("ERRCODE=1");
+        QTest::newRow("status code") << QByteArray("StatusCode=503");
+        QTest::newRow("codec") << QByteArray("codec=h264");
+        QTest::newRow("result key") << QByteArray("'Result': 'Success'");
+        QTest::newRow("results") << QByteArray("CompareResults=1");
+        QTest::newRow("liveness error code") << QByteArray("LivenessErrorCode: 1004");
+        QTest::newRow("opener") << QByteArray("data {\n");
+        QTest::newRow("opener, blanks") << QByteArray("[ \t\r\n");
+        QTest::newRow("nul") << QByteArray("a\0b", 3);
+        QTest::newRow("gb18030 before key") << QByteArray("\x81" "0code=1");
+        QTest::newRow("high byte") << QByteArray("caf\xc3\xa9" " code=X");
+    }
+    void buildsAgreeAtEveryOffset()
+    {
+        QFETCH(QByteArray, snippet);
+        candidatescan::Options options;
+        options.keyCheck = Prefilter::isKeyCandidate;
+        for (int at = 0; at < 200; ++at) {
+            QByteArray bytes = QByteArray(at, 'x') + ' ' + snippet + " y\n";
+            bytes += QByteArray(300 - bytes.size() % 64, 'z') + '\n';
+            for (int i = 60; i < at; i += 61)
+                bytes[i] = '\n'; // lines of their own before the snippet
+            std::vector<candidatescan::Candidate> a, c;
+            candidatescan::Result ra{&a, 0, true}, rc{&c, 0, true};
+            candidatescan::scanScalar(bytes.constData(), bytes.size(), {}, options, &ra);
+            candidatescan::scan(bytes.constData(), bytes.size(), {}, options, &rc);
+            QVERIFY2(flatten(rc) == flatten(ra), qPrintable(QStringLiteral("at %1").arg(at)));
+        }
+    }
+
     void findsWhatMatters_data()
     {
         QTest::addColumn<QByteArray>("bytes");
