@@ -1,11 +1,11 @@
 #include "clicontext.h"
 #include "commands.h"
 
+#include "core/atomicfile.h"
 #include "core/catalogloader.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -34,10 +34,10 @@ int exportBuiltIn(CliContext &ctx, const QString &path, bool force)
     if (QFileInfo(path).isDir())
         return ctx.usageError(tr("%1: is a directory").arg(path));
     // Atomic: the new file appears whole, or the old one (if any) stays as it was.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        ctx.err() << QCoreApplication::applicationName() << ": "
-                  << tr("%1: cannot write: %2").arg(path, file.errorString()) << '\n';
+    const QString error = writeFileAtomically(path, json);
+    if (!error.isEmpty()) {
+        ctx.err() << QCoreApplication::applicationName() << ": " << tr("%1: cannot write: %2").arg(path, error)
+                  << '\n';
         return ExitNoMatchOrInputError;
     }
     const Catalog catalog = CatalogLoader::builtIn();

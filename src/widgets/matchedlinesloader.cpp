@@ -1,11 +1,11 @@
 #include "matchedlinesloader.h"
 
+#include "core/atomicfile.h"
 #include "core/linefetcher.h"
 #include "core/masking.h"
 #include "core/textformat.h"
 
 #include <QElapsedTimer>
-#include <QSaveFile>
 
 namespace ekyc {
 
@@ -105,30 +105,40 @@ void MatchedLinesLoader::exportCsv(const QString &path, const QList<LineSource> 
     const QList<LineRequest> &requests, const QList<Tag> &tags, bool mask)
 {
     startJob([this, path, sources, requests, tags, mask](quint64 job, const std::atomic<bool> &cancel) {
-        QSaveFile file(path);
+        AtomicFile file(path);
         qint64 written = 0;
         QString error;
         bool ok = false;
-        if (!file.open(QIODevice::WriteOnly)) {
-            error = file.errorString();
+        if (!file.open()) {
+            error = file.error();
         } else {
-            file.write(csvLine({ QStringLiteral("input"), QStringLiteral("line"), QStringLiteral("product"),
-                                   QStringLiteral("code"), QStringLiteral("text") })
-                           .toUtf8());
-            error = readAll(
+            // The file is unbuffered (AtomicFile): rows go to it in pieces of 64 KiB. A write that
+            // fails (a full disk) stops the reading, and its reason is the message.
+            QByteArray pending = csvLine({ QStringLiteral("input"), QStringLiteral("line"), QStringLiteral("product"),
+                                             QStringLiteral("code"), QStringLiteral("text") })
+                                     .toUtf8();
+            auto flush = [&](qsizetype atLeast) {
+                if (pending.size() < atLeast)
+                    return true;
+                const bool put = file.write(pending);
+                pending.resize(0);
+                return put;
+            };
+            const QString readError = readAll(
                 sources, requests, tags,
                 [&](const MatchedLine &l) {
                     const QString text = mask ? maskPersonalData(l.text) : l.text;
-                    file.write(csvLine({ l.label, QString::number(l.line), l.product, l.code, text }).toUtf8());
+                    pending += csvLine({ l.label, QString::number(l.line), l.product, l.code, text }).toUtf8();
                     ++written;
-                    return !cancel.load();
+                    return flush(64 * 1024) && !cancel.load();
                 },
                 cancel);
-            // What was read is kept even when an input could not be read back (the message says so).
-            if (cancel.load())
-                file.cancelWriting();
-            else if (!(ok = file.commit()))
-                error = file.errorString();
+            // What was read is kept even when an input could not be read back (the message says
+            // so); a cancelled export leaves the old file (AtomicFile's destructor).
+            if (!cancel.load()) {
+                ok = flush(0) && file.commit();
+                error = ok ? readError : file.error();
+            }
         }
         QMetaObject::invokeMethod(
             this,

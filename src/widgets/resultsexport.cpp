@@ -1,9 +1,9 @@
 #include "resultsexport.h"
 
+#include "core/atomicfile.h"
 #include "core/masking.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace ekyc::ResultsExport {
@@ -46,16 +46,7 @@ QString reportText(const Report &report, const Catalog &catalog, ReportFormat fo
 
 QString writeAtomically(const QString &path, const QString &text)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return file.errorString();
-    const QByteArray bytes = text.toUtf8();
-    if (file.write(bytes) != bytes.size()) {
-        const QString error = file.errorString();
-        file.cancelWriting();
-        return error;
-    }
-    return file.commit() ? QString() : file.errorString();
+    return writeFileAtomically(path, text.toUtf8());
 }
 
 QString rowsTsv(const QList<ResultsModel::Row> &rows)

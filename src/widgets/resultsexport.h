@@ -15,8 +15,8 @@ namespace ResultsExport {
 
 QString reportText(const Report &report, const Catalog &catalog, ReportFormat format);
 
-// Writes `text` (UTF-8) to `path` atomically (QSaveFile): the old file stays whole until the
-// new one is complete. Returns an empty string, or why it failed.
+// Writes `text` (UTF-8) to `path` atomically (AtomicFile): the old file stays whole unless
+// the new one is complete. Returns an empty string, or why it failed.
 QString writeAtomically(const QString &path, const QString &text);
 
 // Result rows as tab-separated text with a header row:
