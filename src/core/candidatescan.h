@@ -28,6 +28,7 @@ struct Result
     std::vector<Candidate> *candidates = nullptr;
     qint64 newlines = 0;
     bool ascii = true;
+    bool nul = false; // some byte is NUL
 };
 
 // Whether the key-like letters at `pos` really are a field key worth a look.

@@ -97,6 +97,7 @@ inline void chunk(const char *d, qint64 size, qint64 i, Masks m, const std::vect
     if (m.newline)
         s.lastNewline = i + highestBit(m.newline);
     s.high |= m.high;
+    r->nul = r->nul || m.nul;
 }
 
 // `Wide` computes the masks of 32 bytes at d + i; it may read from d + i - 1 to d + i + 34.

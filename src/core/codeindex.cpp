@@ -39,9 +39,7 @@ CodeIndex::CodeIndex(const Catalog &catalog)
 {
     for (const QString &category : catalog.categories())
         m_categories.push_back(category.toUtf8());
-    m_categoryTable.resize(tableSizeFor(m_categories.size()));
-    for (size_t i = 0; i < m_categories.size(); ++i)
-        insert(m_categoryTable, view(m_categories[i]), int(i));
+    build(m_categoryTable, m_categories);
 
     QHash<QString, int> ids;
     for (const CodeEntry &entry : catalog.entries()) {
@@ -58,13 +56,11 @@ CodeIndex::CodeIndex(const Catalog &catalog)
         if (entry.billable)
             m_codes[size_t(id)].billable |= productBit(entry.product);
     }
-    m_codeTable.resize(tableSizeFor(m_codes.size()));
-    for (size_t i = 0; i < m_codes.size(); ++i) {
-        Code &code = m_codes[i];
+    for (Code &code : m_codes) {
         code.impliesNothing = isCategory(view(code.text)) || isShortUnsignedNumber(view(code.text));
         m_codeKeys.push_back(code.text);
-        insert(m_codeTable, view(code.text), int(i));
     }
+    build(m_codeTable, m_codeKeys);
 
     for (Product p : AllProducts) {
         for (const QString &action : catalog.product(p).actions) {
@@ -72,10 +68,9 @@ CodeIndex::CodeIndex(const Catalog &catalog)
             m_actionProducts.push_back(productIndex(p));
         }
     }
-    m_actionTable.resize(tableSizeFor(m_actions.size()));
+    build(m_actionTable, m_actions);
     m_minActionLength = m_actions.empty() ? 0 : m_actions.front().size();
     for (size_t i = 0; i < m_actions.size(); ++i) {
-        insert(m_actionTable, view(m_actions[i]), int(i));
         m_minActionLength = std::min(m_minActionLength, m_actions[i].size());
         m_maxActionLength = std::max(m_maxActionLength, m_actions[i].size());
     }
@@ -91,24 +86,31 @@ std::uint32_t CodeIndex::hashOf(std::string_view text)
     return h | 1u; // 0 marks an empty slot
 }
 
-void CodeIndex::insert(std::vector<Slot> &table, std::string_view text, int id)
+void CodeIndex::build(Table &table, const std::vector<QByteArray> &keys)
 {
-    const std::uint32_t h = hashOf(text);
-    size_t mask = table.size() - 1;
-    for (size_t i = h & mask;; i = (i + 1) & mask) {
-        if (table[i].hash == 0) {
-            table[i] = Slot{h, id};
-            return;
-        }
+    table.cells.assign(tableSizeFor(keys.size()), Slot());
+    const size_t mask = table.cells.size() - 1;
+    for (size_t id = 0; id < keys.size(); ++id) {
+        const std::string_view text = view(keys[id]);
+        const std::uint32_t h = hashOf(text);
+        size_t i = h & mask;
+        while (table.cells[i].hash != 0)
+            i = (i + 1) & mask;
+        table.cells[i] = Slot{h, int(id)};
+        const auto first = static_cast<unsigned char>(text.empty() ? 0 : text[0]);
+        table.firstBytes[first >> 6] |= std::uint64_t(1) << (first & 63);
+        table.lengths |= std::uint64_t(1) << std::min<size_t>(text.size(), 63);
     }
 }
 
-int CodeIndex::lookup(const std::vector<Slot> &table, std::string_view text, const std::vector<QByteArray> &keys) const
+int CodeIndex::lookup(const Table &table, std::string_view text, const std::vector<QByteArray> &keys) const
 {
+    if (!table.mayHold(text))
+        return -1;
     const std::uint32_t h = hashOf(text);
-    const size_t mask = table.size() - 1;
+    const size_t mask = table.cells.size() - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
-        const Slot &slot = table[i];
+        const Slot &slot = table.cells[i];
         if (slot.hash == 0)
             return -1;
         if (slot.hash == h && view(keys[size_t(slot.id)]) == text)

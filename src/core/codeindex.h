@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 
+#include <algorithm>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -54,20 +55,32 @@ private:
         std::uint32_t hash = 0;
         int id = -1;
     };
+    // An open-addressing hash table, and which first bytes and lengths its keys have: most
+    // words of a log are turned away by those two bit tests before any hashing.
+    struct Table
+    {
+        std::vector<Slot> cells;
+        std::uint64_t firstBytes[4] = {};
+        std::uint64_t lengths = 0; // bit n: a key of n bytes (bit 63: 63 or more)
+        bool mayHold(std::string_view text) const
+        {
+            const auto first = static_cast<unsigned char>(text.empty() ? 0 : text[0]);
+            return (firstBytes[first >> 6] >> (first & 63) & 1) && (lengths >> std::min<size_t>(text.size(), 63) & 1);
+        }
+    };
     static std::uint32_t hashOf(std::string_view text);
-    int lookup(const std::vector<Slot> &table, std::string_view text,
-               const std::vector<QByteArray> &keys) const;
-    static void insert(std::vector<Slot> &table, std::string_view text, int id);
+    int lookup(const Table &table, std::string_view text, const std::vector<QByteArray> &keys) const;
+    static void build(Table &table, const std::vector<QByteArray> &keys);
 
     Catalog m_catalog;
     std::vector<Code> m_codes;
     std::vector<QByteArray> m_codeKeys;
-    std::vector<Slot> m_codeTable;
+    Table m_codeTable;
     std::vector<QByteArray> m_categories;
-    std::vector<Slot> m_categoryTable;
+    Table m_categoryTable;
     std::vector<QByteArray> m_actions;
     std::vector<int> m_actionProducts;
-    std::vector<Slot> m_actionTable;
+    Table m_actionTable;
     qsizetype m_minActionLength = 0;
     qsizetype m_maxActionLength = 0;
 };

@@ -92,6 +92,7 @@ void FileScan::prepare(const LineReader::Block &block, LineScanner &scanner, Lin
     if (block.continuesLine || block.endsInsideLine)
         return; // over-long lines: addBlock scans every line itself
     const QByteArray &bytes = block.bytes;
+    decoder.setBlock(prepared->info.ascii, prepared->info.validUtf8, prepared->info.nul);
     for (const Prefilter::Candidate &candidate : prepared->info.candidates) {
         const char *begin = bytes.constData() + candidate.start;
         const void *nl = std::memchr(begin, '\n', size_t(bytes.size() - candidate.start));

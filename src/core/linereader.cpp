@@ -247,6 +247,8 @@ QByteArrayView LineDecoder::decode(const char *data, qint64 size, bool lineEnd)
 {
     if (lineEnd && size > 0 && data[size - 1] == '\r')
         --size;
+    if (m_clean)
+        return QByteArrayView(data, size);
     if (std::memchr(data, 0, size_t(size))) {
         m_scratch.resize(size);
         qint64 n = 0;

@@ -19,7 +19,7 @@ enum class Encoding { Auto, Utf8, Utf16, Gb18030 };
 class LineReader
 {
 public:
-    static constexpr qint64 DefaultBlockSize = 4 << 20;
+    static constexpr qint64 DefaultBlockSize = 1 << 20;
     static constexpr qint64 MaxSegment = 1 << 20;
     static constexpr qint64 BinaryProbe = 64 * 1024;
 
@@ -81,12 +81,19 @@ public:
     explicit LineDecoder(const LineReader &reader);
     // Returns the line's bytes (possibly in an internal buffer valid until the next call).
     QByteArrayView decode(const char *data, qint64 size, bool lineEnd);
+    // What the prefilter found out about the block the next lines come from: when it has no
+    // NUL and needs no transcoding, decode() only drops a line's CR.
+    void setBlock(bool ascii, bool validUtf8, bool nul)
+    {
+        m_clean = !nul && (ascii || (validUtf8 && !m_reader.gb18030Always()));
+    }
     bool usedGb18030() const { return m_usedGb18030; }
     void noteInvalidUtf8() { m_usedGb18030 = m_usedGb18030 || m_reader.gb18030Fallback(); }
 
 private:
     const LineReader &m_reader;
     bool m_usedGb18030 = false;
+    bool m_clean = false;
     QStringDecoder m_gb18030;
     QByteArray m_scratch;
 };

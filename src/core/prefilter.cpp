@@ -165,6 +165,8 @@ void Prefilter::scan(const char *data, qint64 size, Scratch &scratch, BlockInfo 
     result.candidates = &info->candidates;
     candidatescan::scan(data, size, literals, m_scanOptions, &result);
     info->newlines = result.newlines;
+    info->ascii = result.ascii;
+    info->nul = result.nul;
     info->validUtf8 = result.ascii || LineReader::isValidUtf8(data, size) || validUtf8WithoutNuls(data, size);
 }
 

@@ -49,6 +49,8 @@ public:
         std::vector<Candidate> candidates;
         qint64 newlines = 0;    // '\n' bytes in the block
         bool validUtf8 = true;  // false: some line needs GB18030 decoding
+        bool ascii = true;
+        bool nul = false;       // some byte is NUL (padding to drop)
     };
 
     // `data` holds whole lines (the last one may lack its '\n' at the end of a file).

@@ -17,7 +17,7 @@ QList<qint64> flatten(const candidatescan::Result &r)
     QList<qint64> out;
     for (const candidatescan::Candidate &c : *r.candidates)
         out << c.start << c.lineIndex;
-    out << r.newlines << (r.ascii ? 1 : 0);
+    out << r.newlines << (r.ascii ? 1 : 0) << (r.nul ? 1 : 0);
     return out;
 }
 
