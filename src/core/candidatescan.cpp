@@ -49,7 +49,10 @@ bool LiteralSet::add(const QByteArray &literal)
     const size_t bucket = size_t(it == m_prefixes.end() ? m_prefixes.size() : size_t(it - m_prefixes.begin())) % Buckets;
     if (it == m_prefixes.end())
         m_prefixes.push_back(prefix);
-    m_buckets[bucket].push_back(literal);
+    Literal entry;
+    entry.text = literal;
+    std::memcpy(&entry.head, literal.constData(), size_t(std::min<qsizetype>(literal.size(), 8)));
+    m_buckets[bucket].push_back(entry);
     for (int k = 0; k < Width; ++k)
         m_tables[size_t(k)][static_cast<unsigned char>(prefix.at(k)) & 0x7F] |= std::uint8_t(1u << bucket);
     ++m_count;
@@ -59,8 +62,17 @@ bool LiteralSet::add(const QByteArray &literal)
 bool LiteralSet::matchAt(const char *data, qint64 size, qint64 pos, std::uint8_t buckets) const
 {
     for (; buckets; buckets &= std::uint8_t(buckets - 1)) {
-        for (const QByteArray &literal : m_buckets[size_t(__builtin_ctz(buckets))]) {
-            if (pos + literal.size() <= size && std::memcmp(data + pos, literal.constData(), size_t(literal.size())) == 0)
+        for (const Literal &literal : m_buckets[size_t(__builtin_ctz(buckets))]) {
+            const qint64 length = literal.text.size();
+            if (pos + length > size)
+                continue;
+            // Every literal is at least Width (5) bytes long: compare its first 8 (or all of a
+            // shorter one) as one word, and the rest only when those agree.
+            const qint64 headLength = std::min<qint64>(length, 8);
+            std::uint64_t head = 0;
+            std::memcpy(&head, data + pos, size_t(headLength));
+            if (head == literal.head
+                && std::memcmp(data + pos + headLength, literal.text.constData() + headLength, size_t(length - headLength)) == 0)
                 return true;
         }
     }

@@ -52,7 +52,12 @@ public:
 
 private:
     std::array<std::array<std::uint8_t, 128>, Width> m_tables{};
-    std::array<std::vector<QByteArray>, Buckets> m_buckets;
+    struct Literal
+    {
+        QByteArray text;
+        std::uint64_t head = 0; // its first 8 bytes (Width <= size), compared before the rest
+    };
+    std::array<std::vector<Literal>, Buckets> m_buckets;
     std::vector<QByteArray> m_prefixes; // the distinct starts, in bucket order
     int m_count = 0;
 };
