@@ -362,7 +362,8 @@ inline bool isOpenHere(const QString &path)
 {
     const QString target = QFileInfo(path).canonicalFilePath();
     const QDir fds(QStringLiteral("/proc/self/fd"));
-    for (const QString &fd : fds.entryList(QDir::System | QDir::NoDotAndDotDot)) {
+    // QDir sorts each link by its target's type: a FIFO is a System entry, a file one of Files.
+    for (const QString &fd : fds.entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)) {
         if (QFile::symLinkTarget(fds.filePath(fd)) == target)
             return true;
     }
