@@ -45,18 +45,83 @@ bool LiteralSet::add(const QByteArray &literal)
     if (literal.size() < Width)
         return false;
     const QByteArray prefix = literal.left(Width);
-    auto it = std::find(m_prefixes.begin(), m_prefixes.end(), prefix);
-    const size_t bucket = size_t(it == m_prefixes.end() ? m_prefixes.size() : size_t(it - m_prefixes.begin())) % Buckets;
-    if (it == m_prefixes.end())
+    if (std::find(m_prefixes.begin(), m_prefixes.end(), prefix) == m_prefixes.end())
         m_prefixes.push_back(prefix);
     Literal entry;
     entry.text = literal;
     std::memcpy(&entry.head, literal.constData(), size_t(std::min<qsizetype>(literal.size(), 8)));
-    m_buckets[bucket].push_back(entry);
-    for (int k = 0; k < Width; ++k)
-        m_tables[size_t(k)][static_cast<unsigned char>(prefix.at(k)) & 0x7F] |= std::uint8_t(1u << bucket);
+    m_literals.push_back(entry);
     ++m_count;
+    assignBuckets(); // a few dozen literals: redoing it each time costs nothing
     return true;
+}
+
+void LiteralSet::assignBuckets()
+{
+    // Agglomerative: each prefix starts as a group of its own; the two groups whose merge adds
+    // the fewest accepted strings (the product of the five byte-set sizes) merge, until there
+    // are no more groups than buckets.
+    using Sets = std::array<std::array<bool, 128>, Width>;
+    struct Group
+    {
+        Sets sets{};
+        std::vector<size_t> prefixes;
+    };
+    const auto weight = [](const Sets &sets) {
+        double w = 1;
+        for (const auto &set : sets)
+            w *= double(std::count(set.begin(), set.end(), true));
+        return w;
+    };
+    const auto merged = [](const Sets &a, const Sets &b) {
+        Sets m = a;
+        for (size_t k = 0; k < m.size(); ++k) {
+            for (size_t c = 0; c < 128; ++c)
+                m[k][c] = m[k][c] || b[k][c];
+        }
+        return m;
+    };
+    std::vector<Group> groups;
+    for (size_t i = 0; i < m_prefixes.size(); ++i) {
+        Group g;
+        for (int k = 0; k < Width; ++k)
+            g.sets[size_t(k)][static_cast<unsigned char>(m_prefixes[i].at(k)) & 0x7F] = true;
+        g.prefixes.push_back(i);
+        groups.push_back(g);
+    }
+    while (groups.size() > size_t(Buckets)) {
+        size_t bestA = 0, bestB = 1;
+        double bestCost = -1;
+        for (size_t a = 0; a < groups.size(); ++a) {
+            for (size_t b = a + 1; b < groups.size(); ++b) {
+                const double cost = weight(merged(groups[a].sets, groups[b].sets)) - weight(groups[a].sets)
+                    - weight(groups[b].sets);
+                if (bestCost < 0 || cost < bestCost) {
+                    bestCost = cost;
+                    bestA = a;
+                    bestB = b;
+                }
+            }
+        }
+        groups[bestA].sets = merged(groups[bestA].sets, groups[bestB].sets);
+        groups[bestA].prefixes.insert(groups[bestA].prefixes.end(), groups[bestB].prefixes.begin(),
+                                      groups[bestB].prefixes.end());
+        groups.erase(groups.begin() + std::ptrdiff_t(bestB));
+    }
+    for (auto &table : m_tables)
+        table.fill(0);
+    for (auto &bucket : m_buckets)
+        bucket.clear();
+    for (size_t bucket = 0; bucket < groups.size(); ++bucket) {
+        for (size_t i : groups[bucket].prefixes) {
+            for (int k = 0; k < Width; ++k)
+                m_tables[size_t(k)][static_cast<unsigned char>(m_prefixes[i].at(k)) & 0x7F] |= std::uint8_t(1u << bucket);
+            for (const Literal &literal : m_literals) {
+                if (literal.text.startsWith(m_prefixes[i]))
+                    m_buckets[bucket].push_back(literal);
+            }
+        }
+    }
 }
 
 bool LiteralSet::matchAt(const char *data, qint64 size, qint64 pos, std::uint8_t buckets) const

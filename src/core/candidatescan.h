@@ -57,8 +57,14 @@ private:
         QByteArray text;
         std::uint64_t head = 0; // its first 8 bytes (Width <= size), compared before the rest
     };
+    // Puts the distinct prefixes into buckets so that each bucket's five byte sets stay small:
+    // a bucket that accepts "Resou" and "Compa" also accepts "Respo", which is on every
+    // "Response" of a log, and each such false hit costs a full look at its 64 bytes.
+    void assignBuckets();
+
     std::array<std::vector<Literal>, Buckets> m_buckets;
-    std::vector<QByteArray> m_prefixes; // the distinct starts, in bucket order
+    std::vector<Literal> m_literals;
+    std::vector<QByteArray> m_prefixes; // the distinct starts
     int m_count = 0;
 };
 
