@@ -2,6 +2,7 @@
 #include "widgets/exitafterclassify.h"
 #include "widgets/exitafterfirstpaint.h"
 #include "widgets/mainwindow.h"
+#include "widgets/settingsformat.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -13,6 +14,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("ekyc-codes")); // QSettings: ~/.config/ekyc-codes/
     QApplication::setApplicationDisplayName(QApplication::translate("main", "eKYC Codes"));
     QApplication::setApplicationVersion(QStringLiteral(EKYC_VERSION));
+    ekyc::SettingsFormat::install(); // before the first QSettings
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main",

@@ -14,13 +14,12 @@ enum class UiTheme { System, Light, Dark };
 
 // What the window remembers from one start to the next, in one place: keys, defaults, types.
 //
-// QSettings keeps them in an INI file (on Linux ~/.config/ekyc-codes/ekyc-codes-gui.conf) and
-// writes it through QSaveFile: a temporary file in the same folder, renamed over the old one,
-// so a crash or a folder it may not write to never leaves half a file. That holds while atomic
-// sync is required (Qt's default; writesAtomically() says so) — Qt then refuses to write rather
-// than fall back to overwriting in place. A full disk is the exception: Qt 6.4 takes the write
-// cut short for a success and renames the part written over the old file
-// (tests/widgets/tst_exportfaults.cpp, an expected failure; exports use AtomicFile instead).
+// QSettings keeps them in a JSON file of ours (SettingsFormat; on Linux
+// ~/.config/ekyc-codes/ekyc-codes-gui.conf) and writes it through QSaveFile: a temporary file in
+// the same folder, renamed over the old one, so a crash or a folder it may not write to never
+// leaves half a file. That holds while atomic sync is required (Qt's default; writesAtomically()
+// says so) — Qt then refuses to write rather than fall back to overwriting in place. On a full
+// disk SettingsFormat's checked write fails before the rename (tests/widgets/tst_exportfaults.cpp).
 class AppSettings
 {
 public:

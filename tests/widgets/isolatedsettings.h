@@ -5,6 +5,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include "widgets/settingsformat.h"
+
 // Points QSettings (and QStandardPaths) away from the user's own files, at a folder of the
 // test's that disappears with it. Construct it before anything reads a setting: Qt caches
 // the settings folder on first use.
@@ -14,8 +16,7 @@ public:
     IsolatedSettings()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+        QSettings::setPath(ekyc::SettingsFormat::install(), QSettings::UserScope, m_dir.path());
         QCoreApplication::setOrganizationName(QStringLiteral("ekyc-codes-tests"));
     }
     bool isValid() const { return m_dir.isValid(); }

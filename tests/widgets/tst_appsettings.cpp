@@ -1,6 +1,7 @@
 // AppSettings: every remembered value comes back as it was written, defaults when never
 // written, and the file is written the atomic way.
 #include "widgets/appsettings.h"
+#include "widgets/settingsformat.h"
 
 #include "isolatedsettings.h"
 
@@ -128,7 +129,36 @@ private slots:
         QCOMPARE(file.dir().entryList(QDir::Files), QStringList { file.fileName() });
         QFile text(settings.fileName());
         QVERIFY(text.open(QIODevice::ReadOnly));
-        QVERIFY(text.readAll().contains("theme=dark"));
+        QVERIFY(text.readAll().contains("\"ui/theme\": \"dark\""));
+    }
+
+    // The file format (settingsformat.h): every kind of value the window keeps comes back as
+    // it went in, and a file that is not ours (an INI file of an older build, a broken one) is
+    // refused, so QSettings reports FormatError and the window starts from its defaults.
+    void fileFormatRoundTrip()
+    {
+        QSettings::SettingsMap map;
+        map.insert(QStringLiteral("ui/theme"), QStringLiteral("dark"));
+        map.insert(QStringLiteral("catalog/path"), QStringLiteral("/tmp/目录/catalog \"new\".json"));
+        map.insert(QStringLiteral("filters/includeCommon"), false);
+        map.insert(QStringLiteral("window/width"), 1280);
+        map.insert(QStringLiteral("classify/recent"), QStringList { QStringLiteral("a.log"), QStringLiteral("b c.log") });
+        map.insert(QStringLiteral("window/main"), QByteArray("\0\x01\xff layout", 10));
+        QSettings::SettingsMap back;
+        QVERIFY(SettingsFormat::fromBytes(SettingsFormat::toBytes(map), &back));
+        QCOMPARE(back.keys(), map.keys());
+        QCOMPARE(back.value(QStringLiteral("ui/theme")).toString(), QStringLiteral("dark"));
+        QCOMPARE(back.value(QStringLiteral("catalog/path")).toString(), map.value(QStringLiteral("catalog/path")).toString());
+        QCOMPARE(back.value(QStringLiteral("filters/includeCommon")).toBool(), false);
+        QCOMPARE(back.value(QStringLiteral("window/width")).toInt(), 1280);
+        QCOMPARE(back.value(QStringLiteral("classify/recent")).toStringList(), map.value(QStringLiteral("classify/recent")).toStringList());
+        QCOMPARE(back.value(QStringLiteral("window/main")).toByteArray(), QByteArray("\0\x01\xff layout", 10));
+
+        QSettings::SettingsMap none;
+        QVERIFY(SettingsFormat::fromBytes(QByteArray(), &none));
+        QVERIFY(none.isEmpty());
+        QVERIFY(!SettingsFormat::fromBytes("[ui]\ntheme=dark\n", &none));
+        QVERIFY(!SettingsFormat::fromBytes("{\"ui/theme\": \"da", &none));
     }
 
 private:

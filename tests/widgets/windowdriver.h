@@ -5,6 +5,7 @@
 #include "widgets/classificationcontroller.h"
 #include "widgets/mainwindow.h"
 #include "widgets/resultsview.h"
+#include "widgets/settingsformat.h"
 
 #include "resultrows.h"
 
@@ -139,7 +140,7 @@ protected:
     // Once per test executable: settings go to m_dir, never to the user's.
     void isolateSettings()
     {
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        QSettings::setPath(ekyc::SettingsFormat::install(), QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
         QCoreApplication::setOrganizationName(QStringLiteral("ekyc-codes-tests"));
     }
     // A new window, shown and active, with the settings it finds.
