@@ -22,17 +22,24 @@ QString tr(const char *text) { return QCoreApplication::translate("ekyc::InputSo
 
 QString systemError(int error) { return QString::fromLocal8Bit(std::strerror(error)); }
 
+constexpr int PipeWaitSliceMs = 100;
+
 // A file descriptor read in blocks (never mapped: a file truncated under a mapping crashes).
+// A pipe or FIFO may stay silent for ever (a writer that never writes): with a cancel flag its
+// reads wait in slices that look at the flag, so a cancelled run never hangs in read().
 class FdStream final : public ByteStream
 {
 public:
-    FdStream(int fd, InputSource::Progress progress)
+    FdStream(int fd, InputSource::Progress progress, const std::atomic<bool> *cancel = nullptr)
         : m_fd(fd)
         , m_progress(std::move(progress))
+        , m_cancel(cancel)
     {
     }
     qint64 read(char *buffer, qint64 max) override
     {
+        if (m_cancel && !waitReadable())
+            return -1;
         while (true) {
             const ssize_t n = ::read(m_fd, buffer, size_t(max));
             if (n >= 0) {
@@ -51,9 +58,27 @@ public:
     const qint64 &total() const { return m_total; }
 
 private:
+    // False (with the error "cancelled") when the run is cancelled before data comes.
+    bool waitReadable()
+    {
+        pollfd waiting { m_fd, POLLIN, 0 };
+        while (true) {
+            if (m_cancel->load(std::memory_order_relaxed)) {
+                m_error = tr("cancelled");
+                return false;
+            }
+            waiting.revents = 0;
+            const int n = ::poll(&waiting, 1, PipeWaitSliceMs);
+            // Regular files are always ready; an error or a hang-up is left to read() to report.
+            if (n > 0 || (n < 0 && errno != EINTR))
+                return true;
+        }
+    }
+
     int m_fd;
     qint64 m_total = 0;
     InputSource::Progress m_progress;
+    const std::atomic<bool> *m_cancel;
 };
 
 struct ArchiveReadContext
@@ -311,7 +336,6 @@ QString visitStream(const QString &label, ByteStream &source, const InputSource:
 // cancel flag; then the descriptor is made blocking again and read like any file. Until a
 // writer has come, Linux reports neither data nor a hang-up on the FIFO (a read() would say
 // end of file), so only POLLIN or POLLHUP — data, or a writer that came and went — end the wait.
-constexpr int FifoWaitSliceMs = 100;
 
 // Returns the open descriptor, or -1 with `error` set ("cancelled" when the wait was cancelled).
 int openInput(const QString &path, const std::atomic<bool> *cancel, QString *error)
@@ -333,7 +357,7 @@ int openInput(const QString &path, const std::atomic<bool> *cancel, QString *err
             if (cancel && cancel->load(std::memory_order_relaxed))
                 return fail(tr("cancelled"));
             waiting.revents = 0;
-            const int n = ::poll(&waiting, 1, FifoWaitSliceMs);
+            const int n = ::poll(&waiting, 1, PipeWaitSliceMs);
             if (n < 0 && errno != EINTR)
                 return fail(tr("cannot open: %1").arg(systemError(errno)));
             if (n > 0 && (waiting.revents & (POLLIN | POLLHUP | POLLERR)))
@@ -389,7 +413,9 @@ QString InputSource::visit(const Visitor &visitor, const Progress &progress, con
         ::close(fd);
         return tr("is a directory");
     }
-    FdStream stream(fd, progress);
+    // Only pipes, FIFOs and the like wait in slices; a regular file's reads never block for long.
+    const bool mayStall = !(::fstat(fd, &st) == 0 && S_ISREG(st.st_mode));
+    FdStream stream(fd, progress, mayStall ? cancel : nullptr);
     const QString error = visitStream(m_path, stream, visitor, limits, stream.total(), 0, cancel);
     if (!isStdin)
         ::close(fd);

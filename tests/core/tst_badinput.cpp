@@ -238,6 +238,42 @@ private slots:
         QCOMPARE(report.files.constFirst().summary.lines, 0);
     }
 
+    // A writer that sends a little and then stays silent with the FIFO open: the read that
+    // waits for more must end on a cancel too (the window's Cancel, or closing it).
+    void cancelEndsAReadFromASilentWriter()
+    {
+        const QString fifo = m_dir.filePath(QStringLiteral("fifo-silent-writer"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0644) == 0);
+        std::atomic<bool> cancel { false };
+        std::atomic<bool> done { false };
+        std::atomic<qint64> read { 0 };
+        Report report;
+        std::thread runner([&] {
+            report = m_classifier.run({ fifo }, ClassifyOptions(),
+                                      [&](const ClassifyProgress &p) { read = p.inputDone; }, &cancel);
+            done = true;
+        });
+        const int writer = ::open(QFile::encodeName(fifo).constData(), O_WRONLY | O_CLOEXEC); // waits for the reader
+        QVERIFY(writer >= 0);
+        const QByteArray first("GetFaceIdResultIntl starts\n{\"ErrorCode\":1001}\n");
+        QCOMPARE(::write(writer, first.constData(), size_t(first.size())), ssize_t(first.size()));
+        const bool gotFirst = QTest::qWaitFor([&] { return read.load() == first.size(); }, 5000);
+        const bool stillReading = !done;
+        QElapsedTimer sinceCancel;
+        sinceCancel.start();
+        cancel = true;
+        const bool ended = QTest::qWaitFor([&] { return done.load(); }, 5000);
+        const qint64 latency = sinceCancel.elapsed();
+        ::close(writer); // frees a reader stuck in read() (the bug), so the test fails, not hangs
+        runner.join();
+        QVERIFY(gotFirst);
+        QVERIFY(stillReading);
+        QVERIFY2(ended, "the cancel did not end the read from a silent writer");
+        QVERIFY2(latency < 1000, qPrintable(QString::number(latency)));
+        QCOMPARE(report.files.size(), 1);
+        QCOMPARE(report.files.constFirst().summary.error, QStringLiteral("cancelled"));
+    }
+
     // A file that grows while it is read: the lines written before the reader reaches the
     // end count. Appended from the progress callback, which runs between two reads.
     void fileGrowingWhileRead()
