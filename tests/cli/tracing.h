@@ -93,6 +93,18 @@ inline QStringList writeLines(const QStringList &trace)
     return out;
 }
 
+// Why tracing cannot be used here (strace missing, or ptrace forbidden as in some containers),
+// or an empty string; `dir` holds the probe's trace.
+inline QString unavailableReason(const QString &dir)
+{
+    if (strace().isEmpty())
+        return QStringLiteral("strace is not installed (tools/install-deps.sh build installs it)");
+    const Traced probe = runTraced(dir + QStringLiteral("/probe.trace"), QStringLiteral("/bin/true"), {});
+    if (!probe.finished || probe.exitCode != 0)
+        return QStringLiteral("strace cannot trace here: ") + QString::fromLocal8Bit(probe.err);
+    return {};
+}
+
 // The paths a write line names, absolute: a relative name is taken in the folder of the
 // descriptor before it (-y), or in `workingDir` for the calls without one. Both names of a
 // rename or link count; a link from a descriptor (QSaveFile writes a file opened with

@@ -30,13 +30,10 @@ class TestPrivacy : public QObject
 private slots:
     void initTestCase()
     {
-        if (strace().isEmpty())
-            QSKIP("strace is not installed (tools/install-deps.sh build installs it)");
         QVERIFY(m_dir.isValid());
-        // Whether tracing works here at all: some containers forbid ptrace.
-        const Traced probe = runTraced(m_dir.filePath(QStringLiteral("probe.trace")), QStringLiteral("/bin/true"), {});
-        if (!probe.finished || probe.exitCode != 0)
-            QSKIP(qPrintable(QStringLiteral("strace cannot trace here: ") + QString::fromLocal8Bit(probe.err)));
+        const QString unavailable = unavailableReason(m_dir.path());
+        if (!unavailable.isEmpty())
+            QSKIP(qPrintable(unavailable));
     }
 
     // The detectors themselves, on lines as strace writes them.

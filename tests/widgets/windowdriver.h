@@ -113,6 +113,22 @@ protected:
         QSignalSpy finished(m_controller, &ekyc::ClassificationController::runFinished);
         return drop(list) && finished.wait(30000);
     }
+    // After a cancelled run: the results on show are still `before` with one input listed, and a
+    // drop of `fixture` (tests/data/classify/<fixture>.log) still classifies as expected. Returns
+    // what is wrong, or an empty string.
+    QString unchangedAndStillWorking(const QStringList &before, const QString &fixture)
+    {
+        const auto known = ekyc::ResultsModel::Section::Known;
+        if (rows(known) != before)
+            return QStringLiteral("the results on show changed");
+        if (m_results->inputsModel()->rowCount() != 1)
+            return QStringLiteral("the inputs on show changed");
+        if (!classify(urls({ fixture + QStringLiteral(".log") })))
+            return QStringLiteral("the next drop did not finish");
+        if (rows(known) != expectedRows(expectedReport(fixture + QStringLiteral(".json")), QStringLiteral("known")))
+            return QStringLiteral("the next drop's results are wrong");
+        return {};
+    }
     QTableView *table(ekyc::ResultsModel::Section section) const { return m_results->sectionTable(section); }
     QStringList rows(ekyc::ResultsModel::Section section) const { return resultRows(m_results->resultsModel(section)); }
     bool selectCode(ekyc::ResultsModel::Section section, const QString &code)
