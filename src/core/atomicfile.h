@@ -12,7 +12,8 @@ namespace ekyc {
 // replace the old one. So writes are unbuffered and retried after a short count, until done or
 // until the system says why (ENOSPC "No space left on device", EFBIG, EIO), and nothing is
 // committed after a failed write. Used by every export (results, matched lines, the CLI's
-// catalog) — not by QSettings, which writes its own file (docs/reliability.md).
+// catalog). QSettings writes its own file: its format (src/widgets/settingsformat.h) does the
+// same checks in the write function QSettings calls before commit().
 class AtomicFile
 {
 public:

@@ -40,62 +40,93 @@ bool matchesLiterals()
 #endif
 }
 
+LiteralSet::ByteSets LiteralSet::setsOf(const QByteArray &prefix)
+{
+    ByteSets sets{};
+    for (int k = 0; k < Width; ++k) {
+        const unsigned c = static_cast<unsigned char>(prefix.at(k)) & 0x7F;
+        sets[size_t(k)][c >> 6] |= std::uint64_t(1) << (c & 63);
+    }
+    return sets;
+}
+
+LiteralSet::ByteSets LiteralSet::merged(const ByteSets &a, const ByteSets &b)
+{
+    ByteSets m = a;
+    for (size_t k = 0; k < m.size(); ++k) {
+        m[k][0] |= b[k][0];
+        m[k][1] |= b[k][1];
+    }
+    return m;
+}
+
+double LiteralSet::acceptedStrings(const ByteSets &sets)
+{
+    double w = 1;
+    for (const auto &set : sets)
+        w *= double(__builtin_popcountll(set[0]) + __builtin_popcountll(set[1]));
+    return w;
+}
+
 bool LiteralSet::add(const QByteArray &literal)
 {
     if (literal.size() < Width)
         return false;
-    const QByteArray prefix = literal.left(Width);
-    if (std::find(m_prefixes.begin(), m_prefixes.end(), prefix) == m_prefixes.end())
-        m_prefixes.push_back(prefix);
     Literal entry;
     entry.text = literal;
     std::memcpy(&entry.head, literal.constData(), size_t(std::min<qsizetype>(literal.size(), 8)));
-    m_literals.push_back(entry);
     ++m_count;
-    assignBuckets(); // a few dozen literals: redoing it each time costs nothing
+    const QByteArray prefix = literal.left(Width);
+    int index = m_prefixIndex.value(prefix, -1);
+    if (index < 0) {
+        // A bucket of its own while there is one, else the one it widens least.
+        const ByteSets sets = setsOf(prefix);
+        int best = 0;
+        double bestCost = -1;
+        for (int b = 0; b < Buckets; ++b) {
+            const double cost = m_bucketUsed[size_t(b)]
+                ? acceptedStrings(merged(m_bucketSets[size_t(b)], sets)) - acceptedStrings(m_bucketSets[size_t(b)])
+                : 0;
+            if (bestCost < 0 || cost < bestCost) {
+                bestCost = cost;
+                best = b;
+            }
+        }
+        m_bucketSets[size_t(best)] = m_bucketUsed[size_t(best)] ? merged(m_bucketSets[size_t(best)], sets) : sets;
+        m_bucketUsed[size_t(best)] = true;
+        index = int(m_prefixes.size());
+        m_prefixIndex.insert(prefix, index);
+        m_prefixes.push_back(prefix);
+        m_bucketOfPrefix.push_back(best);
+        for (int k = 0; k < Width; ++k)
+            m_tables[size_t(k)][static_cast<unsigned char>(prefix.at(k)) & 0x7F] |= std::uint8_t(1u << best);
+    }
+    m_literals.push_back(entry);
+    m_buckets[size_t(m_bucketOfPrefix[size_t(index)])].push_back(entry);
     return true;
 }
 
-void LiteralSet::assignBuckets()
+void LiteralSet::optimize()
 {
-    // Agglomerative: each prefix starts as a group of its own; the two groups whose merge adds
-    // the fewest accepted strings (the product of the five byte-set sizes) merge, until there
-    // are no more groups than buckets.
-    using Sets = std::array<std::array<bool, 128>, Width>;
+    if (m_prefixes.size() <= size_t(Buckets) || m_prefixes.size() > size_t(MaxOptimized))
+        return;
+    // Each prefix starts as a group of its own; the two groups whose merge adds the fewest
+    // accepted strings merge, until there are no more groups than buckets.
     struct Group
     {
-        Sets sets{};
+        ByteSets sets;
         std::vector<size_t> prefixes;
     };
-    const auto weight = [](const Sets &sets) {
-        double w = 1;
-        for (const auto &set : sets)
-            w *= double(std::count(set.begin(), set.end(), true));
-        return w;
-    };
-    const auto merged = [](const Sets &a, const Sets &b) {
-        Sets m = a;
-        for (size_t k = 0; k < m.size(); ++k) {
-            for (size_t c = 0; c < 128; ++c)
-                m[k][c] = m[k][c] || b[k][c];
-        }
-        return m;
-    };
     std::vector<Group> groups;
-    for (size_t i = 0; i < m_prefixes.size(); ++i) {
-        Group g;
-        for (int k = 0; k < Width; ++k)
-            g.sets[size_t(k)][static_cast<unsigned char>(m_prefixes[i].at(k)) & 0x7F] = true;
-        g.prefixes.push_back(i);
-        groups.push_back(g);
-    }
+    for (size_t i = 0; i < m_prefixes.size(); ++i)
+        groups.push_back(Group { setsOf(m_prefixes[i]), { i } });
     while (groups.size() > size_t(Buckets)) {
         size_t bestA = 0, bestB = 1;
         double bestCost = -1;
         for (size_t a = 0; a < groups.size(); ++a) {
             for (size_t b = a + 1; b < groups.size(); ++b) {
-                const double cost = weight(merged(groups[a].sets, groups[b].sets)) - weight(groups[a].sets)
-                    - weight(groups[b].sets);
+                const double cost = acceptedStrings(merged(groups[a].sets, groups[b].sets))
+                    - acceptedStrings(groups[a].sets) - acceptedStrings(groups[b].sets);
                 if (bestCost < 0 || cost < bestCost) {
                     bestCost = cost;
                     bestA = a;
@@ -108,20 +139,35 @@ void LiteralSet::assignBuckets()
                                       groups[bestB].prefixes.end());
         groups.erase(groups.begin() + std::ptrdiff_t(bestB));
     }
+    std::vector<int> bucketOfPrefix(m_prefixes.size(), 0);
+    for (size_t bucket = 0; bucket < groups.size(); ++bucket) {
+        for (size_t i : groups[bucket].prefixes)
+            bucketOfPrefix[i] = int(bucket);
+    }
+    m_bucketOfPrefix = bucketOfPrefix;
+    rebuild(m_bucketOfPrefix);
+}
+
+void LiteralSet::rebuild(const std::vector<int> &bucketOfPrefix)
+{
     for (auto &table : m_tables)
         table.fill(0);
     for (auto &bucket : m_buckets)
         bucket.clear();
-    for (size_t bucket = 0; bucket < groups.size(); ++bucket) {
-        for (size_t i : groups[bucket].prefixes) {
-            for (int k = 0; k < Width; ++k)
-                m_tables[size_t(k)][static_cast<unsigned char>(m_prefixes[i].at(k)) & 0x7F] |= std::uint8_t(1u << bucket);
-            for (const Literal &literal : m_literals) {
-                if (literal.text.startsWith(m_prefixes[i]))
-                    m_buckets[bucket].push_back(literal);
-            }
-        }
+    for (size_t i = 0; i < m_prefixes.size(); ++i) {
+        const size_t bucket = size_t(bucketOfPrefix[i]);
+        for (int k = 0; k < Width; ++k)
+            m_tables[size_t(k)][static_cast<unsigned char>(m_prefixes[i].at(k)) & 0x7F] |= std::uint8_t(1u << bucket);
     }
+    m_bucketSets = {};
+    m_bucketUsed = {};
+    for (size_t i = 0; i < m_prefixes.size(); ++i) {
+        const size_t bucket = size_t(bucketOfPrefix[i]);
+        m_bucketSets[bucket] = m_bucketUsed[bucket] ? merged(m_bucketSets[bucket], setsOf(m_prefixes[i])) : setsOf(m_prefixes[i]);
+        m_bucketUsed[bucket] = true;
+    }
+    for (const Literal &literal : m_literals)
+        m_buckets[size_t(bucketOfPrefix[size_t(m_prefixIndex.value(literal.text.left(Width)))])].push_back(literal);
 }
 
 bool LiteralSet::matchAt(const char *data, qint64 size, qint64 pos, std::uint8_t buckets) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QtGlobal>
 
 #include <array>
@@ -43,8 +44,15 @@ class LiteralSet
 public:
     static constexpr int Width = 5;
     static constexpr int Buckets = 5;
-    // False (and nothing added) for a literal shorter than Width.
+    // False (and nothing added) for a literal shorter than Width. A new prefix goes to the
+    // bucket it widens least; optimize() may do better once all are in.
     bool add(const QByteArray &literal);
+    // Regroups the prefixes into buckets that accept as few other strings as possible: a
+    // bucket that accepts "Resou" and "Compa" also accepts "Respo", on every "Response" of a
+    // log, and each false hit costs a full look at its 64 bytes. Bottom-up merging, for up to
+    // MaxOptimized prefixes (a catalog has about 20); beyond that add()'s grouping stays.
+    void optimize();
+    static constexpr int MaxOptimized = 64;
     bool isEmpty() const { return m_count == 0; }
     const std::uint8_t *table(int byte) const { return m_tables[size_t(byte)].data(); }
     // Whether a literal of the buckets in `buckets` starts at data[pos].
@@ -57,11 +65,17 @@ private:
         QByteArray text;
         std::uint64_t head = 0; // its first 8 bytes (Width <= size), compared before the rest
     };
-    // Puts the distinct prefixes into buckets so that each bucket's five byte sets stay small:
-    // a bucket that accepts "Resou" and "Compa" also accepts "Respo", which is on every
-    // "Response" of a log, and each such false hit costs a full look at its 64 bytes.
-    void assignBuckets();
+    // Each bucket's five byte sets (bit c of a pair of words: byte c may stand there).
+    using ByteSets = std::array<std::array<std::uint64_t, 2>, Width>;
+    static double acceptedStrings(const ByteSets &sets);
+    static ByteSets merged(const ByteSets &a, const ByteSets &b);
+    static ByteSets setsOf(const QByteArray &prefix);
+    void rebuild(const std::vector<int> &bucketOfPrefix);
 
+    std::vector<int> m_bucketOfPrefix;
+    QHash<QByteArray, int> m_prefixIndex;
+    std::array<ByteSets, Buckets> m_bucketSets{};
+    std::array<bool, Buckets> m_bucketUsed{};
     std::array<std::vector<Literal>, Buckets> m_buckets;
     std::vector<Literal> m_literals;
     std::vector<QByteArray> m_prefixes; // the distinct starts

@@ -118,6 +118,7 @@ Prefilter::Prefilter(const CodeIndex &index)
             complete = m_literals.add(action.toUtf8()) && complete;
         }
     }
+    m_literals.optimize();
     // The SIMD pass takes over from Vectorscan only when it can hold every literal.
     m_scanOptions.literals = complete ? &m_literals : nullptr;
 
