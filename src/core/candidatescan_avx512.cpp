@@ -139,9 +139,9 @@ detail::Masks scalarStep(const char *data, qint64 size, qint64 i, int count, con
 // The filter in front of step(): seven 128-entry tables looked up, Teddy-style, at the bytes
 // from two before each lane to four after it. A lane survives if all seven agree on a bit:
 // bits 0-4 a literal's bucket (its five bytes from the lane on), CodeKey "<non-word or
-// r>c[o]de<non-word>", ResultKey "r[e]sult<non-word>" (the brackets mark the lane: the same lanes as
-// step()'s "ode" and "sul"), LineEnd a newline after a blank or a bracket (a record may open
-// there). Most steps of a log have none of these and skip step() altogether; a step that has
+// r>c[o]de<non-word>", ResultKey "re[s]ult<non-word>" (the brackets mark the lane: the same
+// lanes as step()'s "ode" and "sul"), LineEnd a newline after a blank or a bracket (a record
+// may open there). Most steps of a log have none of these and skip step() altogether; a step that has
 // one is looked at in full, so the filter only has to be a superset of what step() and chunk()
 // find, lane for lane.
 constexpr std::uint8_t CodeKey = 0x20;
