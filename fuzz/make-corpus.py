@@ -12,18 +12,17 @@ and stays short. This script leaves them alone.
     fuzz/make-corpus.py
 """
 import bz2
-import gzip
-import io
 import json
 import lzma
 import os
-import tarfile
+import sys
 import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FIXTURES = os.path.join(HERE, "..", "tests", "data", "classify")
 CATALOG = os.path.join(HERE, "..", "resources", "catalog", "ekyc-error-codes.json")
-ZIP_TIME = (2023, 7, 5, 20, 0, 0)
+sys.path.insert(0, os.path.join(HERE, "..", "tools"))
+from fixturebytes import gzip_bytes, tar_bytes, zip_bytes  # noqa: E402
 
 
 def fixture(name):
@@ -36,36 +35,6 @@ def write(target, name, data):
     os.makedirs(folder, exist_ok=True)
     with open(os.path.join(folder, name), "wb") as f:
         f.write(data)
-
-
-def gzip_bytes(data, level=9):
-    buf = io.BytesIO()
-    with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0, compresslevel=level) as f:
-        f.write(data)
-    return buf.getvalue()
-
-
-def zip_bytes(members, method=zipfile.ZIP_DEFLATED):
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
-            info.compress_type = method
-            info.external_attr = 0o644 << 16
-            z.writestr(info, data)
-    return buf.getvalue()
-
-
-def tar_bytes(members):
-    buf = io.BytesIO()
-    with tarfile.open(fileobj=buf, mode="w", format=tarfile.GNU_FORMAT) as t:
-        for name, data in members:
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            info.mtime = 1688587200
-            info.mode = 0o644
-            t.addfile(info, io.BytesIO(data))
-    return buf.getvalue()
 
 
 TEXT_FIXTURES = sorted(n for n in os.listdir(FIXTURES) if n.endswith(".log") and os.path.getsize(os.path.join(FIXTURES, n)) <= 6000)

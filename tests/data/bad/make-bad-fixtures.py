@@ -11,7 +11,6 @@ folder. Standard library only; fixed names and dates, so reruns give the same by
     tests/data/bad/make-bad-fixtures.py --check   # fail if a file differs
 """
 import bz2
-import gzip
 import io
 import json
 import os
@@ -20,26 +19,10 @@ import sys
 import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ZIP_TIME = (2023, 7, 5, 20, 0, 0)
+sys.path.insert(0, os.path.join(HERE, "..", "..", "..", "tools"))
+from fixturebytes import ZIP_TIME, gzip_bytes, zip_bytes  # noqa: E402
+
 LINE = 'GetFaceIdResultIntl {"Response":{"Result":"2016","Description":"similarity too low"}}\n'
-
-
-def gzip_bytes(data):
-    buf = io.BytesIO()
-    with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0, compresslevel=9) as f:
-        f.write(data)
-    return buf.getvalue()
-
-
-def zip_bytes(members, method=zipfile.ZIP_DEFLATED):
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
-            info.compress_type = method
-            info.external_attr = 0o644 << 16
-            z.writestr(info, data)
-    return buf.getvalue()
 
 
 def files():

@@ -11,38 +11,17 @@ to change a fixture, then re-derive its expected report by hand
 The text of every fixture is written out literally below; only the byte form
 (line ends, encoding, compression, damage) is made by code.
 """
-import gzip
-import io
 import os
 import sys
-import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ZIP_TIME = (2023, 7, 5, 20, 0, 0)
+sys.path.insert(0, os.path.join(HERE, "..", "..", "..", "tools"))
+from fixturebytes import gzip_bytes, zip_bytes  # noqa: E402
 
 
 def lines(*items):
     """Joins text lines with LF and ends the last one with LF."""
     return "".join(item + "\n" for item in items)
-
-
-def gzip_bytes(data):
-    """gzip with a fixed header (no name, mtime 0) so reruns give the same bytes."""
-    buf = io.BytesIO()
-    with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0, compresslevel=9) as f:
-        f.write(data)
-    return buf.getvalue()
-
-
-def zip_bytes(members):
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            z.writestr(info, data)
-    return buf.getvalue()
 
 
 # CRLF line ends; a record opened by a line ending in "{" followed by CR, which only
