@@ -75,7 +75,6 @@ bool LiteralSet::add(const QByteArray &literal)
     Literal entry;
     entry.text = literal;
     std::memcpy(&entry.head, literal.constData(), size_t(std::min<qsizetype>(literal.size(), 8)));
-    ++m_count;
     const QByteArray prefix = literal.left(Width);
     int index = m_prefixIndex.value(prefix, -1);
     if (index < 0) {
@@ -145,29 +144,26 @@ void LiteralSet::optimize()
             bucketOfPrefix[i] = int(bucket);
     }
     m_bucketOfPrefix = bucketOfPrefix;
-    rebuild(m_bucketOfPrefix);
+    rebuild();
 }
 
-void LiteralSet::rebuild(const std::vector<int> &bucketOfPrefix)
+void LiteralSet::rebuild()
 {
     for (auto &table : m_tables)
         table.fill(0);
     for (auto &bucket : m_buckets)
         bucket.clear();
-    for (size_t i = 0; i < m_prefixes.size(); ++i) {
-        const size_t bucket = size_t(bucketOfPrefix[i]);
-        for (int k = 0; k < Width; ++k)
-            m_tables[size_t(k)][static_cast<unsigned char>(m_prefixes[i].at(k)) & 0x7F] |= std::uint8_t(1u << bucket);
-    }
     m_bucketSets = {};
     m_bucketUsed = {};
     for (size_t i = 0; i < m_prefixes.size(); ++i) {
-        const size_t bucket = size_t(bucketOfPrefix[i]);
+        const size_t bucket = size_t(m_bucketOfPrefix[i]);
+        for (int k = 0; k < Width; ++k)
+            m_tables[size_t(k)][static_cast<unsigned char>(m_prefixes[i].at(k)) & 0x7F] |= std::uint8_t(1u << bucket);
         m_bucketSets[bucket] = m_bucketUsed[bucket] ? merged(m_bucketSets[bucket], setsOf(m_prefixes[i])) : setsOf(m_prefixes[i]);
         m_bucketUsed[bucket] = true;
     }
     for (const Literal &literal : m_literals)
-        m_buckets[size_t(bucketOfPrefix[size_t(m_prefixIndex.value(literal.text.left(Width)))])].push_back(literal);
+        m_buckets[size_t(m_bucketOfPrefix[size_t(m_prefixIndex.value(literal.text.left(Width)))])].push_back(literal);
 }
 
 bool LiteralSet::matchAt(const char *data, qint64 size, qint64 pos, std::uint8_t buckets) const

@@ -53,7 +53,7 @@ public:
     // MaxOptimized prefixes (a catalog has about 20); beyond that add()'s grouping stays.
     void optimize();
     static constexpr int MaxOptimized = 64;
-    bool isEmpty() const { return m_count == 0; }
+    bool isEmpty() const { return m_literals.empty(); }
     const std::uint8_t *table(int byte) const { return m_tables[size_t(byte)].data(); }
     // Whether a literal of the buckets in `buckets` starts at data[pos].
     bool matchAt(const char *data, qint64 size, qint64 pos, std::uint8_t buckets) const;
@@ -70,7 +70,7 @@ private:
     static double acceptedStrings(const ByteSets &sets);
     static ByteSets merged(const ByteSets &a, const ByteSets &b);
     static ByteSets setsOf(const QByteArray &prefix);
-    void rebuild(const std::vector<int> &bucketOfPrefix);
+    void rebuild(); // the tables and buckets from m_bucketOfPrefix
 
     std::vector<int> m_bucketOfPrefix;
     QHash<QByteArray, int> m_prefixIndex;
@@ -79,7 +79,6 @@ private:
     std::array<std::vector<Literal>, Buckets> m_buckets;
     std::vector<Literal> m_literals;
     std::vector<QByteArray> m_prefixes; // the distinct starts
-    int m_count = 0;
 };
 
 // Whether scan() matches Options::literals itself on this processor (else the caller must).

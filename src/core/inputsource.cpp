@@ -409,12 +409,13 @@ QString InputSource::visit(const Visitor &visitor, const Progress &progress, con
             return error;
     }
     struct stat st;
-    if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+    const bool statted = ::fstat(fd, &st) == 0;
+    if (statted && S_ISDIR(st.st_mode)) {
         ::close(fd);
         return tr("is a directory");
     }
     // Only pipes, FIFOs and the like wait in slices; a regular file's reads never block for long.
-    const bool mayStall = !(::fstat(fd, &st) == 0 && S_ISREG(st.st_mode));
+    const bool mayStall = !(statted && S_ISREG(st.st_mode));
     FdStream stream(fd, progress, mayStall ? cancel : nullptr);
     const QString error = visitStream(m_path, stream, visitor, limits, stream.total(), 0, cancel);
     if (!isStdin)

@@ -45,8 +45,6 @@ bool isWordByte(char c)
 // copy is fine).
 bool validUtf8WithoutNuls(const char *data, qint64 size)
 {
-    if (!std::memchr(data, 0, size_t(size)))
-        return false;
     QByteArray text(data, size);
     text.removeIf([](char c) { return c == 0; });
     return LineReader::isValidUtf8(text.constData(), text.size());
@@ -168,7 +166,7 @@ void Prefilter::scan(const char *data, qint64 size, Scratch &scratch, BlockInfo 
     info->newlines = result.newlines;
     info->ascii = result.ascii;
     info->nul = result.nul;
-    info->validUtf8 = result.ascii || LineReader::isValidUtf8(data, size) || validUtf8WithoutNuls(data, size);
+    info->validUtf8 = result.ascii || LineReader::isValidUtf8(data, size) || (result.nul && validUtf8WithoutNuls(data, size));
 }
 
 } // namespace ekyc
