@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Times `ekyc-codes classify` against the cost of reading the file (`wc -l`) and against the
 # quick pipeline a user would type (rg | sort | uniq -c), interleaved, on a generated log.
 #

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Write a realistic service log for benchmarks: access/debug lines with "code":200 noise and
 a few percent of lines carrying eKYC codes in the shapes of docs/classification.md.
 

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Start-up time to a painted window: ekyc-codes-gui against a bare QTableView window built
 # the same way (bench/startup/). Each start runs with EKYC_EXIT_AFTER_PAINT=1, so the program
 # quits right after its first paint and the whole process is timed. All starts share one

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Shared warnings (ekyc_warnings) and, for product code, Qt's string-safety defines
 # (ekyc_build_options). Tests use only the warnings so data tables stay readable.
 add_library(ekyc_warnings INTERFACE)

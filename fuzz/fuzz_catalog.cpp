@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // libFuzzer target: catalog JSON through CatalogLoader::fromJson. A catalog that loads is
 // then used the way the programs use one: searched, indexed, compiled into the prefilter,
 // and run over a log made of its own codes and action names, where the prefiltered path

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // libFuzzer target: bytes through the line reader, prefilter, scanner and classifier
 // (Classifier::runOnText). The first byte picks the options (bits 0-2 product, 3-4
 // encoding, 5-7 repetition); the rest is the log.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // libFuzzer target: the decoder stack. The input is written to a memfd and classified
 // through its /proc/self/fd path, as a file given on the command line: gzip (zlib), zip,
 // tar, bzip2, xz (libarchive), nesting, BOMs, UTF-16, GB18030 and binary detection.

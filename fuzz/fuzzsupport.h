@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Shared by the libFuzzer targets: the built-in catalog, reports as text, and a check
 // that stops the fuzzer (a crash it records) when two runs that must agree do not.

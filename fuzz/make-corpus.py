@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Writes the fuzzers' seed corpora (fuzz/corpus/<target>/) from the classify fixtures.
 
 The outputs are committed; run this again after the fixtures change. Standard library

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Fuzzes one target for SECONDS: fuzz/run.sh TARGET SECONDS [extra libFuzzer flags]
 #   TARGET: fuzz_classify_text | fuzz_catalog | fuzz_decode
 # Builds the fuzz preset when needed (clang; EKYC_FUZZ_BUILD_DIR picks another build folder).

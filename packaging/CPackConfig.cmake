@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Debian package of both programs: `cmake --build BUILD --target package` or `cd BUILD && cpack -G DEB`
 # gives ekyc-codes_VERSION_ARCH.deb. Included last by the top-level CMakeLists.txt, after src/, so
 # `if(TARGET ekyc-codes-gui)` knows whether the GUI is part of this build.

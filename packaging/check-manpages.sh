@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # packaging_manpages_render: each man page formats with groff with every warning enabled and no
 # warning printed, and man-db's lexgrog can read its NAME line (what whatis and apropos index).
 # Usage: check-manpages.sh PAGE...

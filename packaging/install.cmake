@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # What the package installs besides the programs (which src/cli and src/app install themselves):
 # man pages, and for the GUI its menu entry, AppStream metainfo and hicolor icons, all named after
 # the application id so desktops, software centres and the icon theme find each other's files.

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # deb_package_runs: builds the .deb with CPack into a temporary folder (the build tree stays
 # clean), unpacks it with `dpkg-deb -x`, runs the unpacked ekyc-codes against the system's Qt, and
 # checks the control fields and the files a desktop needs. Installing it with apt-get is the

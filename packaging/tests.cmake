@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Packaging tests (label `packaging`): `ctest -L packaging`. The scripts exit 77, reported as a
 # skip, when a tool they need is not installed; tools/install-deps.sh installs them for CI.
 if(TARGET ekyc-codes-gui)

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # packaging_metadata_valid: the desktop entry passes desktop-file-validate, the AppStream metainfo
 # passes `appstreamcli validate --no-net`, the two and the icons agree on the application id, and
 # every committed PNG icon has the size its name says.

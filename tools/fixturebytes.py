@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Archives with fixed names, dates and modes, so the fixture generators give the same bytes
 on every run (tests/data/classify/make-binary-fixtures.py, tests/data/bad/make-bad-fixtures.py,
 fuzz/make-corpus.py). Standard library only."""

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Installs, through apt-get, the Debian 12 packages ekyc-codes needs that are missing.
 # Usage: tools/install-deps.sh [build|gui|fuzz|all]   (build: compile and test; gui: + Xvfb and fonts
 # to look at the window; fuzz: + clang and its libFuzzer/sanitizer runtimes for fuzz/; all: + packaging

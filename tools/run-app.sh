@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Installs what is missing, builds an optimised binary and starts the program (arguments pass through).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Installs what is missing, builds (warnings are errors) and runs every test with CTest.
 set -euo pipefail
 cd "$(dirname "$0")/.."

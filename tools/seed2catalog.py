@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Convert the published eKYC error-code page (plain-text copy) into the catalog JSON.
 
 Usage: seed2catalog.py SEED_TXT META_JSON OUT_JSON

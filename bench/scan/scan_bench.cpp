@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // ekyc-bench-scan: the candidate scan alone, in memory, against counting newlines with memchr
 // (the least any line-based tool does) on the same blocks in the same process.
 //

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The baseline window for bench/startup.sh: a QTableView over 134 x 4 plain cells in a
 // window of the GUI's size, and nothing else. Exits after its first paint when
 // EKYC_EXIT_AFTER_PAINT=1, exactly like ekyc-codes-gui.

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Renders the hicolor PNG sizes of the application icon from ekyc-codes.svg.
 # The PNGs are committed, so a build never needs this; run it after editing the SVG.
 # Needs rsvg-convert (apt-get install librsvg2-bin) or, failing that, ImageMagick's convert.

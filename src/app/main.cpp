@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // ekyc-codes-gui: the reference browser a support engineer keeps open all day.
 #include "widgets/exitafterclassify.h"
 #include "widgets/exitafterfirstpaint.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // ekyc-codes: look up Tencent Cloud eKYC error codes and classify logs, offline.
 #include "clicontext.h"
 #include "commands.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Built for Haswell (AVX2, BMI, POPCNT); only called when the processor has them (see
 // candidatescan.cpp).
 #include "candidatescan_impl.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Built for Skylake-AVX512 with VBMI; only called when the processor has it (see
 // candidatescan.cpp). Compares give 64-bit masks, so the key rules are plain bit arithmetic.
 #include "candidatescan_impl.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // The block loop shared by the SSE2, AVX2 and scalar builds of candidatescan (each .cpp is
 // compiled with its own instruction set and includes this once).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Runs the built `ekyc-codes classify` on the fixture logs in tests/data/classify, as a support
 // engineer would, and compares the parsed JSON / JSONL with the reports worked out by hand from the
 // rules of docs/classification.md (tests/data/classify/expected/<case>.json, explained line by line

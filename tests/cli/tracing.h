@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Running a program under strace, and reading what it did from the trace: shared by the
 // privacy tests of the CLI (tst_privacy) and of the window (tst_privacy_gui).

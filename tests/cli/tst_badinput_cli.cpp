@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The bad-input cases of tst_badinput through the built ekyc-codes, as a person or a script
 // meets them: the exit status, the JSON report, the message on stderr, nothing written to the
 // working folder, bounded time (every run has a timeout, and a run that hits it fails) and

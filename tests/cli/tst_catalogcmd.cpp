@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `ekyc-codes catalog`: --export writes the built-in JSON atomically, --check validates a file.
 // Runs the built binary as a script would.
 #include "core/catalogloader.h"

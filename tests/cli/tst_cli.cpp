@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Runs the built ekyc-codes binary as a user or a script would and checks what it prints.
 #include "core/catalogloader.h"
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Runs `ekyc-codes merge` as a script or a cluster's reducer would: on reports written
 // by `ekyc-codes classify --format json`, and checks it sums them as one run would.
 #include "core/catalogloader.h"

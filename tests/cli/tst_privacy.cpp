@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Logs hold customers' personal data, so the programs talk to no network and write nothing
 // but their output (docs/reliability.md, "Privacy"). The CLI runs under strace, which records
 // every socket and connect call (and every file it opens for writing, creates, links, renames

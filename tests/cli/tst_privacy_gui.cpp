@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The privacy test of the window (docs/reliability.md, "Privacy"): ekyc-codes-gui starts
 // offscreen under strace with logs on its command line, classifies them and quits by itself
 // (EKYC_EXIT_AFTER_CLASSIFY=1, src/widgets/exitafterclassify.h). It must open no AF_INET or

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Makers of the bad inputs that are too big to commit (or are not plain files), shared by
 // tst_badinput (core API) and tst_badinput_cli (the built CLI). Each writes its file in a

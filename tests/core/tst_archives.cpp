@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Archives and compressed files through libarchive/zlib: every member a file of its own,
 // nested .gz members, labels that are never paths, and the decompression-bomb limit.
 #include "core/catalogloader.h"

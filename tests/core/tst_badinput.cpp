@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Hostile inputs through the core API (docs/reliability.md, "Bad-input suite"): each gives a
 // clear error or a correct result, never a crash or a hang, nothing is written from an
 // archive, and the good log given beside it is still reported in full. The same file cases

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The SIMD builds of the candidate scan must agree with the scalar one, byte for byte.
 #include "core/candidatescan.h"
 #include "core/prefilter.h"

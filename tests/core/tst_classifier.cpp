@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Classification of whole inputs: records, product resolution, billing, encodings,
 // compressed inputs and bad inputs, through the engine's public API.
 #include "core/catalogloader.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Reading lines back by number: the numbers must be the classifier's, in every kind of input.
 #include "core/catalogloader.h"
 #include "core/classifier.h"

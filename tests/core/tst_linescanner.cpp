@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Every "what counts as a code on a line" rule, one row each (docs/classification.md).
 #include "core/catalogloader.h"
 #include "core/codeindex.h"

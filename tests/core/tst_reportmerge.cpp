@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Reading JSON reports back (reportFromJson) and summing them (ReportMerger): what
 // `ekyc-codes merge` is built on.
 #include "core/catalogloader.h"

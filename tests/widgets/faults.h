@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Faults around a program that writes files, for the export and settings tests: a full disk
 // (a file size limit, RLIMIT_FSIZE) and a folder it may not write to (as user nobody when the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Keyboard and accessibility of the main window: every control that takes focus has a name a
 // screen reader can say, every menu entry a shortcut or an Alt+letter, and Tab walks the
 // catalog tab in reading order.

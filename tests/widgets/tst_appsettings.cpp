@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // AppSettings: every remembered value comes back as it was written, defaults when never
 // written, and the file is written the atomic way.
 #include "widgets/appsettings.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // CatalogSource: a loaded catalog file is remembered and comes back at the next start; a
 // broken one changes nothing; the built-in catalog is one step away.
 #include "core/catalogloader.h"

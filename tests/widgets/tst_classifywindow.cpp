@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Classifying in the window, driven as a person would: drops (QDropEvent with file URLs),
 // the clipboard, Esc, the dialogs. The truth for the results is the hand-made expected
 // reports of tests/data/classify/expected.

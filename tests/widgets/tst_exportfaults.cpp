@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A write that fails — to a folder the user may not write to, or on a full disk — leaves the
 // file it would have replaced byte for byte as it was, leaves no temporary file beside it,
 // and says why: the results export (ResultsExport::writeAtomically), the matched-lines export

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // LanguageManager: the locale rule for System, and switching translators at run time — our
 // strings and Qt's own, with widgets told through QEvent::LanguageChange.
 #include "widgets/appsettings.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The window in Simplified Chinese: from the remembered choice at start, and switched at run
 // time from View ▸ Language without a restart — menus, status line, column headers, product
 // names and titles, the detail pane, and Qt's own dialog buttons.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The matched-lines model: batches appended as they are read, the code marked as a whole
 // token, long lines shown from near their code, and the loader that reads lines back.
 #include "core/catalogloader.h"

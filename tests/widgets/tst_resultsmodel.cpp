@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The results models over real reports: every row of the expected reports, roles for the
 // delegate (billable tint, billing uncertain), sorting through a proxy, and the inputs table.
 #include "core/catalogloader.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The session of inputs behind the results tab: one combined report equal to the engine's
 // run over the same files, one input classified again in place, and the lines of a row.
 #include "core/catalogloader.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The results tab after a classification: exports against the CLI, the matched lines in pages
 // and their masked export, copying rows and the summary, and the jump to the catalog.
 #include "widgets/inputsmodel.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // ShortcutsDialog: built from the window's own menus, controls and shortcuts.
 #include "widgets/shortcutsdialog.h"
 

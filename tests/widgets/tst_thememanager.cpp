@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // ThemeManager: Dark and Light put Fusion and our palette on the whole application, System
 // brings back the style and palette the application started with.
 #include "widgets/appsettings.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Hostile inputs and faults in the window, driven as a person would (docs/reliability.md): a
 // FIFO nobody writes to and a gzip bomb are stopped with the Cancel button or Esc, promptly,
 // leaving the results on show and nothing running; closing the window while a run waits for

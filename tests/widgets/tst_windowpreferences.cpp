@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What the window keeps from one start to the next — filters, column widths, language, theme,
 // the catalog loaded — and File ▸ Load Catalog… / Use Built-in Catalog with their status line.
 #include "core/catalogloader.h"

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Writes the small hostile inputs of the bad-input suite (tests/core/tst_badinput.cpp,
 tests/cli/tst_badinput_cli.cpp).
 

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Writes the classify fixtures that cannot be typed into an editor.
 
 The outputs are committed, so the tests never run Python; run this again only
