@@ -83,6 +83,10 @@ def build(seed_path, meta_path):
                 fail("duplicate code %r in table %s" % (code, pid))
             seen.add(code)
             codes.append({"product": pid, "code": code, "description": desc, "billable": billable})
+    product_actions = {a for p in products for a in p["actions"]}
+    for action in meta["other_actions"]:
+        if action in product_actions:
+            fail("other action %r is also a product's action" % action)
     return {
         "schema_version": meta["schema_version"],
         "source": meta["source"],
@@ -93,6 +97,7 @@ def build(seed_path, meta_path):
             for p in products
         ],
         "categories": meta["categories"],
+        "other_actions": meta["other_actions"],
         "codes": codes,
     }
 

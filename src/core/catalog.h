@@ -50,6 +50,10 @@ public:
     qsizetype rowOf(Product product, QStringView code) const;
     // The product whose action list holds `action`, if any.
     std::optional<Product> productForAction(QStringView action) const;
+    // API actions of other services that answer with the same keys (the mainland FaceID
+    // actions of the `faceid` API): their responses are not eKYC events (R4).
+    const QStringList &otherActions() const { return m_otherActions; }
+    void setOtherActions(const QStringList &actions) { m_otherActions = actions; }
 
     QString updated() const { return m_updated; }
     void setUpdated(const QString &updated) { m_updated = updated; }
@@ -62,6 +66,7 @@ private:
     std::array<ProductInfo, ProductCount> m_products;
     QList<CodeEntry> m_entries;
     QStringList m_categories;
+    QStringList m_otherActions;
     QHash<QString, QList<qsizetype>> m_rowsByCode;
     QHash<QString, Product> m_productByAction;
     QString m_updated;

@@ -183,6 +183,22 @@ std::optional<Catalog> CatalogLoader::fromJson(const QByteArray &json, const QSt
     if (!v.stringArray(root.value(QStringLiteral("categories")), QStringLiteral("\"categories\""), &categories))
         return failed();
 
+    // Optional: a catalog from before R4 has no other services' actions.
+    QStringList otherActions;
+    const QJsonValue otherValue = root.value(QStringLiteral("other_actions"));
+    if (!otherValue.isUndefined()
+        && !v.stringArray(otherValue, QStringLiteral("\"other_actions\""), &otherActions))
+        return failed();
+    for (const QString &action : std::as_const(otherActions)) {
+        for (const ProductInfo &info : std::as_const(products)) {
+            if (info.actions.contains(action)) {
+                v.fail(tr("\"other_actions\" lists \"%1\", an action of product \"%2\"")
+                           .arg(action, productId(info.product)));
+                return failed();
+            }
+        }
+    }
+
     const QJsonValue codesValue = root.value(QStringLiteral("codes"));
     if (!codesValue.isArray()) {
         v.fail(tr("\"codes\" must be an array"));
@@ -234,6 +250,7 @@ std::optional<Catalog> CatalogLoader::fromJson(const QByteArray &json, const QSt
     }
 
     Catalog catalog(std::move(products), std::move(entries), std::move(categories));
+    catalog.setOtherActions(otherActions);
     catalog.setUpdated(updated.toString());
     catalog.setSource(root.value(QStringLiteral("source")).toString());
     catalog.setSchemaVersion(schema.toInt());

@@ -20,6 +20,9 @@ namespace ekyc {
 struct ClassifyOptions
 {
     std::optional<Product> product; // the user's choice; a line's own action name still wins
+    // Every line of the inputs is eKYC traffic (R3 d): a ticket snippet, a log that holds
+    // nothing else. `--assume-ekyc`; text pasted into the window.
+    bool assumeEkyc = false;
     Encoding encoding = Encoding::Auto;
     bool keepEvents = false; // per-event line numbers, for JSONL and matched lines
     // With keepEvents: keep at most this many line numbers per code and action in an input

@@ -59,8 +59,10 @@ CodeIndex::CodeIndex(const Catalog &catalog)
         if (entry.billable)
             m_codes[size_t(id)].billable |= productBit(entry.product);
     }
+    const ProductMask common = productBit(Product::Common);
     for (Code &code : m_codes) {
         code.impliesNothing = isCategory(view(code.text)) || isShortUnsignedNumber(view(code.text));
+        code.selfIdentifying = code.dotted && !(code.products & common) && (code.products & ~common);
         m_codeKeys.push_back(code.text);
     }
     build(m_codeTable, m_codeKeys);
@@ -70,6 +72,11 @@ CodeIndex::CodeIndex(const Catalog &catalog)
             m_actions.push_back(action.toUtf8());
             m_actionProducts.push_back(productIndex(p));
         }
+    }
+    m_productActionCount = int(m_actions.size());
+    for (const QString &action : catalog.otherActions()) {
+        m_actions.push_back(action.toUtf8());
+        m_actionProducts.push_back(-1);
     }
     build(m_actionTable, m_actions);
     m_minActionLength = m_actions.empty() ? 0 : m_actions.front().size();
@@ -133,26 +140,34 @@ bool CodeIndex::isCategory(std::string_view text) const
 
 int CodeIndex::actionProduct(std::string_view word) const
 {
-    const int id = lookup(m_actionTable, word, m_actions);
+    const int id = actionId(word);
     return id < 0 ? -1 : m_actionProducts[size_t(id)];
+}
+
+int CodeIndex::actionId(std::string_view word) const
+{
+    if (qsizetype(word.size()) < m_minActionLength || qsizetype(word.size()) > m_maxActionLength)
+        return -1;
+    return lookup(m_actionTable, word, m_actions);
+}
+
+const keys::CodeKey *CodeIndex::codeKey(std::string_view word)
+{
+    if (word.size() < keys::ShortestKey || word.size() > keys::LongestKey)
+        return nullptr;
+    for (const keys::CodeKey &key : keys::codeKeys) {
+        if (keys::equalsIgnoringCase(word, key.name))
+            return &key;
+    }
+    return nullptr;
 }
 
 bool CodeIndex::isCodeKey(std::string_view word, bool *plainCode)
 {
-    static constexpr std::string_view keys[] = {"code", "errorcode", "errcode", "result",
-                                                "livenesserrorcode", "liveerrorcode", "compareerrorcode"};
-    for (std::string_view key : keys) {
-        if (key.size() != word.size())
-            continue;
-        bool same = true;
-        for (size_t i = 0; i < key.size() && same; ++i)
-            same = char(word[i] | 0x20) == key[i]; // ASCII letters only: keys have no digits or '_'
-        if (same) {
-            *plainCode = key.size() == 4;
-            return true;
-        }
-    }
-    return false;
+    const keys::CodeKey *key = codeKey(word);
+    if (key)
+        *plainCode = key->plainCode;
+    return key != nullptr;
 }
 
 } // namespace ekyc

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "keys.h"
 
 #include <QByteArray>
 #include <QList>
@@ -32,6 +33,9 @@ public:
         ProductMask billable = 0; // tables where it is billed
         bool dotted = false;
         bool impliesNothing = false; // a bare category name or a 1-3 digit number: never implies a product
+        // A dotted code that a product table has and the common table does not: an eKYC code
+        // by its shape alone (R3), counted wherever it stands.
+        bool selfIdentifying = false;
     };
 
     explicit CodeIndex(const Catalog &catalog);
@@ -42,9 +46,18 @@ public:
     int codeCount() const { return int(m_codes.size()); }
 
     bool isCategory(std::string_view text) const;
-    // The product of an action name, or -1.
+    // The product of an action name, or -1 (no action, or another service's).
     int actionProduct(std::string_view word) const;
-    // Whether `word` (already known to be 4..17 bytes) is a code field key, case-insensitively.
+    // Actions: the products' (ids 0..productActionCount()-1), then other services' (R4).
+    int actionId(std::string_view word) const; // -1: not an action name
+    int actionCount() const { return int(m_actions.size()); }
+    int productActionCount() const { return m_productActionCount; }
+    bool isOtherAction(int id) const { return id >= m_productActionCount; }
+    int productOfAction(int id) const { return m_actionProducts[size_t(id)]; } // -1: another service's
+    const QByteArray &actionName(int id) const { return m_actions[size_t(id)]; }
+    // The code field key `word` is, in any letter case, or null.
+    static const keys::CodeKey *codeKey(std::string_view word);
+    // Whether `word` is a code field key, case-insensitively.
     static bool isCodeKey(std::string_view word, bool *plainCode);
 
     const Catalog &catalog() const { return m_catalog; }
@@ -83,6 +96,7 @@ private:
     Table m_categoryTable;
     std::vector<QByteArray> m_actions;
     std::vector<int> m_actionProducts;
+    int m_productActionCount = 0;
     Table m_actionTable;
     qsizetype m_minActionLength = 0;
     qsizetype m_maxActionLength = 0;

@@ -34,9 +34,15 @@ QString eventStatusId(EventStatus status)
     switch (status) {
     case EventStatus::Known: return QStringLiteral("known");
     case EventStatus::Ambiguous: return QStringLiteral("ambiguous");
+    case EventStatus::NotCounted: return QStringLiteral("not_counted");
     case EventStatus::Unknown: break;
     }
     return QStringLiteral("unknown");
+}
+
+QString notCountedReasonId(NotCountedReason reason)
+{
+    return reason == NotCountedReason::OtherService ? QStringLiteral("other_service") : QStringLiteral("no_context");
 }
 
 Totals &Totals::operator+=(const Totals &other)
@@ -47,13 +53,14 @@ Totals &Totals::operator+=(const Totals &other)
     unknown += other.unknown;
     billable += other.billable;
     billableUncertain += other.billableUncertain;
+    notCounted += other.notCounted;
     return *this;
 }
 
 bool operator==(const Totals &a, const Totals &b)
 {
     return a.events == b.events && a.known == b.known && a.ambiguous == b.ambiguous && a.unknown == b.unknown
-        && a.billable == b.billable && a.billableUncertain == b.billableUncertain;
+        && a.billable == b.billable && a.billableUncertain == b.billableUncertain && a.notCounted == b.notCounted;
 }
 
 namespace {
@@ -98,7 +105,17 @@ void Report::addFile(FileResult file)
             auto it = std::find_if(unknown.begin(), unknown.end(),
                                    [&](const UnknownRow &r) { return r.product == g.product && r.code == g.code; });
             if (it == unknown.end())
-                unknown.append(UnknownRow{g.product, g.code, g.count});
+                unknown.append(UnknownRow{g.product, g.code, g.count, g.inCatalogAs});
+            else
+                it->count += g.count;
+            break;
+        }
+        case EventStatus::NotCounted: {
+            auto it = std::find_if(notCounted.begin(), notCounted.end(), [&](const NotCountedRow &r) {
+                return r.code == g.code && r.reason == g.reason && r.action == g.action;
+            });
+            if (it == notCounted.end())
+                notCounted.append(NotCountedRow{g.code, g.reason, g.action, g.candidates, g.count});
             else
                 it->count += g.count;
             break;
@@ -123,6 +140,15 @@ void Report::sort()
               [](const AmbiguousRow &a, const AmbiguousRow &b) { return byCountProductCode(a, b, 0, 0); });
     std::sort(unknown.begin(), unknown.end(), [](const UnknownRow &a, const UnknownRow &b) {
         return byCountProductCode(a, b, productOrder(a.product), productOrder(b.product));
+    });
+    std::sort(notCounted.begin(), notCounted.end(), [](const NotCountedRow &a, const NotCountedRow &b) {
+        if (a.count != b.count)
+            return a.count > b.count;
+        if (a.code != b.code)
+            return a.code < b.code;
+        if (a.reason != b.reason)
+            return notCountedReasonId(a.reason) < notCountedReasonId(b.reason);
+        return a.action < b.action;
     });
 }
 

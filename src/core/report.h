@@ -16,7 +16,11 @@
 
 namespace ekyc {
 
-enum class EventStatus { Known, Ambiguous, Unknown };
+// NotCounted: an occurrence that the rules do not count (R3: no eKYC context; R4: another
+// service's response). Reported so that nothing is dropped silently, never in the totals.
+enum class EventStatus { Known, Ambiguous, Unknown, NotCounted };
+enum class NotCountedReason { NoContext, OtherService };
+QString notCountedReasonId(NotCountedReason reason); // "no_context", "other_service"
 // Where an input's product came from, so a person can judge it.
 enum class ProductSource { User, Actions, Codes, None };
 QString productSourceId(ProductSource source);
@@ -32,6 +36,7 @@ struct Totals
     qint64 unknown = 0;
     qint64 billable = 0;          // certainly billable
     qint64 billableUncertain = 0; // ambiguous codes whose candidates disagree on billing
+    qint64 notCounted = 0;        // not in `events` (R3, R4)
     Totals &operator+=(const Totals &other);
     friend bool operator==(const Totals &a, const Totals &b);
 };
@@ -42,9 +47,13 @@ struct ResolvedGroup
     EventStatus status = EventStatus::Known;
     std::optional<Product> product; // null for ambiguous events and unknown ones without a product
     QString code;
-    ProductMask candidates = 0;    // ambiguous: the tables that list the code
-    std::optional<bool> billable;  // null: unknown, or ambiguous with disagreeing candidates
+    ProductMask candidates = 0;    // ambiguous and not counted: the tables that list the code
+    std::optional<bool> billable;  // null: unknown, not counted, or ambiguous with disagreeing candidates
     qint64 count = 0;
+    ProductMask inCatalogAs = 0;   // unknown: the tables that do list the code (R7)
+    NotCountedReason reason = NotCountedReason::NoContext; // not counted: why
+    QString action;                // not counted for OtherService: that service's action
+    bool counted() const { return status != EventStatus::NotCounted; }
 };
 
 struct CompactEvent
@@ -94,6 +103,16 @@ struct UnknownRow
     std::optional<Product> product;
     QString code;
     qint64 count = 0;
+    ProductMask inCatalogAs = 0; // the tables that do have the code: "not an API code; in H5, …"
+};
+
+struct NotCountedRow
+{
+    QString code;
+    NotCountedReason reason = NotCountedReason::NoContext;
+    QString action;             // OtherService: the other service's action; empty otherwise
+    ProductMask candidates = 0; // the tables that have the code
+    qint64 count = 0;
 };
 
 // The result of classifying inputs: what every writer (JSON, JSONL, CSV, table) and the
@@ -108,6 +127,7 @@ public:
     QList<CountRow> counts;
     QList<AmbiguousRow> ambiguous;
     QList<UnknownRow> unknown;
+    QList<NotCountedRow> notCounted; // count descending, then code, reason, action
     Totals totals;
     bool dedupe = false;           // --dedupe request-id was on
     qint64 duplicatesDropped = 0; // events not counted because their request id was seen before
