@@ -33,6 +33,10 @@ if(_ekyc_man_outputs)
     add_custom_target(ekyc_man_pages ALL DEPENDS ${_ekyc_man_outputs})
 endif()
 
+# Debian's machine-readable copyright file: GPL-3.0-or-later, and the built-in catalog's
+# Tencent Cloud text under a licence of its own (LICENSES/ has the texts).
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/copyright DESTINATION ${CMAKE_INSTALL_DOCDIR})
+
 if(TARGET ekyc-codes-gui)
     install(FILES ${CMAKE_CURRENT_LIST_DIR}/${EKYC_APP_ID}.desktop
             DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)

@@ -84,6 +84,10 @@ check "every file is under /usr" all_under_usr
 dpkg-deb -x "$deb" "$tmp/root"
 root=$tmp/root
 check "usr/share/man/man1/ekyc-codes.1.gz is valid gzip" gzip -t "$root/usr/share/man/man1/ekyc-codes.1.gz"
+copyright=$root/usr/share/doc/ekyc-codes/copyright
+check "usr/share/doc/ekyc-codes/copyright names GPL-3.0-or-later" grep -qx 'License: GPL-3.0-or-later' "$copyright"
+check "usr/share/doc/ekyc-codes/copyright declares the catalog's Tencent Cloud text" \
+  grep -qx 'License: LicenseRef-TencentCloud-eKYC-ErrorCodes' "$copyright"
 
 # --- the unpacked CLI runs with the system's Qt, nothing from the build tree
 no_build_rpath() { ! (command -v readelf >/dev/null && readelf -d "$1" | grep -E 'R(UN)?PATH' | grep -qF "$build"); }

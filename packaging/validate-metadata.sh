@@ -51,7 +51,8 @@ grep -q "<launchable type=\"desktop-id\">$app_id.desktop</launchable>" "$metainf
 for binary in ekyc-codes ekyc-codes-gui; do
   grep -q "<binary>$binary</binary>" "$metainfo" || fail "metainfo does not provide binary $binary"
 done
-for tag in '<developer_name>' '<screenshot type="default">' '<image>' '<content_rating' '<release version='; do
+for tag in '<developer_name>' '<screenshot type="default">' '<image>' '<content_rating' '<release version=' \
+           '<project_license>GPL-3.0-or-later</project_license>'; do
   grep -qF "$tag" "$metainfo" || fail "metainfo lacks $tag"
 done
 

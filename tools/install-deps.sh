@@ -3,9 +3,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 # Installs, through apt-get, the Debian 12 packages ekyc-codes needs that are missing.
-# Usage: tools/install-deps.sh [build|gui|fuzz|all]   (build: compile and test; gui: + Xvfb and fonts
-# to look at the window; fuzz: + clang and its libFuzzer/sanitizer runtimes for fuzz/; all: + packaging
-# tools). Checks with dpkg first so a second run is instant.
+# Usage: tools/install-deps.sh [build|gui|fuzz|lint|all]   (build: compile and test; gui: + Xvfb and
+# fonts to look at the window; fuzz: + clang and its libFuzzer/sanitizer runtimes for fuzz/; lint: +
+# reuse and clang-tidy for CI's licence and static-analysis stages; all: + packaging tools).
+# Checks with dpkg first so a second run is instant.
 set -euo pipefail
 
 set_name=${1:-build}
@@ -16,9 +17,11 @@ case "$set_name" in
   build) packages+=(dpkg-dev desktop-file-utils appstream      # the packaging tests
                    strace time) ;;                              # tst_privacy, tst_badinput_cli's memory check
   fuzz) packages+=(clang libclang-rt-14-dev) ;;
+  lint) packages+=(reuse clang-tidy) ;;                         # reuse lint, .clang-tidy
   gui) packages+=(xvfb xauth imagemagick xdotool fonts-noto-cjk) ;;
-  all) packages+=(xvfb xauth imagemagick xdotool fonts-noto-cjk dpkg-dev desktop-file-utils appstream strace time) ;;
-  *) echo "usage: $0 [build|gui|fuzz|all]" >&2; exit 2 ;;
+  all) packages+=(xvfb xauth imagemagick xdotool fonts-noto-cjk dpkg-dev desktop-file-utils appstream strace time
+                 reuse clang-tidy) ;;
+  *) echo "usage: $0 [build|gui|fuzz|lint|all]" >&2; exit 2 ;;
 esac
 
 missing=()
