@@ -37,7 +37,12 @@ FileResult Classifier::classifyStream(const QString &label, ByteStream &stream, 
                                       const std::atomic<bool> *cancel, DedupeState *dedupe) const
 {
     LineReader reader(stream, options.encoding, cancel, options.blockSize);
-    FileScan scan(m_index, reader, options.keepEvents, dedupe, options.maxKeptEventsPerCode);
+    FileScan::Settings settings;
+    settings.keepEvents = options.keepEvents;
+    settings.maxKeptPerCode = options.maxKeptEventsPerCode;
+    settings.dedupe = dedupe;
+    settings.everyLineHasContext = options.assumeEkyc || options.product.has_value();
+    FileScan scan(m_index, reader, settings);
     if (options.scanEveryLine || !m_prefilter) {
         LineReader::Block block;
         while (reader.next(&block))

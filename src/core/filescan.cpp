@@ -6,45 +6,22 @@
 #include <algorithm>
 #include <cstring>
 
-
 namespace ekyc {
 
-namespace {
-
-quint64 tallyKey(int codeRef, int action)
-{
-    return (quint64(quint32(codeRef)) << 8) | quint64(action + 1);
-}
-
-int onlyProduct(ProductMask mask)
-{
-    if (mask == 0 || (mask & (mask - 1)) != 0)
-        return -1;
-    int index = 0;
-    while (!(mask & 1u)) {
-        mask >>= 1;
-        ++index;
-    }
-    return index;
-}
-
-} // namespace
-
-FileScan::FileScan(const CodeIndex &index, const LineReader &reader, bool keepEvents, DedupeState *dedupe,
-                   qint64 maxKeptPerCode)
+FileScan::FileScan(const CodeIndex &index, const LineReader &reader, Settings settings)
     : m_index(index)
     , m_scanner(index)
     , m_decoder(reader)
-    , m_keepEvents(keepEvents)
-    , m_maxKeptPerCode(maxKeptPerCode)
-    , m_dedupe(dedupe)
+    , m_settings(settings)
+    , m_tally(index, EventTally::Settings{settings.keepEvents, settings.maxKeptPerCode, settings.dedupe})
+    , m_finder(*this)
 {
 }
 
 void FileScan::scanLine(const char *data, qint64 size, qint64 line)
 {
     const QByteArrayView text = m_decoder.decode(data, size, true);
-    addLine(m_scanner.scanLine(text.data(), text.size(), m_inRecord), line);
+    addLine(m_scanner.scanLine(text.data(), text.size(), line <= m_watchUntil), line);
 }
 
 qint64 FileScan::scanLineAt(const QByteArray &bytes, qint64 pos, qint64 line)
@@ -81,11 +58,12 @@ void FileScan::addAllLines(const LineReader::Block &block)
             const QByteArrayView text = m_decoder.decode(begin, length, false);
             m_scanner.begin();
             m_scanner.feed(text.data(), text.size());
-            return;
+            break;
         }
         scanLine(begin, length, ++m_lines);
         pos += length + 1;
     }
+    m_finder.settleBefore(m_lines + 1);
 }
 
 void FileScan::prepare(const LineReader::Block &block, LineScanner &scanner, LineDecoder &decoder, Prepared *prepared)
@@ -102,7 +80,7 @@ void FileScan::prepare(const LineReader::Block &block, LineScanner &scanner, Lin
         const qint64 length = nl ? static_cast<const char *>(nl) - begin : bytes.size() - candidate.start;
         const QByteArrayView text = decoder.decode(begin, length, true);
         // Brackets are counted only for a line that may open a record; should the line turn out
-        // to be inside one (known only in order, in addBlock), it is scanned again there.
+        // to follow an opener (known only in order, in addBlock), it is scanned again there.
         prepared->scans.push_back(scanner.scanLine(text.data(), text.size(), false));
         prepared->nextLine.push_back(candidate.start + length + 1);
     }
@@ -119,224 +97,159 @@ void FileScan::addBlock(const LineReader::Block &block, const Prepared *prepared
         m_decoder.noteInvalidUtf8();
     const QByteArray &bytes = block.bytes;
     const qint64 firstLine = m_lines + 1;
-    qint64 pos = 0;     // where the next unscanned line starts
+    qint64 pos = 0; // where line `line` starts
     qint64 line = firstLine;
     for (size_t i = 0; i < info->candidates.size(); ++i) {
         const Prefilter::Candidate &candidate = info->candidates[i];
-        // The lines of an open record are scanned one by one, candidates or not.
-        while (m_inRecord && pos < candidate.start)
+        // The lines after an opener are scanned one by one, candidates or not: whether it
+        // opens a record depends on all their brackets.
+        while (line <= m_watchUntil && pos < candidate.start)
             pos = scanLineAt(bytes, pos, line++);
         if (candidate.start < pos)
             continue;
+        pos = candidate.start;
         line = firstLine + candidate.lineIndex;
-        if (m_inRecord && !prepared->scans[i].bracketsCounted) {
-            pos = scanLineAt(bytes, candidate.start, line++);
+        if (line <= m_watchUntil && !prepared->scans[i].bracketsCounted) {
+            pos = scanLineAt(bytes, pos, line++);
             continue;
         }
         addLine(prepared->scans[i], line++);
         pos = prepared->nextLine[i];
     }
-    while (m_inRecord && pos < bytes.size())
+    while (line <= m_watchUntil && pos < bytes.size())
         pos = scanLineAt(bytes, pos, line++);
     m_lines += info->newlines;
     if (!bytes.isEmpty() && !bytes.endsWith('\n'))
         ++m_lines; // the last line of the input, without a newline
-}
-
-int FileScan::codeRef(const Occurrence &occurrence)
-{
-    if (occurrence.known())
-        return occurrence.codeId;
-    auto it = m_unknownIds.constFind(occurrence.unknownText);
-    if (it == m_unknownIds.cend()) {
-        it = m_unknownIds.insert(occurrence.unknownText, int(m_unknownCodes.size()));
-        m_unknownCodes.append(occurrence.unknownText);
-    }
-    return -(*it + 1);
-}
-
-void FileScan::addEvent(const Occurrence &occurrence, qint64 line, int action, const QByteArray &requestId)
-{
-    if (m_dedupe && !requestId.isEmpty()) {
-        // The same response logged twice (gateway and app) or retried counts once.
-        if (m_dedupe->seen.contains(requestId)) {
-            ++m_dedupe->dropped;
-            return;
-        }
-        m_dedupe->seen.insert(requestId);
-    }
-    const int ref = codeRef(occurrence);
-    const qint64 count = ++m_tally[tallyKey(ref, action)];
-    if (!m_keepEvents)
-        return;
-    // A log where most lines hold a code would otherwise keep 16 bytes per line.
-    if (m_maxKeptPerCode > 0 && count > m_maxKeptPerCode) {
-        m_eventsTruncated = true;
-        return;
-    }
-    m_events.push_back(PendingEvent{line, ref, action});
+    m_finder.settleBefore(m_lines + 1);
 }
 
 void FileScan::addLine(const LineScan &scan, qint64 line)
 {
-    m_fileActions |= scan.actions;
-    if (m_inRecord) {
-        ++m_recordLines;
-        m_recordDepth += scan.netDepth;
-        if (m_recordAction < 0)
-            m_recordAction = scan.firstAction;
-        if (m_recordRequestId.isEmpty())
-            m_recordRequestId = scan.requestId;
-        if (!m_recordHasEvent && scan.occurrence.found()) {
-            m_recordHasEvent = true;
-            m_recordOccurrence = scan.occurrence;
-            m_recordEvent.line = line;
+    m_tally.noteActions(scan.actions);
+    if (scan.opensRecord())
+        m_watchUntil = std::max(m_watchUntil, line + MaxRecordLines - 1);
+    // A line that tells the rules nothing is left out, as the prefilter leaves it out.
+    if (!scan.isEmpty())
+        m_finder.add(line, scan);
+}
+
+// Lines left out before `line` (they told the rules nothing) still end a logical line and
+// stand between a record and the line before it.
+void FileScan::skipTo(qint64 line)
+{
+    if (m_logical.lines > 0 && m_logical.lastLine < line - 1)
+        endLogicalLine(m_logical.lastLine + 1);
+    if (m_logical.lines == 0 && m_before.endLine < line - 1)
+        m_before = Before{line - 1, -1, false};
+}
+
+void FileScan::ordinaryLine(const RecordFinder::Line &line)
+{
+    skipTo(line.number);
+    const LineScan &scan = line.scan;
+    if (m_logical.lines == 0) {
+        m_logical.firstLine = line.number;
+        m_logical.firstAction = -1;
+        m_logical.context = false;
+    }
+    ++m_logical.lines;
+    m_logical.lastLine = line.number;
+    if (m_logical.firstAction < 0)
+        m_logical.firstAction = scan.firstAction;
+    m_logical.context = m_logical.context || scan.context;
+    if (scan.occurrenceCount > 0)
+        m_logical.withCodes.push_back(line);
+    if (!scan.continues() || m_logical.lines >= MaxLogicalLines)
+        endLogicalLine(line.number);
+}
+
+// Each physical line keeps its own event; context and action are the logical line's (R1).
+void FileScan::endLogicalLine(qint64 endLine)
+{
+    for (const RecordFinder::Line &line : m_logical.withCodes) {
+        Picks picks{};
+        consider(picks, line.scan, line.number, 0);
+        addEvent(picks, m_logical.context, m_logical.firstAction, line.scan.requestId);
+    }
+    m_before = Before{endLine, m_logical.firstAction, m_logical.context};
+    m_logical.lines = 0;
+    m_logical.withCodes.clear();
+}
+
+void FileScan::record(const std::deque<RecordFinder::Line> &lines, size_t first, size_t last)
+{
+    const qint64 start = lines[first].number;
+    skipTo(start);
+    if (m_logical.lines > 0)
+        endLogicalLine(start - 1); // the opener ended a logical line: the lines before it are "the line before"
+    const Before before = m_before.endLine == start - 1 ? m_before : Before{};
+    bool context = before.context;
+    int firstAction = before.firstAction;
+    const QByteArray *requestId = nullptr;
+    Picks picks{};
+    int depth = 0;
+    for (size_t i = first; i <= last; ++i) {
+        const LineScan &scan = lines[i].scan;
+        context = context || scan.context;
+        if (firstAction < 0)
+            firstAction = scan.firstAction;
+        if (!requestId && !scan.requestId.isEmpty())
+            requestId = &scan.requestId;
+        consider(picks, scan, lines[i].number, depth);
+        depth = scan.depthAfter(depth);
+    }
+    addEvent(picks, context, firstAction, requestId ? *requestId : QByteArray());
+    m_before = Before{lines[last].number, -1, false};
+}
+
+// R5: the shallowest occurrence, the first among equals, for each set of classes.
+void FileScan::consider(Picks &picks, const LineScan &scan, qint64 line, int startDepth)
+{
+    for (int k = 0; k < scan.occurrenceCount; ++k) {
+        const Occurrence &o = scan.occurrences[size_t(k)];
+        const int depth = o.depthFrom(startDepth);
+        for (size_t c = o.cls; c < picks.size(); ++c) {
+            if (!picks[c].occurrence || depth < picks[c].depth)
+                picks[c] = Pick{&o, line, depth};
         }
-        if (m_recordDepth <= 0 || m_recordLines >= MaxRecordLines)
-            closeRecord();
-    } else if (scan.opensRecord()) {
-        // Pretty-printed JSON counts once per response, like its one-line form.
-        m_inRecord = true;
-        m_recordDepth = scan.leftOpen;
-        m_recordLines = 1;
-        const bool previousIsAdjacent = m_previousLine == line - 1;
-        m_recordAction = (previousIsAdjacent && m_previousLineAction >= 0) ? m_previousLineAction : scan.firstAction;
-        m_recordHasEvent = scan.occurrence.found();
-        m_recordOccurrence = scan.occurrence;
-        m_recordEvent.line = line;
-        m_recordRequestId = scan.requestId;
-    } else if (scan.occurrence.found()) {
-        addEvent(scan.occurrence, line, scan.firstAction, scan.requestId);
     }
-    m_previousLineAction = scan.firstAction;
-    m_previousLine = line;
 }
 
-void FileScan::closeRecord()
+// R3/R4: what the unit's event is, with context (b) and without it.
+void FileScan::addEvent(const Picks &picks, bool context, int firstAction, const QByteArray &requestId)
 {
-    if (m_recordHasEvent)
-        addEvent(m_recordOccurrence, m_recordEvent.line, m_recordAction, m_recordRequestId);
-    m_inRecord = false;
-    m_recordHasEvent = false;
-}
-
-ResolvedGroup FileScan::resolve(int ref, int product) const
-{
-    ResolvedGroup g;
-    if (product >= 0)
-        g.product = Product(product);
-    if (ref < 0) {
-        g.status = EventStatus::Unknown;
-        g.code = QString::fromUtf8(m_unknownCodes.at(-ref - 1));
-        return g;
-    }
-    const CodeIndex::Code &code = m_index.code(ref);
-    g.code = QString::fromUtf8(code.text);
-    const ProductMask common = productBit(Product::Common);
-    auto known = [&](Product p) {
-        g.status = EventStatus::Known;
-        g.product = p;
-        g.billable = (code.billable & productBit(p)) != 0;
+    const Pick &any = picks[Occurrence::OtherSpelling];
+    if (!any.occurrence)
+        return;
+    const bool all = context || m_settings.everyLineHasContext;
+    const bool otherService = firstAction >= 0 && m_index.isOtherAction(firstAction);
+    auto event = [&](Occurrence::Class eligible) {
+        const Pick &pick = all ? any : picks[eligible];
+        EventTally::Event e;
+        const Pick &chosen = pick.occurrence ? pick : any;
+        e.line = chosen.line;
+        e.outcome.codeRef = m_tally.codeRef(*chosen.occurrence);
+        if (otherService) {
+            e.outcome.kind = Outcome::OtherService;
+            e.outcome.action = firstAction;
+        } else if (!pick.occurrence) {
+            e.outcome.kind = Outcome::NoContext;
+        } else {
+            e.outcome.action = firstAction >= 0 ? m_index.productOfAction(firstAction) : -1;
+        }
+        return e;
     };
-    if (product >= 0) {
-        if (code.products & productBit(Product(product)))
-            known(Product(product));
-        else if (code.products & common)
-            known(Product::Common);
-        else
-            g.status = EventStatus::Unknown; // a code of another product: unknown for this one
-        return g;
-    }
-    if (code.products & common) {
-        known(Product::Common);
-    } else if (onlyProduct(code.products) >= 0) {
-        known(Product(onlyProduct(code.products)));
-    } else {
-        g.status = EventStatus::Ambiguous;
-        g.candidates = code.products;
-        if ((code.billable & code.products) == code.products)
-            g.billable = true;
-        else if ((code.billable & code.products) == 0)
-            g.billable = false;
-    }
-    return g;
+    m_tally.add(event(Occurrence::Plain), event(Occurrence::SelfIdentifying), requestId);
 }
 
 FileResult FileScan::finish(FileSummary summary, std::optional<Product> userProduct)
 {
-    if (m_inRecord)
-        closeRecord();
-
-    // The file's product: the user's choice, else its action names, else its codes.
-    int fileProduct = -1;
-    summary.productSource = ProductSource::None;
-    if (userProduct) {
-        fileProduct = productIndex(*userProduct);
-        summary.productSource = ProductSource::User;
-    } else if (onlyProduct(m_fileActions) >= 0) {
-        fileProduct = onlyProduct(m_fileActions);
-        summary.productSource = ProductSource::Actions;
-    } else {
-        ProductMask implied = 0;
-        for (auto it = m_tally.cbegin(); it != m_tally.cend(); ++it) {
-            const int ref = int(qint32(quint32(it.key() >> 8)));
-            if (ref < 0)
-                continue;
-            const CodeIndex::Code &code = m_index.code(ref);
-            const int only = onlyProduct(code.products);
-            if (!code.impliesNothing && only > productIndex(Product::Common))
-                implied |= code.products;
-        }
-        fileProduct = onlyProduct(implied);
-        if (fileProduct >= 0)
-            summary.productSource = ProductSource::Codes;
-    }
-    if (fileProduct >= 0)
-        summary.product = Product(fileProduct);
-
-    FileResult result;
-    QHash<quint64, qint32> groupOfKey;
-    for (auto it = m_tally.cbegin(); it != m_tally.cend(); ++it) {
-        const int ref = int(qint32(quint32(it.key() >> 8)));
-        const int action = int(it.key() & 0xFF) - 1;
-        ResolvedGroup g = resolve(ref, action >= 0 ? action : fileProduct);
-        // Several (code, action) tallies can resolve to the same group.
-        auto same = std::find_if(result.groups.begin(), result.groups.end(), [&](const ResolvedGroup &other) {
-            return other.status == g.status && other.product == g.product && other.code == g.code;
-        });
-        if (same == result.groups.end()) {
-            g.count = it.value();
-            groupOfKey.insert(it.key(), qint32(result.groups.size()));
-            result.groups.append(g);
-        } else {
-            same->count += it.value();
-            groupOfKey.insert(it.key(), qint32(same - result.groups.begin()));
-        }
-        Totals &t = summary.totals;
-        t.events += it.value();
-        switch (g.status) {
-        case EventStatus::Known:
-            t.known += it.value();
-            break;
-        case EventStatus::Ambiguous:
-            t.ambiguous += it.value();
-            break;
-        case EventStatus::Unknown:
-            t.unknown += it.value();
-            break;
-        }
-        if (g.billable == true)
-            t.billable += it.value();
-        else if (g.status == EventStatus::Ambiguous && !g.billable)
-            t.billableUncertain += it.value();
-    }
-    summary.events = summary.totals.events;
-    result.events.reserve(m_events.size());
-    for (const PendingEvent &e : m_events)
-        result.events.push_back(CompactEvent{e.line, groupOfKey.value(tallyKey(e.codeRef, e.action))});
-    result.eventsTruncated = m_eventsTruncated;
-    result.summary = std::move(summary);
-    return result;
+    m_finder.finish();
+    skipTo(m_lines + 1);
+    if (m_logical.lines > 0)
+        endLogicalLine(m_logical.lastLine);
+    return m_tally.finish(std::move(summary), userProduct);
 }
 
 } // namespace ekyc

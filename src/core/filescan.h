@@ -3,36 +3,33 @@
 
 #pragma once
 
+#include "eventtally.h"
 #include "linereader.h"
 #include "linescanner.h"
 #include "prefilter.h"
+#include "recordfinder.h"
 #include "report.h"
-
-#include <QHash>
-#include <QSet>
 
 namespace ekyc {
 
-// Classifies the lines of one input as they stream past: turns lines and multi-line
-// records into events, tallies them by (code, the line's own action), and resolves
-// products only at the end (no second pass over the data).
-// Request ids already counted in a run (--dedupe request-id): shared by its inputs.
-struct DedupeState
-{
-    QSet<QByteArray> seen;
-    qint64 dropped = 0;
-};
-
-class FileScan
+// Classifies the lines of one input as they stream past: joins logical lines (R1), finds
+// multi-line records (RecordFinder), picks each unit's event (R3–R5) and hands it to an
+// EventTally, which resolves products and billing when the input ends (no second pass).
+class FileScan : private RecordFinder::Sink
 {
 public:
-    static constexpr int MaxRecordLines = 1000;
+    static constexpr int MaxRecordLines = RecordFinder::MaxRecordLines;
+    static constexpr int MaxLogicalLines = 100; // physical lines in one logical line (R1)
 
-    // `dedupe`: null, or the run's request ids (an event whose line or record carries an id
-    // seen before is dropped).
-    // `maxKeptPerCode`: with keepEvents, at most this many line numbers per (code, action); 0: all.
-    FileScan(const CodeIndex &index, const LineReader &reader, bool keepEvents, DedupeState *dedupe = nullptr,
-             qint64 maxKeptPerCode = 0);
+    struct Settings
+    {
+        bool keepEvents = false;
+        qint64 maxKeptPerCode = 0;        // with keepEvents: line numbers kept per outcome; 0: all
+        DedupeState *dedupe = nullptr;    // null, or the run's request ids
+        bool everyLineHasContext = false; // R3 (c) --product, (d) --assume-ekyc
+    };
+
+    FileScan(const CodeIndex &index, const LineReader &reader, Settings settings);
 
     // What a worker thread works out for a block before it is added, in order, with addBlock.
     struct Prepared
@@ -44,21 +41,38 @@ public:
     // Scans the block's candidate lines (stateless, so it runs on a worker thread).
     static void prepare(const LineReader::Block &block, LineScanner &scanner, LineDecoder &decoder, Prepared *prepared);
 
-    // Blocks in order. With `prepared` only candidate lines and the lines of open records are
-    // looked at; without it, every line.
+    // Blocks in order. With `prepared` only candidate lines and the lines after a possible
+    // record opener are looked at; without it, every line.
     void addBlock(const LineReader::Block &block, const Prepared *prepared);
 
-    // Closes an open record and resolves every event's product and billing.
+    // Ends the input and resolves every event's product and billing.
     FileResult finish(FileSummary summary, std::optional<Product> userProduct);
     qint64 lineCount() const { return m_lines; }
     bool usedGb18030() const { return m_decoder.usedGb18030(); }
 
 private:
-    struct PendingEvent
+    // The best occurrence of a unit for each set of eligible classes (R3), by R5.
+    struct Pick
     {
+        const Occurrence *occurrence = nullptr;
         qint64 line = 0;
-        int codeRef = 0; // known code id, or -(unknown index + 1)
-        int action = -1; // product of the line's or record's action name
+        int depth = 0;
+    };
+    using Picks = std::array<Pick, 3>; // [cls]: occurrences of class <= cls
+    struct LogicalLine
+    {
+        qint64 firstLine = 0;
+        qint64 lastLine = 0;
+        int lines = 0;
+        int firstAction = -1;
+        bool context = false;
+        std::vector<RecordFinder::Line> withCodes; // its physical lines that hold occurrences
+    };
+    struct Before // what a record borrows from the logical line just before it
+    {
+        qint64 endLine = -1;
+        int firstAction = -1;
+        bool context = false;
     };
 
     void scanLine(const char *data, qint64 size, qint64 line);
@@ -66,37 +80,24 @@ private:
     qint64 scanLineAt(const QByteArray &bytes, qint64 pos, qint64 line);
     void addAllLines(const LineReader::Block &block);
     void addLine(const LineScan &scan, qint64 line);
-    void addEvent(const Occurrence &occurrence, qint64 line, int action, const QByteArray &requestId);
-    void closeRecord();
-    int codeRef(const Occurrence &occurrence);
-    ResolvedGroup resolve(int codeRef, int product) const;
+
+    void ordinaryLine(const RecordFinder::Line &line) override;
+    void record(const std::deque<RecordFinder::Line> &lines, size_t first, size_t last) override;
+    void skipTo(qint64 line);
+    void endLogicalLine(qint64 endLine);
+    static void consider(Picks &picks, const LineScan &scan, qint64 line, int startDepth);
+    void addEvent(const Picks &picks, bool context, int firstAction, const QByteArray &requestId);
 
     const CodeIndex &m_index;
     LineScanner m_scanner;
     LineDecoder m_decoder;
-    bool m_keepEvents;
-    qint64 m_maxKeptPerCode;
-    bool m_eventsTruncated = false;
-    DedupeState *m_dedupe;
-    qint64 m_lines = 0; // lines completed so far
-
-    ProductMask m_fileActions = 0;
-    int m_previousLineAction = -1;
-    qint64 m_previousLine = 0; // the line m_previousLineAction belongs to
-
-    bool m_inRecord = false;
-    int m_recordDepth = 0;
-    int m_recordLines = 0;
-    int m_recordAction = -1;
-    bool m_recordHasEvent = false;
-    PendingEvent m_recordEvent;
-    Occurrence m_recordOccurrence;
-    QByteArray m_recordRequestId;
-
-    QHash<quint64, qint64> m_tally; // (codeRef, action) -> events
-    QList<QByteArray> m_unknownCodes;
-    QHash<QByteArray, int> m_unknownIds;
-    std::vector<PendingEvent> m_events;
+    Settings m_settings;
+    EventTally m_tally;
+    RecordFinder m_finder;
+    qint64 m_lines = 0;       // lines completed so far
+    qint64 m_watchUntil = 0;  // lines up to here may be inside a record: scan them all, brackets counted
+    LogicalLine m_logical;    // open while m_logical.lines > 0
+    Before m_before;
 };
 
 } // namespace ekyc

@@ -59,6 +59,8 @@ LineScan LineScanner::scanLine(const char *data, qint64 size, bool countBrackets
 {
     begin();
     scanCodes(data, size, 0);
+    m_scan.rawNet = m_rawDepth;
+    m_scan.rawDip = -m_rawMin;
     qint64 end = size;
     while (end > 0 && (isBlank(data[end - 1]) || data[end - 1] == '\r'))
         --end;
@@ -75,11 +77,15 @@ void LineScanner::begin()
     m_inString = false;
     m_escape = false;
     m_depth = 0;
+    m_rawDepth = 0;
+    m_rawMin = 0;
 }
 
 void LineScanner::feed(const char *data, qint64 size)
 {
     scanCodes(data, size, m_offset);
+    m_scan.rawNet = m_rawDepth;
+    m_scan.rawDip = -m_rawMin;
     countBrackets(data, size);
     for (qint64 i = size; i > 0; --i) {
         if (!isBlank(data[i - 1]) && data[i - 1] != '\r') {
@@ -123,21 +129,85 @@ void LineScanner::countBrackets(const char *data, qint64 size)
     m_scan.leftOpen = m_depth;
 }
 
-void LineScanner::consider(qint64 position, int codeId, const char *text, qint64 size)
+void LineScanner::rawBracket(char c)
 {
-    Occurrence &best = m_scan.occurrence;
-    // Leftmost wins; at the same place a known code beats an unknown reading.
-    if (best.found() && (position > best.position || (position == best.position && (best.known() || codeId < 0))))
-        return;
-    best.position = position;
-    best.codeId = codeId;
-    if (codeId < 0)
-        best.unknownText = QByteArray(text, size);
-    else
-        best.unknownText.clear();
+    // R5 counts every bracket, inside strings too, so an escaped response keeps its nesting.
+    if (c == '{' || c == '[') {
+        ++m_rawDepth;
+    } else if (c == '}' || c == ']') {
+        --m_rawDepth;
+        m_rawMin = std::min(m_rawMin, m_rawDepth);
+    }
 }
 
-void LineScanner::classifyValue(qint64 position, const char *text, qint64 size, bool plainCodeKey)
+void LineScanner::consider(qint64 position, int codeId, const char *text, qint64 size, bool otherSpelling)
+{
+    Occurrence o;
+    o.position = position;
+    o.codeId = codeId;
+    o.rawDepth = m_rawDepth;
+    o.rawDip = -m_rawMin;
+    if (codeId >= 0 && m_index.code(codeId).selfIdentifying)
+        o.cls = Occurrence::SelfIdentifying;
+    else
+        o.cls = otherSpelling ? Occurrence::OtherSpelling : Occurrence::Plain;
+    if (codeId < 0)
+        o.unknownText = QByteArray(text, size);
+
+    std::array<Occurrence, LineScan::MaxKept> &kept = m_scan.occurrences;
+    int &count = m_scan.occurrenceCount;
+    // `a` is never chosen over `b`... when b may count wherever a may, is no deeper from any
+    // starting depth, and comes first (or is strictly shallower).
+    auto covers = [](const Occurrence &b, const Occurrence &a, bool bFirst) {
+        if (b.cls > a.cls)
+            return false;
+        const int bZero = b.depthFrom(0);
+        const int aZero = a.depthFrom(0);
+        if (bFirst)
+            return bZero <= aZero && b.rawDepth <= a.rawDepth;
+        return bZero < aZero && b.rawDepth < a.rawDepth;
+    };
+    int at = 0;
+    while (at < count && kept[size_t(at)].position < position)
+        ++at;
+    if (at < count && kept[size_t(at)].position == position) {
+        // A token and a field value at the same place: the known reading wins.
+        Occurrence &same = kept[size_t(at)];
+        if (same.known() || codeId < 0)
+            return;
+        same = std::move(o);
+        return;
+    }
+    for (int i = 0; i < count; ++i) {
+        if (covers(kept[size_t(i)], o, i < at))
+            return;
+    }
+    // Drop what the newcomer covers, then insert it in reading order.
+    int out = 0;
+    int insertAt = -1;
+    for (int i = 0; i < count; ++i) {
+        if (i == at)
+            insertAt = out;
+        if (covers(o, kept[size_t(i)], i >= at))
+            continue;
+        if (out != i)
+            kept[size_t(out)] = std::move(kept[size_t(i)]);
+        ++out;
+    }
+    if (insertAt < 0)
+        insertAt = out;
+    if (out == LineScan::MaxKept) {
+        if (insertAt == out)
+            return;
+        --out; // full: the last in reading order goes
+    }
+    for (int i = out; i > insertAt; --i)
+        kept[size_t(i)] = std::move(kept[size_t(i - 1)]);
+    kept[size_t(insertAt)] = std::move(o);
+    count = out + 1;
+}
+
+void LineScanner::classifyValue(qint64 position, const char *text, qint64 size, bool plainCodeKey, bool otherSpelling)
 {
     if (size <= 0)
         return;
@@ -147,16 +217,16 @@ void LineScanner::classifyValue(qint64 position, const char *text, qint64 size, 
     const std::string_view value(text, size_t(size));
     const int id = m_index.find(value);
     if (id >= 0) {
-        consider(position, id, text, size);
+        consider(position, id, text, size, otherSpelling);
         return;
     }
     if (numeric || m_index.isCategory(value)) {
-        consider(position, -1, text, size);
+        consider(position, -1, text, size, otherSpelling);
         return;
     }
     const size_t dot = value.find('.');
     if (dot != std::string_view::npos && m_index.isCategory(value.substr(0, dot)))
-        consider(position, -1, text, size);
+        consider(position, -1, text, size, otherSpelling);
 }
 
 bool LineScanner::fieldValue(const char *data, qint64 size, qint64 afterKey, qint64 *start, qint64 *end)
@@ -186,15 +256,48 @@ bool LineScanner::fieldValue(const char *data, qint64 size, qint64 afterKey, qin
     return true;
 }
 
-// Classifies the value after a key, if there is one; returns where scanning goes on.
-qint64 LineScanner::parseKeyValue(const char *data, qint64 size, qint64 afterKey, bool plainCodeKey, qint64 offset)
+// A word of 4+ bytes: an action name, a context word, RequestId, or a code field key.
+void LineScanner::keyWord(const char *data, qint64 size, qint64 wordStart, qint64 wordEnd, qint64 offset)
 {
+    const qint64 wordSize = wordEnd - wordStart;
+    const std::string_view word(data + wordStart, size_t(wordSize));
+    const int action = m_index.actionId(word);
+    if (action >= 0) {
+        if (m_scan.firstAction < 0)
+            m_scan.firstAction = action;
+        const int product = m_index.productOfAction(action);
+        if (product >= 0) {
+            m_scan.actions |= ProductMask(1u << product);
+            m_scan.context = true;
+        }
+        return;
+    }
+    if (!m_scan.context) {
+        for (const keys::ContextWord &w : keys::contextWords) {
+            if (w.bothSpellings ? keys::isTencentSpelling(word, w.name) : word == w.name) {
+                m_scan.context = true;
+                return;
+            }
+        }
+    }
+    if (wordSize == qint64(keys::requestIdKey.size()) && m_scan.requestId.isEmpty() && isRequestIdKey(word)) {
+        qint64 start = 0;
+        qint64 end = 0;
+        if (fieldValue(data, size, wordEnd, &start, &end) && end > start)
+            m_scan.requestId = QByteArray(data + start, end - start);
+        return;
+    }
+    const keys::CodeKey *key = CodeIndex::codeKey(word);
+    if (!key)
+        return;
     qint64 start = 0;
     qint64 end = 0;
-    if (!fieldValue(data, size, afterKey, &start, &end))
-        return afterKey;
-    classifyValue(offset + start, data + start, end - start, plainCodeKey);
-    return end;
+    if (!fieldValue(data, size, wordEnd, &start, &end))
+        return;
+    const bool tencentSpelling = keys::isTencentSpelling(word, key->name);
+    if (key->givesContext && tencentSpelling)
+        m_scan.context = true; // whatever its value, null too
+    classifyValue(offset + start, data + start, end - start, key->plainCode, !tencentSpelling);
 }
 
 void LineScanner::scanCodes(const char *data, qint64 size, qint64 offset)
@@ -202,6 +305,7 @@ void LineScanner::scanCodes(const char *data, qint64 size, qint64 offset)
     qint64 i = 0;
     while (i < size) {
         if (!(cls(data[i]) & Token)) {
+            rawBracket(data[i]);
             ++i;
             continue;
         }
@@ -217,33 +321,10 @@ void LineScanner::scanCodes(const char *data, qint64 size, qint64 offset)
             const qint64 wordStart = i;
             while (i < size && (cls(data[i]) & Word))
                 ++i;
-            const qint64 wordSize = i - wordStart;
-            if (wordSize >= 4) {
-                const std::string_view word(data + wordStart, size_t(wordSize));
-                const int action = (wordSize >= m_index.minActionLength() && wordSize <= m_index.maxActionLength())
-                    ? m_index.actionProduct(word)
-                    : -1;
-                if (action >= 0) {
-                    if (m_scan.firstAction < 0)
-                        m_scan.firstAction = action;
-                    m_scan.actions |= ProductMask(1u << action);
-                }
-                if (wordSize == 9 && m_scan.requestId.isEmpty() && isRequestIdKey(word)) {
-                    qint64 start = 0;
-                    qint64 end = 0;
-                    if (fieldValue(data, size, i, &start, &end) && end > start)
-                        m_scan.requestId = QByteArray(data + start, end - start);
-                }
-                bool plainCodeKey = false;
-                const bool canStillWin = !m_scan.occurrence.found() || offset + i <= m_scan.occurrence.position;
-                if (canStillWin && wordSize <= 17 && CodeIndex::isCodeKey(word, &plainCodeKey))
-                    parseKeyValue(data, size, i, plainCodeKey, offset);
-            }
+            if (i - wordStart >= 4)
+                keyWord(data, size, wordStart, i, offset);
         }
         if (!dotted)
-            continue;
-        const bool canStillWin = !m_scan.occurrence.found() || offset + tokenStart <= m_scan.occurrence.position;
-        if (!canStillWin)
             continue;
         qint64 end = i;
         while (end > tokenStart && data[end - 1] == '.')
@@ -253,9 +334,9 @@ void LineScanner::scanCodes(const char *data, qint64 size, qint64 offset)
             continue;
         const int id = m_index.find(token);
         if (id >= 0)
-            consider(offset + tokenStart, id, token.data(), qint64(token.size()));
+            consider(offset + tokenStart, id, token.data(), qint64(token.size()), false);
         else if (m_index.isCategory(token.substr(0, token.find('.'))))
-            consider(offset + tokenStart, -1, token.data(), qint64(token.size()));
+            consider(offset + tokenStart, -1, token.data(), qint64(token.size()), false);
     }
 }
 

@@ -7,34 +7,63 @@
 
 #include <QByteArray>
 
+#include <algorithm>
+#include <array>
 #include <cstdint>
 
 namespace ekyc {
 
-// The leftmost code occurrence of a line (docs/classification.md, "What counts as a code").
+// A code occurrence on a line (docs/classification.md, "What counts as a code").
 struct Occurrence
 {
+    // R3: which context an occurrence needs to count. A self-identifying code counts
+    // wherever it stands; a value under a key spelt another way (`errcode`) needs context
+    // on its own line or record (or the user's word); everything else needs any context.
+    enum Class : std::uint8_t { SelfIdentifying = 0, Plain = 1, OtherSpelling = 2 };
+
     qint64 position = -1; // byte offset of the code text in its line; -1: none
     int codeId = -1;      // a known code's id in the CodeIndex; -1 for an unknown occurrence
+    int rawDepth = 0;     // R5: every `{` `[` before it minus every `}` `]`, from the line's start
+    int rawDip = 0;       // how far that count went below 0 before it (>= 0)
+    Class cls = Plain;
     QByteArray unknownText;
 
     bool found() const { return position >= 0; }
     bool known() const { return codeId >= 0; }
+    // Its depth when the line starts at depth `start` (counts never go below 0).
+    int depthFrom(int start) const { return rawDepth + std::max(start, rawDip); }
 };
 
 // What one line tells the classifier.
 struct LineScan
 {
-    Occurrence occurrence;
-    int firstAction = -1;    // product of the leftmost action name, or -1
-    ProductMask actions = 0; // products of every action name on the line
+    // The occurrences that can be the shallowest one for some starting depth and context
+    // (R5; others are dropped), in reading order. At most MaxKept: past that, later ones
+    // are dropped too (a line would need seven ever-shallower codes).
+    static constexpr int MaxKept = 6;
+    std::array<Occurrence, MaxKept> occurrences;
+    int occurrenceCount = 0;
+    int firstAction = -1;    // CodeIndex action id of the leftmost action name (products' and others'), or -1
+    ProductMask actions = 0; // products of every product action name on the line
+    bool context = false;    // R3 (a): a product's action, a context word or a context key
     char lastNonBlank = 0;
     QByteArray requestId; // the first RequestId value on the line (for --dedupe request-id)
     int leftOpen = 0; // brackets this line leaves open (closers without an opener ignored)
     int netDepth = 0; // openers minus closers
     bool bracketsCounted = false;
+    int rawNet = 0; // R5: every bracket, strings included: openers minus closers over the line
+    int rawDip = 0; // how far that count went below 0 (>= 0)
 
     bool opensRecord() const { return (lastNonBlank == '{' || lastNonBlank == '[') && leftOpen > 0; }
+    bool continues() const { return lastNonBlank == '\\'; } // R1: the logical line goes on
+    // Whether the line tells the rules nothing (outside a record window it can be skipped).
+    bool isEmpty() const
+    {
+        return occurrenceCount == 0 && firstAction < 0 && !context && !continues() && !opensRecord()
+            && netDepth == 0 && !(bracketsCounted && (rawNet != 0 || rawDip != 0));
+    }
+    // The depth a record's next line starts at, when this line started at `start`.
+    int depthAfter(int start) const { return rawNet + std::max(start, rawDip); }
 };
 
 // Scans lines of UTF-8 (or ASCII-compatible decoded) text. A line may come in several
@@ -64,9 +93,10 @@ public:
 private:
     void scanCodes(const char *data, qint64 size, qint64 offset);
     void countBrackets(const char *data, qint64 size);
-    void consider(qint64 position, int codeId, const char *text, qint64 size);
-    void classifyValue(qint64 position, const char *text, qint64 size, bool plainCodeKey);
-    qint64 parseKeyValue(const char *data, qint64 size, qint64 afterKey, bool plainCodeKey, qint64 offset);
+    void consider(qint64 position, int codeId, const char *text, qint64 size, bool otherSpelling);
+    void classifyValue(qint64 position, const char *text, qint64 size, bool plainCodeKey, bool otherSpelling);
+    void keyWord(const char *data, qint64 size, qint64 wordStart, qint64 wordEnd, qint64 offset);
+    void rawBracket(char c);
 
     const CodeIndex &m_index;
     LineScan m_scan;
@@ -74,6 +104,8 @@ private:
     bool m_inString = false;
     bool m_escape = false;
     int m_depth = 0;
+    int m_rawDepth = 0;
+    int m_rawMin = 0;
 };
 
 } // namespace ekyc

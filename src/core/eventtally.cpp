@@ -1,0 +1,229 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "eventtally.h"
+
+#include <algorithm>
+
+namespace ekyc {
+
+namespace {
+
+int onlyProduct(ProductMask mask)
+{
+    if (mask == 0 || (mask & (mask - 1)) != 0)
+        return -1;
+    int index = 0;
+    while (!(mask & 1u)) {
+        mask >>= 1;
+        ++index;
+    }
+    return index;
+}
+
+} // namespace
+
+int EventTally::codeRef(const Occurrence &occurrence)
+{
+    if (occurrence.known())
+        return occurrence.codeId;
+    auto it = m_unknownIds.constFind(occurrence.unknownText);
+    if (it == m_unknownIds.cend()) {
+        it = m_unknownIds.insert(occurrence.unknownText, int(m_unknownCodes.size()));
+        m_unknownCodes.append(occurrence.unknownText);
+    }
+    return -(*it + 1);
+}
+
+int EventTally::outcomeId(const Outcome &outcome)
+{
+    const quint64 key = (quint64(quint32(outcome.codeRef)) << 32) | (quint64(outcome.kind) << 24)
+        | quint64(quint32(outcome.action + 1) & 0xFFFFFF);
+    auto it = m_outcomeIds.constFind(key);
+    if (it != m_outcomeIds.cend())
+        return *it;
+    const int id = int(m_outcomes.size());
+    m_outcomes.push_back(outcome);
+    m_outcomeIds.insert(key, id);
+    return id;
+}
+
+qint64 EventTally::pairOf(const Outcome &withB, const Outcome &withoutB)
+{
+    return (qint64(outcomeId(withB)) << 32) | qint64(outcomeId(withoutB));
+}
+
+void EventTally::count(qint64 pair, qint64 lineWithB, qint64 lineWithoutB, qint64 times)
+{
+    const qint64 n = (m_tally[pair] += times);
+    if (!m_settings.keepEvents)
+        return;
+    // A log where most lines hold a code would otherwise keep 24 bytes per line.
+    if (m_settings.maxKeptPerCode > 0 && n > m_settings.maxKeptPerCode) {
+        m_eventsTruncated = true;
+        return;
+    }
+    m_events.push_back(Kept{lineWithB, lineWithoutB, pair});
+}
+
+void EventTally::add(const Event &withB, const Event &withoutB, const QByteArray &requestId)
+{
+    if (m_settings.dedupe && !requestId.isEmpty()) {
+        // Only counted events mark or drop an id, and whether they count may wait for the
+        // input's end: settled then, in line order.
+        m_dedupePending.push_back(Pending{withB, withoutB, requestId});
+        return;
+    }
+    count(pairOf(withB.outcome, withoutB.outcome), withB.line, withoutB.line);
+}
+
+int EventTally::inferProduct() const
+{
+    ProductMask implied = 0;
+    auto imply = [&](const Outcome &o) {
+        if (o.kind != Outcome::Counted || o.codeRef < 0)
+            return;
+        const CodeIndex::Code &code = m_index.code(o.codeRef);
+        if (!code.impliesNothing && onlyProduct(code.products) > productIndex(Product::Common))
+            implied |= code.products;
+    };
+    for (auto it = m_tally.cbegin(); it != m_tally.cend(); ++it)
+        imply(m_outcomes[size_t(it.key() & 0xFFFFFFFF)]);
+    for (const Pending &p : m_dedupePending)
+        imply(p.withoutB.outcome);
+    return onlyProduct(implied);
+}
+
+ResolvedGroup EventTally::resolve(const Outcome &outcome, int fileProduct) const
+{
+    ResolvedGroup g;
+    const int ref = outcome.codeRef;
+    const CodeIndex::Code *code = ref >= 0 ? &m_index.code(ref) : nullptr;
+    g.code = code ? QString::fromUtf8(code->text) : QString::fromUtf8(m_unknownCodes.at(-ref - 1));
+    if (outcome.kind != Outcome::Counted) {
+        g.status = EventStatus::NotCounted;
+        g.candidates = code ? code->products : 0;
+        if (outcome.kind == Outcome::OtherService) {
+            g.reason = NotCountedReason::OtherService;
+            g.action = QString::fromUtf8(m_index.actionName(outcome.action));
+        }
+        return g;
+    }
+    const int product = outcome.action >= 0 ? outcome.action : fileProduct;
+    if (product >= 0)
+        g.product = Product(product);
+    if (!code) {
+        g.status = EventStatus::Unknown;
+        return g;
+    }
+    const ProductMask common = productBit(Product::Common);
+    auto known = [&](Product p) {
+        g.status = EventStatus::Known;
+        g.product = p;
+        g.billable = (code->billable & productBit(p)) != 0;
+    };
+    if (product >= 0) {
+        if (code->products & productBit(Product(product))) {
+            known(Product(product));
+        } else if (code->products & common) {
+            known(Product::Common);
+        } else {
+            g.status = EventStatus::Unknown; // a code of other products: unknown for this one (R7)
+            g.inCatalogAs = code->products;
+        }
+        return g;
+    }
+    if (code->products & common) {
+        known(Product::Common);
+    } else if (onlyProduct(code->products) >= 0) {
+        known(Product(onlyProduct(code->products)));
+    } else {
+        g.status = EventStatus::Ambiguous;
+        g.candidates = code->products;
+        if ((code->billable & code->products) == code->products)
+            g.billable = true;
+        else if ((code->billable & code->products) == 0)
+            g.billable = false;
+    }
+    return g;
+}
+
+FileResult EventTally::finish(FileSummary summary, std::optional<Product> userProduct)
+{
+    // The input's product: the user's choice, else its action names, else the codes that count
+    // without (b). Context (b): the input names a product's action, or its product was inferred.
+    int fileProduct = -1;
+    summary.productSource = ProductSource::None;
+    const int inferred = inferProduct();
+    if (userProduct) {
+        fileProduct = productIndex(*userProduct);
+        summary.productSource = ProductSource::User;
+    } else if (onlyProduct(m_fileActions) >= 0) {
+        fileProduct = onlyProduct(m_fileActions);
+        summary.productSource = ProductSource::Actions;
+    } else if (inferred >= 0) {
+        fileProduct = inferred;
+        summary.productSource = ProductSource::Codes;
+    }
+    if (fileProduct >= 0)
+        summary.product = Product(fileProduct);
+    const bool b = m_fileActions != 0 || inferred >= 0;
+
+    for (const Pending &p : m_dedupePending) {
+        const Event &e = b ? p.withB : p.withoutB;
+        if (e.outcome.kind == Outcome::Counted) {
+            if (m_settings.dedupe->seen.contains(p.requestId)) {
+                ++m_settings.dedupe->dropped;
+                continue;
+            }
+            m_settings.dedupe->seen.insert(p.requestId);
+        }
+        count(pairOf(e.outcome, e.outcome), e.line, e.line);
+    }
+    m_dedupePending.clear();
+
+    FileResult result;
+    QHash<qint64, qint32> groupOfPair;
+    Totals &t = summary.totals;
+    for (auto it = m_tally.cbegin(); it != m_tally.cend(); ++it) {
+        const Outcome &outcome = m_outcomes[size_t(b ? (it.key() >> 32) : (it.key() & 0xFFFFFFFF))];
+        ResolvedGroup g = resolve(outcome, fileProduct);
+        // Several pairs can resolve to the same group.
+        auto same = std::find_if(result.groups.begin(), result.groups.end(), [&](const ResolvedGroup &other) {
+            return other.status == g.status && other.product == g.product && other.code == g.code
+                && other.reason == g.reason && other.action == g.action;
+        });
+        const qint64 n = it.value();
+        if (same == result.groups.end()) {
+            g.count = n;
+            groupOfPair.insert(it.key(), qint32(result.groups.size()));
+            result.groups.append(g);
+        } else {
+            same->count += n;
+            groupOfPair.insert(it.key(), qint32(same - result.groups.begin()));
+        }
+        switch (g.status) {
+        case EventStatus::Known: t.known += n; break;
+        case EventStatus::Ambiguous: t.ambiguous += n; break;
+        case EventStatus::Unknown: t.unknown += n; break;
+        case EventStatus::NotCounted: t.notCounted += n; continue;
+        }
+        t.events += n;
+        if (g.billable == true)
+            t.billable += n;
+        else if (g.status == EventStatus::Ambiguous && !g.billable)
+            t.billableUncertain += n;
+    }
+    summary.events = t.events;
+    result.events.reserve(m_events.size());
+    for (const Kept &e : m_events)
+        result.events.push_back(CompactEvent{b ? e.lineWithB : e.lineWithoutB, groupOfPair.value(e.pair)});
+    // Events settled at the end (dedupe) come after the others: back into line order.
+    std::stable_sort(result.events.begin(), result.events.end(),
+                     [](const CompactEvent &x, const CompactEvent &y) { return x.line < y.line; });
+    result.eventsTruncated = m_eventsTruncated;
+    result.summary = std::move(summary);
+    return result;
+}
+
+} // namespace ekyc
