@@ -138,6 +138,22 @@ def long_record():
     return lines(*out)
 
 
+def continuation_limit():
+    """103 lines: lines 2..101 all end in a backslash; the 100-line limit makes line 102 a new logical line."""
+    out = [
+        "# Replay of a command wrapped over more than 100 lines: a logical line holds at most 100 of them",
+        "2023-07-06 08:30:00.000 DEBUG [kyc] GetFaceIdResultIntl replay args \\",        # line 2: the action
+    ]
+    for i in range(3, 101):                                                              # lines 3..100
+        out.append("    --Extra%03d value%03d \\" % (i, i))
+    out += [
+        "    errcode=1001 \\",                            # line 101: the 100th line of the logical line 2..101
+        "    errcode=2016",                                # line 102: a logical line of its own
+        "2023-07-06 08:30:01.000 DEBUG [kyc] replay done ErrorCode=2015",  # line 103
+    ]
+    return lines(*out)
+
+
 def truncated_gzip():
     body = lines(*("2023-07-06 00:%02d:%02d INFO GetFaceIdResultIntl Result=%s order=%05d"
                    % (i // 60 % 60, i % 60, ("0", "2016", "-999", "1001")[i % 4], i) for i in range(2000)))
@@ -181,6 +197,7 @@ def fixtures():
         "rotated.log.1": gzip_bytes(ROTATED_TEXT.encode()),
         "bundle.zip": zip_bytes([("web.log", ZIP_WEB), ("mobile.log", ZIP_MOBILE)]),
         "long-record.log": long_record().encode(),
+        "r1-continuation-limit.log": continuation_limit().encode(),
         "truncated.log.gz": truncated_gzip(),
         "corrupt.zip": corrupt_zip(),
         "blob.bin": binary_blob(),
@@ -200,6 +217,8 @@ def self_check(files):
         assert valid == (enc == "utf-8"), text  # GBK lines must be invalid UTF-8
     assert "態".encode("gbk") == b"\x91B" and "證".encode("gbk") == b"\xd7C"
     assert files["long-record.log"].count(b"\n") == 1007
+    cont = files["r1-continuation-limit.log"].decode().split("\n")
+    assert len(cont) == 104 and all(l.endswith("\\") for l in cont[1:101]) and not cont[101].endswith("\\")
     assert not files["blob.bin"].startswith((b"\x1f\x8b", b"PK"))
 
 
