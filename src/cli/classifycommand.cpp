@@ -26,6 +26,11 @@ int runClassify(const QStringList &arguments)
         QStringLiteral("product"),
         tr("The inputs' product (%1); a line's own API action name still wins.").arg(productIdList()),
         QStringLiteral("ID"));
+    const QCommandLineOption assumeEkycOption(
+        QStringLiteral("assume-ekyc"),
+        tr("Every line of the inputs is eKYC traffic (a ticket snippet, a log that holds nothing else): count "
+           "codes that would otherwise need an action name, BizToken or the like nearby (not_counted, "
+           "no_context). Other services' responses stay not counted."));
     const QCommandLineOption encodingOption(
         QStringLiteral("encoding"),
         tr("auto (default: a BOM decides, else each line is UTF-8 when valid, GB18030 when not), utf-8, utf-16 "
@@ -44,8 +49,8 @@ int runClassify(const QStringList &arguments)
     QCommandLineOption threadsOption(QStringLiteral("threads"), tr("Worker threads."), QStringLiteral("N"));
     for (QCommandLineOption *hidden : {&everyLineOption, &blockOption, &threadsOption})
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
-    ctx.parser().addOptions(
-        {productOption, encodingOption, dedupeOption, ctx.formatOption, everyLineOption, blockOption, threadsOption});
+    ctx.parser().addOptions({productOption, assumeEkycOption, encodingOption, dedupeOption, ctx.formatOption,
+                             everyLineOption, blockOption, threadsOption});
     ctx.parser().addPositionalArgument(QStringLiteral("FILE"), tr("Log files; '-' reads standard input."),
                                        QStringLiteral("FILE..."));
     if (const std::optional<int> exit = ctx.parse(arguments))
@@ -61,6 +66,7 @@ int runClassify(const QStringList &arguments)
             return ctx.usageError(tr("unknown product \"%1\" (expected one of: %2)")
                                       .arg(ctx.parser().value(productOption), productIdList()));
     }
+    options.assumeEkyc = ctx.parser().isSet(assumeEkycOption);
     const QString encoding = ctx.parser().isSet(encodingOption) ? ctx.parser().value(encodingOption)
                                                                 : QStringLiteral("auto");
     static const QHash<QString, Encoding> encodings = {{QStringLiteral("auto"), Encoding::Auto},

@@ -21,6 +21,11 @@ int productKey(const std::optional<Product> &p)
     return p ? productIndex(*p) : -1;
 }
 
+std::pair<std::pair<int, QString>, QString> notCountedKey(const NotCountedRow &n)
+{
+    return { { int(n.reason), n.code }, n.action };
+}
+
 } // namespace
 
 bool ReportMerger::check(const Report &report, const QString &source, QString *error) const
@@ -53,6 +58,16 @@ bool ReportMerger::check(const Report &report, const QString &source, QString *e
             return disagree(tr("candidate products"), tr("ambiguous %1").arg(a.code), it->source);
         if (had.billable != a.billable)
             return disagree(tr("billing"), tr("ambiguous %1").arg(a.code), it->source);
+    }
+    for (const UnknownRow &u : report.unknown) {
+        const auto it = m_unknownRows.constFind({ productKey(u.product), u.code });
+        if (it != m_unknownRows.constEnd() && m_sum.unknown.at(it->index).inCatalogAs != u.inCatalogAs)
+            return disagree(tr("tables"), tr("unknown %1").arg(u.code), it->source);
+    }
+    for (const NotCountedRow &n : report.notCounted) {
+        const auto it = m_notCountedRows.constFind(notCountedKey(n));
+        if (it != m_notCountedRows.constEnd() && m_sum.notCounted.at(it->index).candidates != n.candidates)
+            return disagree(tr("tables"), tr("not counted %1").arg(n.code), it->source);
     }
     return true;
 }
@@ -93,6 +108,16 @@ bool ReportMerger::add(const Report &report, const QString &source, QString *err
         } else {
             m_unknownRows.insert(key, RowRef { m_sum.unknown.size(), source });
             m_sum.unknown.append(u);
+        }
+    }
+    for (const NotCountedRow &n : report.notCounted) {
+        const auto key = notCountedKey(n);
+        const auto it = m_notCountedRows.constFind(key);
+        if (it != m_notCountedRows.constEnd()) {
+            m_sum.notCounted[it->index].count += n.count;
+        } else {
+            m_notCountedRows.insert(key, RowRef { m_sum.notCounted.size(), source });
+            m_sum.notCounted.append(n);
         }
     }
     m_sum.files.append(report.files);

@@ -16,7 +16,7 @@ namespace ekyc {
 
 // Sums reports into one, the way one classify run over all their inputs would have
 // counted: files in the order added, counts by (product, code), ambiguous by code,
-// unknown by (product, code), totals summed. Reports one at a time, so a merge of many
+// unknown by (product, code), not counted by (code, reason, action), totals summed. Reports one at a time, so a merge of many
 // reports holds only the sum, not every input.
 class ReportMerger
 {
@@ -47,6 +47,7 @@ private:
     QHash<RowKey, RowRef> m_countRows;
     QHash<QString, RowRef> m_ambiguousRows;
     QHash<RowKey, RowRef> m_unknownRows;
+    QHash<std::pair<RowKey, QString>, RowRef> m_notCountedRows; // (reason, code), action
 };
 
 } // namespace ekyc

@@ -152,12 +152,16 @@ public:
         return true;
     }
 
-    bool candidates(const QJsonObject &o, const QString &where, ProductMask *out)
+    // `key`'s product ids; an empty list only where `mayBeEmpty` (a code no table has).
+    bool candidates(
+        const QJsonObject &o, const QString &where, ProductMask *out, const char *key = "candidates",
+        bool mayBeEmpty = false)
     {
-        const QJsonValue v = o.value(QLatin1String("candidates"));
-        const QString at = path(where, "candidates");
-        if (!v.isArray() || v.toArray().isEmpty())
-            return fail(tr("\"%1\" must be a non-empty array of product ids").arg(at));
+        const QJsonValue v = o.value(QLatin1String(key));
+        const QString at = path(where, key);
+        if (!v.isArray() || (!mayBeEmpty && v.toArray().isEmpty()))
+            return fail(mayBeEmpty ? tr("\"%1\" must be an array of product ids").arg(at)
+                                   : tr("\"%1\" must be a non-empty array of product ids").arg(at));
         *out = 0;
         for (const QJsonValue &item : v.toArray()) {
             const std::optional<Product> p = item.isString() ? productFromId(item.toString()) : std::nullopt;
@@ -174,11 +178,12 @@ public:
         QString source;
         FileSummary &s = out->summary;
         if (!object(v, where, &o)
-            || !exactKeys(o, where, { "path", "lines", "events", "product", "product_source", "encoding", "error" })
+            || !exactKeys(o, where,
+                { "path", "lines", "events", "product", "product_source", "encoding", "error", "not_counted" })
             || !text(o, where, "path", &s.path, false) || !count(o, where, "lines", &s.lines)
             || !count(o, where, "events", &s.events) || !product(o, where, "product", &s.product, true)
             || !text(o, where, "product_source", &source, false) || !text(o, where, "encoding", &s.encoding, true)
-            || !text(o, where, "error", &s.error, true))
+            || !text(o, where, "error", &s.error, true) || !count(o, where, "not_counted", &s.totals.notCounted))
             return false;
         const std::optional<ProductSource> ps = productSourceFromId(source);
         if (!ps)
@@ -192,18 +197,20 @@ public:
         const QString where = QStringLiteral("totals");
         QJsonObject o;
         return object(v, where, &o)
-            && exactKeys(o, where, { "events", "known", "ambiguous", "unknown", "billable", "billable_uncertain" })
+            && exactKeys(o, where,
+                { "events", "known", "ambiguous", "unknown", "billable", "billable_uncertain", "not_counted" })
             && count(o, where, "events", &t->events) && count(o, where, "known", &t->known)
             && count(o, where, "ambiguous", &t->ambiguous) && count(o, where, "unknown", &t->unknown)
             && count(o, where, "billable", &t->billable)
-            && count(o, where, "billable_uncertain", &t->billableUncertain);
+            && count(o, where, "billable_uncertain", &t->billableUncertain)
+            && count(o, where, "not_counted", &t->notCounted);
     }
 
     bool lists(const QJsonObject &root, Report *r)
     {
-        QJsonArray files, counts, ambiguous, unknown;
+        QJsonArray files, counts, ambiguous, unknown, notCounted;
         if (!array(root, "files", &files) || !array(root, "counts", &counts) || !array(root, "ambiguous", &ambiguous)
-            || !array(root, "unknown", &unknown))
+            || !array(root, "unknown", &unknown) || !array(root, "not_counted", &notCounted))
             return false;
         for (qsizetype i = 0; i < files.size(); ++i) {
             FileResult f;
@@ -245,12 +252,46 @@ public:
             const QString where = QStringLiteral("unknown[%1]").arg(i);
             QJsonObject o;
             UnknownRow row;
-            if (!object(unknown.at(i), where, &o) || !exactKeys(o, where, { "product", "code", "count" })
+            if (!object(unknown.at(i), where, &o)
+                || !exactKeys(o, where, { "product", "code", "count", "in_catalog_as" })
                 || !product(o, where, "product", &row.product, true) || !code(o, where, &row.code)
                 || !count(o, where, "count", &row.count)
+                || !candidates(o, where, &row.inCatalogAs, "in_catalog_as", true)
                 || !duplicate(&seen, { productKey(row.product), row.code }, where))
                 return false;
             r->unknown.append(row);
+        }
+        return notCountedRows(notCounted, r);
+    }
+
+    bool notCountedRows(const QJsonArray &rows, Report *r)
+    {
+        QSet<std::pair<int, QString>> seen;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const QString where = QStringLiteral("not_counted[%1]").arg(i);
+            QJsonObject o;
+            NotCountedRow row;
+            QString reason;
+            if (!object(rows.at(i), where, &o)
+                || !exactKeys(o, where, { "code", "reason", "action", "candidates", "count" })
+                || !code(o, where, &row.code) || !text(o, where, "reason", &reason, false)
+                || !text(o, where, "action", &row.action, true)
+                || !candidates(o, where, &row.candidates, "candidates", true) || !count(o, where, "count", &row.count))
+                return false;
+            if (reason == notCountedReasonId(NotCountedReason::OtherService))
+                row.reason = NotCountedReason::OtherService;
+            else if (reason != notCountedReasonId(NotCountedReason::NoContext))
+                return fail(tr("\"%1\" must be no_context or other_service").arg(path(where, "reason")));
+            // Another service's response names that service's action; a line without context names none.
+            if (row.action.isEmpty() != (row.reason == NotCountedReason::NoContext))
+                return fail(tr("\"%1\" must be null for no_context and an action name for other_service")
+                                .arg(path(where, "action")));
+            // (code, reason, action) is the row's identity: the key's text holds the action after the code.
+            if (!duplicate(&seen,
+                    { int(row.reason), row.action.isEmpty() ? row.code : row.code + QLatin1Char(' ') + row.action },
+                    where))
+                return false;
+            r->notCounted.append(row);
         }
         return true;
     }
@@ -268,13 +309,14 @@ public:
     // edited or cut, and summing it would spread the damage.
     static QString totalsText(const Totals &t)
     {
-        return tr("%1 events: %2 known, %3 ambiguous, %4 unknown; %5 billable, %6 uncertain")
+        return tr("%1 events: %2 known, %3 ambiguous, %4 unknown; %5 billable, %6 uncertain; %7 not counted")
             .arg(t.events)
             .arg(t.known)
             .arg(t.ambiguous)
             .arg(t.unknown)
             .arg(t.billable)
-            .arg(t.billableUncertain);
+            .arg(t.billableUncertain)
+            .arg(t.notCounted);
     }
     bool consistent(const Report &r)
     {
@@ -290,6 +332,8 @@ public:
         }
         for (const UnknownRow &u : r.unknown)
             sums.unknown += u.count;
+        for (const NotCountedRow &n : r.notCounted)
+            sums.notCounted += n.count;
         sums.events = sums.known + sums.ambiguous + sums.unknown;
         if (sums == r.totals)
             return true;
@@ -342,7 +386,15 @@ std::optional<Report> reportFromJson(const QByteArray &json, const QString &sour
         report.dedupe = true;
         root.remove(QLatin1String("dedupe"));
     }
-    if (!p.exactKeys(root, none, { "catalog", "files", "counts", "ambiguous", "unknown", "totals" })
+    // Reports of v1 (before issue 14's rules) lack the not-counted events; summed with newer
+    // ones they would mix two sets of rules.
+    if (root.contains(QLatin1String("catalog")) && root.contains(QLatin1String("totals"))
+        && !root.contains(QLatin1String("not_counted"))) {
+        p.fail(tr("made by an older version of ekyc-codes (it has no \"not_counted\"; its rules count other "
+                  "services' codes): classify its inputs again with this version"));
+        return failed();
+    }
+    if (!p.exactKeys(root, none, { "catalog", "files", "counts", "ambiguous", "unknown", "not_counted", "totals" })
         || !p.object(root.value(QLatin1String("catalog")), QStringLiteral("catalog"), &catalog)
         || !p.exactKeys(catalog, QStringLiteral("catalog"), { "updated", "codes" })
         || !p.text(catalog, QStringLiteral("catalog"), "updated", &report.catalogUpdated, false)

@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace ekyc {
 
 namespace {
@@ -56,6 +58,7 @@ void writeJson(QTextStream &out, const Report &r)
             .add(u"product_source", productSourceId(s.productSource))
             .addRaw(u"encoding", jsonOptionalString(s.encoding))
             .addRaw(u"error", jsonOptionalString(s.error))
+            .add(u"not_counted", s.totals.notCounted)
             .toString();
     });
     writeJsonList(out, "counts", r.counts, [](const CountRow &c) {
@@ -79,6 +82,16 @@ void writeJson(QTextStream &out, const Report &r)
             .addRaw(u"product", jsonProduct(u.product))
             .add(u"code", u.code)
             .add(u"count", u.count)
+            .addRaw(u"in_catalog_as", jsonCandidates(u.inCatalogAs))
+            .toString();
+    });
+    writeJsonList(out, "not_counted", r.notCounted, [](const NotCountedRow &n) {
+        return JsonObjectBuilder()
+            .add(u"code", n.code)
+            .add(u"reason", notCountedReasonId(n.reason))
+            .addRaw(u"action", jsonOptionalString(n.action))
+            .addRaw(u"candidates", jsonCandidates(n.candidates))
+            .add(u"count", n.count)
             .toString();
     });
     const Totals &t = r.totals;
@@ -90,6 +103,7 @@ void writeJson(QTextStream &out, const Report &r)
                .add(u"unknown", t.unknown)
                .add(u"billable", t.billable)
                .add(u"billable_uncertain", t.billableUncertain)
+               .add(u"not_counted", t.notCounted)
                .toString();
     if (r.dedupe)
         out << ",\n  \"dedupe\": "
@@ -103,17 +117,32 @@ void writeJsonl(QTextStream &out, const Report &r)
         const QString file = jsonString(f.summary.path);
         for (const CompactEvent &e : f.events) {
             const ResolvedGroup &g = f.groups.at(e.group);
-            out << JsonObjectBuilder()
-                       .addRaw(u"file", file)
-                       .add(u"line", e.line)
-                       .addRaw(u"product", jsonProduct(g.product))
-                       .add(u"code", g.code)
-                       .add(u"status", eventStatusId(g.status))
-                       .addRaw(u"billable", jsonOptionalBool(g.billable))
-                       .toString()
-                << '\n';
+            JsonObjectBuilder event;
+            event.addRaw(u"file", file)
+                .add(u"line", e.line)
+                .addRaw(u"product", g.counted() ? jsonProduct(g.product) : QStringLiteral("null"))
+                .add(u"code", g.code)
+                .add(u"status", eventStatusId(g.status))
+                .addRaw(u"billable", g.counted() ? jsonOptionalBool(g.billable) : QStringLiteral("null"))
+                .add(u"counted", g.counted());
+            if (!g.counted())
+                event.add(u"reason", notCountedReasonId(g.reason)).addRaw(u"action", jsonOptionalString(g.action));
+            out << event.toString() << '\n';
         }
     }
+}
+
+// The short names the window shows; report text is never translated (see src/widgets/CMakeLists.txt).
+QString productName(Product product)
+{
+    switch (product) {
+    case Product::Common: return QStringLiteral("Common");
+    case Product::H5: return QStringLiteral("H5");
+    case Product::AppSdk: return QStringLiteral("App SDK");
+    case Product::Api: return QStringLiteral("API");
+    case Product::IdvSdk: return QStringLiteral("Identity Verification");
+    }
+    return productId(product);
 }
 
 QString yesNo(const std::optional<bool> &b)
@@ -127,19 +156,25 @@ void writeCsv(QTextStream &out, const Report &r, const Catalog &catalog)
 {
     out << csvLine({QStringLiteral("status"), QStringLiteral("product"), QStringLiteral("code"),
                     QStringLiteral("candidates"), QStringLiteral("description"), QStringLiteral("count"),
-                    QStringLiteral("billable")});
+                    QStringLiteral("billable"), QStringLiteral("reason"), QStringLiteral("action")});
     for (const CountRow &c : r.counts)
         out << csvLine({QStringLiteral("known"), productId(c.product), c.code, QString(),
                         description(catalog, c.product, c.code), QString::number(c.count),
-                        c.billable ? QStringLiteral("yes") : QStringLiteral("no")});
+                        c.billable ? QStringLiteral("yes") : QStringLiteral("no"), QString(), QString()});
     for (const AmbiguousRow &a : r.ambiguous)
         out << csvLine({QStringLiteral("ambiguous"), QString(), a.code, candidatesText(a.candidates, u" "), QString(),
                         QString::number(a.count),
                         a.billable ? (*a.billable ? QStringLiteral("yes") : QStringLiteral("no"))
-                                   : QStringLiteral("uncertain")});
+                                   : QStringLiteral("uncertain"),
+                        QString(), QString()});
     for (const UnknownRow &u : r.unknown)
-        out << csvLine({QStringLiteral("unknown"), u.product ? productId(*u.product) : QString(), u.code, QString(),
-                        QString(), QString::number(u.count), QString()});
+        out << csvLine({QStringLiteral("unknown"), u.product ? productId(*u.product) : QString(), u.code,
+                        candidatesText(u.inCatalogAs, u" "), unknownNote(u, r.catalogUpdated),
+                        QString::number(u.count), QString(), QString(), QString()});
+    for (const NotCountedRow &n : r.notCounted)
+        out << csvLine({QStringLiteral("not_counted"), QString(), n.code, candidatesText(n.candidates, u" "),
+                        notCountedExplanation(n.reason), QString::number(n.count), QString(),
+                        notCountedReasonId(n.reason), n.action});
 }
 
 void writeTable(QTextStream &out, const Report &r, const Catalog &catalog)
@@ -175,11 +210,38 @@ void writeTable(QTextStream &out, const Report &r, const Catalog &catalog)
         out << table.render();
     }
     if (!r.unknown.isEmpty()) {
-        out << '\n' << tr("Unknown (not in the %1 catalog)").arg(r.catalogUpdated) << '\n';
-        TextTable table({tr("PRODUCT"), tr("CODE"), tr("COUNT")});
-        for (const UnknownRow &u : r.unknown)
-            table.addRow({productOrNull(u.product), u.code, QString::number(u.count)});
+        // R7: a code of another table is not unknown to the catalog; say where it is.
+        const bool elsewhere = std::any_of(r.unknown.cbegin(), r.unknown.cend(),
+                                           [](const UnknownRow &u) { return u.inCatalogAs != 0; });
+        out << '\n'
+            << (elsewhere ? tr("Unknown (not codes of their product in the %1 catalog)")
+                          : tr("Unknown (not in the %1 catalog)"))
+                   .arg(r.catalogUpdated)
+            << '\n';
+        TextTable table(elsewhere ? QStringList{tr("PRODUCT"), tr("CODE"), tr("COUNT"), tr("NOTE")}
+                                  : QStringList{tr("PRODUCT"), tr("CODE"), tr("COUNT")});
+        for (const UnknownRow &u : r.unknown) {
+            QStringList cells{productOrNull(u.product), u.code, QString::number(u.count)};
+            if (elsewhere)
+                cells << unknownNote(u, r.catalogUpdated);
+            table.addRow(cells);
+        }
         out << table.render();
+    }
+    if (!r.notCounted.isEmpty()) {
+        out << '\n' << tr("Not counted (not in the totals)") << '\n';
+        TextTable table({tr("CODE"), tr("COUNT"), tr("REASON"), tr("ACTION"), tr("CANDIDATES")});
+        bool reasons[2] = {false, false};
+        for (const NotCountedRow &n : r.notCounted) {
+            table.addRow({n.code, QString::number(n.count), notCountedReasonId(n.reason),
+                          n.action.isEmpty() ? QStringLiteral("-") : n.action, candidatesText(n.candidates, u", ")});
+            reasons[int(n.reason)] = true;
+        }
+        out << table.render();
+        for (NotCountedReason reason : {NotCountedReason::NoContext, NotCountedReason::OtherService}) {
+            if (reasons[int(reason)])
+                out << notCountedReasonId(reason) << ": " << notCountedExplanation(reason) << ".\n";
+        }
     }
     const Totals &t = r.totals;
     out << '\n'
@@ -192,11 +254,39 @@ void writeTable(QTextStream &out, const Report &r, const Catalog &catalog)
                .arg(t.billableUncertain)
         << '\n'
         << tr("These are log events, not billed requests.") << '\n';
+    if (t.notCounted > 0)
+        out << tr("Not counted: %1 (see above).").arg(t.notCounted) << '\n';
     if (r.dedupe)
         out << tr("Duplicates dropped (same RequestId seen before): %1").arg(r.duplicatesDropped) << '\n';
 }
 
 } // namespace
+
+QString notCountedExplanation(NotCountedReason reason)
+{
+    switch (reason) {
+    case NotCountedReason::OtherService:
+        return tr("a response of another service's action (e.g. mainland FaceID GetDetectInfoEnhanced)");
+    case NotCountedReason::NoContext: break;
+    }
+    return tr("no eKYC context on its line or in the log: another service's code, or pass --assume-ekyc / --product");
+}
+
+QString unknownNote(const UnknownRow &row, const QString &catalogUpdated)
+{
+    if (row.inCatalogAs == 0)
+        return tr("not in the %1 catalog").arg(catalogUpdated);
+    QStringList names;
+    for (Product p : AllProducts) {
+        if (row.inCatalogAs & productBit(p))
+            names << productName(p);
+    }
+    const QString where = tr("in %1").arg(names.join(QStringLiteral(", ")));
+    if (!row.product)
+        return where;
+    return (*row.product == Product::Common ? tr("not a %1 code; %2") : tr("not an %1 code; %2"))
+        .arg(productName(*row.product), where);
+}
 
 QString productOrNull(const std::optional<Product> &product)
 {

@@ -18,5 +18,10 @@ void writeReport(QTextStream &out, const Report &report, const Catalog &catalog,
 
 QString productOrNull(const std::optional<Product> &product);
 QString candidatesText(ProductMask candidates, QStringView separator);
+// One sentence on why such events are not counted, as the table and CSV say it.
+QString notCountedExplanation(NotCountedReason reason);
+// An unknown row's note: "not in the 2023-07-03 catalog", or, for a code other tables
+// have (R7), "not an API code; in H5, App SDK, Identity Verification".
+QString unknownNote(const UnknownRow &row, const QString &catalogUpdated);
 
 } // namespace ekyc

@@ -39,11 +39,13 @@ QByteArray toJson(const Report &r)
 // A small report in the shape classify writes: one file, one row of each kind.
 const char *const baseReport = R"({
   "catalog": {"updated": "2023-07-03", "codes": 134},
-  "files": [{"path": "a.log", "lines": 9, "events": 4, "product": null, "product_source": "none", "encoding": "utf-8", "error": null}],
+  "files": [{"path": "a.log", "lines": 9, "events": 4, "product": null, "product_source": "none", "encoding": "utf-8", "error": null, "not_counted": 3}],
   "counts": [{"product": "h5", "code": "1101", "count": 2, "billable": false}],
   "ambiguous": [{"code": "0", "candidates": ["h5", "app_sdk", "idv_sdk"], "count": 1, "billable": true}],
-  "unknown": [{"product": null, "code": "1409", "count": 1}],
-  "totals": {"events": 4, "known": 2, "ambiguous": 1, "unknown": 1, "billable": 1, "billable_uncertain": 0}
+  "unknown": [{"product": null, "code": "1409", "count": 1, "in_catalog_as": []}],
+  "not_counted": [{"code": "0", "reason": "no_context", "action": null, "candidates": ["app_sdk", "h5", "idv_sdk"], "count": 2},
+                  {"code": "0", "reason": "other_service", "action": "GetDetectInfoEnhanced", "candidates": ["app_sdk", "h5", "idv_sdk"], "count": 1}],
+  "totals": {"events": 4, "known": 2, "ambiguous": 1, "unknown": 1, "billable": 1, "billable_uncertain": 0, "not_counted": 3}
 })";
 
 // `json` with the value at `path` ("counts/0/billable") replaced, or removed when `value` is undefined.
@@ -88,8 +90,8 @@ Report parse(const QByteArray &json, const QString &source = QStringLiteral("r.j
     return *r;
 }
 
-Report handMade(
-    const QString &path, QList<CountRow> counts, QList<AmbiguousRow> ambiguous = {}, QList<UnknownRow> unknown = {})
+Report handMade(const QString &path, QList<CountRow> counts, QList<AmbiguousRow> ambiguous = {},
+    QList<UnknownRow> unknown = {}, QList<NotCountedRow> notCounted = {})
 {
     Report r;
     r.catalogUpdated = "2023-07-03";
@@ -107,12 +109,16 @@ Report handMade(
     }
     for (const UnknownRow &u : unknown)
         r.totals.unknown += u.count;
+    for (const NotCountedRow &n : notCounted)
+        r.totals.notCounted += n.count;
     r.totals.events = r.totals.known + r.totals.ambiguous + r.totals.unknown;
     f.summary.events = r.totals.events;
+    f.summary.totals.notCounted = r.totals.notCounted;
     r.files = { f };
     r.counts = counts;
     r.ambiguous = ambiguous;
     r.unknown = unknown;
+    r.notCounted = notCounted;
     return r;
 }
 
@@ -125,6 +131,8 @@ QStringList rowsOf(const Report &r)
         out << QStringLiteral("-:%1:%2").arg(a.code).arg(a.count);
     for (const UnknownRow &u : r.unknown)
         out << QStringLiteral("%1:%2:%3").arg(u.product ? productId(*u.product) : "-", u.code).arg(u.count);
+    for (const NotCountedRow &n : r.notCounted)
+        out << QStringLiteral("%1:%2:%3:%4").arg(notCountedReasonId(n.reason), n.action, n.code).arg(n.count);
     return out;
 }
 
@@ -138,6 +146,10 @@ const QList<QByteArray> sampleLogs = {
     "\"Result\":\"-999\"\n{\"Result\":\"1001\"}\nLivenessCompare FailedOperation.CompareLowSimilarity\n",
     // nothing at all
     "GET /health 200\n",
+    // not counted: WeChat's success without context, a mainland FaceID response; then an
+    // unknown code that other tables have
+    "{\"errcode\":0,\"errmsg\":\"ok\"}\nGetDetectInfoEnhanced {\"Response\":{\"ErrCode\":0}}\n"
+    "LivenessCompare {\"Result\":\"2015\"}\n",
 };
 
 } // namespace
@@ -238,6 +250,30 @@ private slots:
         QTest::newRow("repeated row") << edited(
             "counts/1", QJsonObject { { "product", "h5" }, { "code", "1101" }, { "count", 0 }, { "billable", false } })
                                       << "\"counts[1]\" repeats an earlier row (1101)";
+        QTest::newRow("older version") << edited("not_counted")
+                                       << "r.json: made by an older version of ekyc-codes";
+        QTest::newRow("no file not_counted") << edited("files/0/not_counted") << "missing key \"files[0].not_counted\"";
+        QTest::newRow("no totals not_counted")
+            << edited("totals/not_counted") << "missing key \"totals.not_counted\"";
+        QTest::newRow("no in_catalog_as") << edited("unknown/0/in_catalog_as")
+                                          << "missing key \"unknown[0].in_catalog_as\"";
+        QTest::newRow("in_catalog_as text") << edited("unknown/0/in_catalog_as", "h5")
+                                            << "\"unknown[0].in_catalog_as\" must be an array of product ids";
+        QTest::newRow("reason") << edited("not_counted/0/reason", "noise")
+                                << "\"not_counted[0].reason\" must be no_context or other_service";
+        QTest::newRow("no_context with action") << edited("not_counted/0/action", "GetEidResult")
+                                                << "\"not_counted[0].action\" must be null for no_context";
+        QTest::newRow("other_service without action")
+            << edited("not_counted/1/action", QJsonValue::Null) << "\"not_counted[1].action\" must be null";
+        QTest::newRow("not_counted candidates")
+            << edited("not_counted/0/candidates", QJsonArray { "h5", "pc" })
+            << "\"not_counted[0].candidates\" must list distinct product ids";
+        QTest::newRow("repeated not_counted")
+            << edited("not_counted/2",
+                   QJsonObject { { "code", "0" }, { "reason", "no_context" }, { "action", QJsonValue::Null },
+                       { "candidates", QJsonArray {} }, { "count", 0 } })
+            << "\"not_counted[2]\" repeats an earlier row (0)";
+        QTest::newRow("not_counted off") << edited("totals/not_counted", 2) << "2 not counted) do not match";
         QTest::newRow("totals off") << edited("totals/known", 3) << "\"totals\" (4 events: 3 known";
         QTest::newRow("billable off") << edited("totals/billable", 0) << "do not match the sums of its lists";
     }
@@ -260,11 +296,21 @@ private slots:
         QCOMPARE(r.files.at(0).summary.lines, qint64(9));
         QCOMPARE(r.files.at(0).summary.productSource, ProductSource::None);
         QVERIFY(r.files.at(0).summary.error.isEmpty());
-        QCOMPARE(rowsOf(r), (QStringList { "h5:1101:2", "-:0:1", "-:1409:1" }));
+        QCOMPARE(rowsOf(r).mid(0, 3), (QStringList { "h5:1101:2", "-:0:1", "-:1409:1" }));
         QCOMPARE(r.ambiguous.at(0).candidates,
             ProductMask(productBit(Product::H5) | productBit(Product::AppSdk) | productBit(Product::IdvSdk)));
         QCOMPARE(r.ambiguous.at(0).billable, std::optional<bool>(true));
         QCOMPARE(r.totals.events, qint64(4));
+        QCOMPARE(r.totals.notCounted, qint64(3));
+        QCOMPARE(r.files.at(0).summary.totals.notCounted, qint64(3));
+        QCOMPARE(r.unknown.at(0).inCatalogAs, ProductMask(0));
+        QCOMPARE(rowsOf(r).mid(3),
+            (QStringList { "no_context::0:2", "other_service:GetDetectInfoEnhanced:0:1" }));
+        QCOMPARE(r.notCounted.at(1).candidates,
+            ProductMask(productBit(Product::H5) | productBit(Product::AppSdk) | productBit(Product::IdvSdk)));
+        // What is read is written back the same (keys in the writer's order).
+        QCOMPARE(parse(toJson(r)).notCounted.size(), 2);
+        QCOMPARE(toJson(parse(toJson(r))), toJson(r));
     }
 
     // Merging the reports of separate runs gives what one run over all inputs gives.
@@ -274,7 +320,8 @@ private slots:
         QTest::addColumn<QString>("product");
         QTest::newRow("two") << QList<int> { 0, 1 } << QString();
         QTest::newRow("three") << QList<int> { 0, 1, 2 } << QString();
-        QTest::newRow("all, h5") << QList<int> { 0, 1, 2, 3 } << QStringLiteral("h5");
+        QTest::newRow("all, h5") << QList<int> { 0, 1, 2, 3, 4 } << QStringLiteral("h5");
+        QTest::newRow("not counted") << QList<int> { 4, 1, 4 } << QString();
         QTest::newRow("same twice") << QList<int> { 1, 1 } << QString();
         QTest::newRow("one") << QList<int> { 2 } << QString();
     }
@@ -305,11 +352,11 @@ private slots:
         QString error;
         QVERIFY(merger.add(
             handMade("a.log", { { Product::H5, "1001", 2, false }, { Product::Common, "InternalError", 1, false } },
-                { { "0", 0x16, 1, true } }, { { Product::H5, "1409", 4 } }),
+                { { "0", 0x16, 1, true } }, { { Product::H5, "1409", 4, 0 } }),
             "a.json", &error));
         QVERIFY(merger.add(
             handMade("b.log", { { Product::H5, "1001", 3, false }, { Product::AppSdk, "-999", 1, false } },
-                { { "0", 0x16, 2, true }, { "1001", 0x16, 5, std::nullopt } }, { { std::nullopt, "1409", 4 } }),
+                { { "0", 0x16, 2, true }, { "1001", 0x16, 5, std::nullopt } }, { { std::nullopt, "1409", 4, 0 } }),
             "b.json", &error));
         const Report r = merger.result();
         QCOMPARE(r.files.size(), 2);
@@ -323,6 +370,34 @@ private slots:
         QCOMPARE(r.totals.billable, qint64(3));
         QCOMPARE(r.totals.billableUncertain, qint64(5));
         QCOMPARE(r.totals.unknown, qint64(8));
+        QCOMPARE(r.totals.notCounted, qint64(0));
+    }
+
+    // Not-counted rows sum by (code, reason, action), never into events; R7's tables stay.
+    void sumsNotCounted()
+    {
+        const ProductMask three = productBit(Product::H5) | productBit(Product::AppSdk) | productBit(Product::IdvSdk);
+        ReportMerger merger;
+        QString error;
+        QVERIFY(merger.add(handMade("a.log", {}, {}, { { Product::Api, "2015", 1, three } },
+                               { { "0", NotCountedReason::NoContext, {}, three, 2 },
+                                   { "0", NotCountedReason::OtherService, "GetEidResult", three, 1 } }),
+            "a.json", &error));
+        QVERIFY(merger.add(handMade("b.log", {}, {}, { { Product::Api, "2015", 2, three } },
+                               { { "0", NotCountedReason::OtherService, "GetEidResult", three, 4 },
+                                   { "0", NotCountedReason::OtherService, "DetectAuth", three, 1 },
+                                   { "ResourceNotFound", NotCountedReason::NoContext, {}, 0, 1 } }),
+            "b.json", &error));
+        const Report r = merger.result();
+        QCOMPARE(rowsOf(r),
+            (QStringList { "api:2015:3", "other_service:GetEidResult:0:5", "no_context::0:2",
+                "other_service:DetectAuth:0:1", "no_context::ResourceNotFound:1" }));
+        QCOMPARE(r.unknown.at(0).inCatalogAs, three);
+        QCOMPARE(r.totals.notCounted, qint64(9));
+        QCOMPARE(r.totals.events, qint64(3));
+        QCOMPARE(r.files.at(1).summary.totals.notCounted, qint64(6));
+        // The sum reads back as a report of its own.
+        QCOMPARE(toJson(parse(toJson(r))), toJson(r));
     }
 
     void orderOfReportsOnlyChangesFiles()
@@ -363,6 +438,11 @@ private slots:
                                     << "a.json and b.json disagree on the candidate products of ambiguous 0";
         QTest::newRow("ambiguous billing") << handMade("b.log", {}, { { "0", 0x16, 1, std::nullopt } })
                                            << "a.json and b.json disagree on the billing of ambiguous 0";
+        QTest::newRow("in_catalog_as") << handMade("b.log", {}, {}, { { Product::Api, "2015", 1, 0x02 } })
+                                       << "a.json and b.json disagree on the tables of unknown 2015";
+        QTest::newRow("not counted candidates")
+            << handMade("b.log", {}, {}, {}, { { "0", NotCountedReason::NoContext, {}, 0x06, 1 } })
+            << "a.json and b.json disagree on the tables of not counted 0";
     }
     void refusesDisagreement()
     {
@@ -370,8 +450,10 @@ private slots:
         QFETCH(QString, message);
         ReportMerger merger;
         QString error;
-        QVERIFY(merger.add(
-            handMade("a.log", { { Product::H5, "1001", 2, false } }, { { "0", 0x16, 1, true } }), "a.json", &error));
+        QVERIFY(merger.add(handMade("a.log", { { Product::H5, "1001", 2, false } }, { { "0", 0x16, 1, true } },
+                               { { Product::Api, "2015", 1, 0x16 } },
+                               { { "0", NotCountedReason::NoContext, {}, 0x16, 1 } }),
+            "a.json", &error));
         const QByteArray before = toJson(merger.result());
         QVERIFY(!merger.add(other, "b.json", &error));
         QVERIFY2(error.contains(message), qPrintable(error));
