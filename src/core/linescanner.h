@@ -56,11 +56,12 @@ struct LineScan
 
     bool opensRecord() const { return (lastNonBlank == '{' || lastNonBlank == '[') && leftOpen > 0; }
     bool continues() const { return lastNonBlank == '\\'; } // R1: the logical line goes on
-    // Whether the line tells the rules nothing (outside a record window it can be skipped).
+    // Whether the line tells the rules nothing, so it can be left out. (Brackets and request ids
+    // matter only on lines that may belong to a record, where brackets are counted.)
     bool isEmpty() const
     {
         return occurrenceCount == 0 && firstAction < 0 && !context && !continues() && !opensRecord()
-            && netDepth == 0 && !(bracketsCounted && (rawNet != 0 || rawDip != 0));
+            && netDepth == 0 && !(bracketsCounted && (rawNet != 0 || rawDip != 0 || !requestId.isEmpty()));
     }
     // The depth a record's next line starts at, when this line started at `start`.
     int depthAfter(int start) const { return rawNet + std::max(start, rawDip); }

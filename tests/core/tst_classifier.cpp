@@ -28,6 +28,8 @@ QStringList rows(const Report &r)
         out << QStringLiteral("-:%1:ambiguous:%2").arg(a.code).arg(a.count);
     for (const UnknownRow &u : r.unknown)
         out << QStringLiteral("%1:%2:unknown:%3").arg(u.product ? productId(*u.product) : "-", u.code).arg(u.count);
+    for (const NotCountedRow &n : r.notCounted)
+        out << QStringLiteral("%1:%2:%3:%4").arg(notCountedReasonId(n.reason), n.code, n.action).arg(n.count);
     return out;
 }
 
@@ -48,11 +50,14 @@ class TestClassifier : public QObject
     Classifier m_classifier{CatalogLoader::builtIn()};
     QTemporaryDir m_dir;
 
-    Report text(const QByteArray &bytes, std::optional<Product> product = std::nullopt)
+    // The mechanics (products, billing, records, encodings) on eKYC traffic, as with
+    // --assume-ekyc; what needs context and what does not has tests of its own (context()).
+    Report text(const QByteArray &bytes, std::optional<Product> product = std::nullopt, bool assumeEkyc = true)
     {
         ClassifyOptions options;
         options.product = product;
         options.keepEvents = true;
+        options.assumeEkyc = assumeEkyc;
         return m_classifier.runOnText(bytes, QStringLiteral("pasted"), options);
     }
     QString write(const QString &name, const QByteArray &bytes)
@@ -130,6 +135,109 @@ private slots:
         QCOMPARE(productSourceId(r.files.at(0).summary.productSource), source);
     }
 
+    // R1–R6 on lines as the issue gives them, without --assume-ekyc: "product:code:status:count"
+    // rows, then "reason:code:action:count" for what is not counted, and the counted events' lines.
+    void context_data()
+    {
+        QTest::addColumn<QByteArray>("log");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<QList<qint64>>("eventLines");
+        const QByteArray sdkError = "{\"errorCode\": 1001, \"errorMessage\": \"External id is required.\"}";
+        QTest::newRow("R3 no eKYC action") << lines({sdkError.constData()}) << QStringList{"no_context:1001::1"}
+                                           << QList<qint64>{1};
+        QTest::newRow("R3 eKYC action elsewhere")
+            << lines({sdkError.constData(), "callback from device errcode=1001", "x GetWebVerificationResultIntl y"})
+            << QStringList{"h5:1001:known:1", "no_context:1001::1"} << QList<qint64>{1, 2};
+        QTest::newRow("R3 context key gives the line context")
+            << lines({"{\"ErrorCode\":0,\"VerificationDetailList\":[{\"LivenessErrorCode\":1001}]}"})
+            << QStringList{"-:0:ambiguous:1"} << QList<qint64>{1};
+        QTest::newRow("R3 self-identifying") << lines({"retry gave up: FailedOperation.CompareLowSimilarity"})
+                                             << QStringList{"api:FailedOperation.CompareLowSimilarity:known:1"}
+                                             << QList<qint64>{1};
+        QTest::newRow("R3 common code needs context") << lines({"cvm RunInstances failed: UnauthorizedOperation.Arrears"})
+                                                      << QStringList{"no_context:UnauthorizedOperation.Arrears::1"}
+                                                      << QList<qint64>{1};
+        QTest::newRow("R3 SDK exception") << lines({"[TencentCloudSDKException] code:AuthFailure.SignatureFailure message:x requestId:y"})
+                                          << QStringList{"no_context:AuthFailure.SignatureFailure::1"} << QList<qint64>{1};
+        QTest::newRow("R2 wechat in an eKYC log")
+            << lines({"GetFaceIdResultIntl {\"Result\":\"0\"}", "{\"errcode\":0,\"errmsg\":\"ok\"}"})
+            << QStringList{"app_sdk:0:known:1", "no_context:0::1"} << QList<qint64>{1, 2};
+        QTest::newRow("R2 other spelling, context on its line")
+            << lines({"faceid callback errcode=1001", "GetFaceIdResultIntl ok"}) << QStringList{"app_sdk:1001:known:1"}
+            << QList<qint64>{1};
+        QTest::newRow("R3 inferred product gives context (b)")
+            << lines({"retry gave up: FailedOperation.CompareLowSimilarity", "{\"ErrorCode\":\"1001\"}"})
+            << QStringList{"api:FailedOperation.CompareLowSimilarity:known:1", "api:1001:unknown:1"} << QList<qint64>{1, 2};
+        QTest::newRow("R1 multi-line tccli command")
+            << lines({"$ tccli faceid GetWebVerificationResultIntl --cli-unfold-argument \\",
+                      "    --BizToken 4A7E7CE1-834C-4016-84DB-23823024233F", "{", "    \"Response\": {",
+                      "        \"ErrorCode\": 0,", "        \"RequestId\": \"x\"", "    }", "}"})
+            << QStringList{"h5:0:known:1"} << QList<qint64>{5};
+        QTest::newRow("R1 action on a later physical line")
+            << lines({"send \"ErrorCode\":2015 \\", "  via GetSdkVerificationResult"}) << QStringList{"idv_sdk:2015:known:1"}
+            << QList<qint64>{1};
+        QTest::newRow("R4 mainland FaceID")
+            << lines({"tccli faceid GetDetectInfoEnhanced --BizToken abc", "{", "  \"ErrCode\": 0", "}"})
+            << QStringList{"other_service:0:GetDetectInfoEnhanced:1"} << QList<qint64>{3};
+        QTest::newRow("R4 even a self-identifying code")
+            << lines({"DetectAuth FailedOperation.CompareLowSimilarity"})
+            << QStringList{"other_service:FailedOperation.CompareLowSimilarity:DetectAuth:1"} << QList<qint64>{1};
+        QTest::newRow("R5 retries: the final result")
+            << lines({"GetSdkVerificationResult {\"Response\":{\"CompareResults\":[{\"ErrorCode\":\"1004\"}],\"Result\":\"0\",\"RequestId\":\"r\"}}"})
+            << QStringList{"idv_sdk:0:known:1"} << QList<qint64>{1};
+        QTest::newRow("R5 pretty-printed retries")
+            << lines({"GetSdkVerificationResult", "{", "  \"Response\": {", "    \"CompareResults\": [", "      {",
+                      "        \"ErrorCode\": \"1004\"", "      }", "    ],", "    \"Result\": \"0\"", "  }", "}"})
+            << QStringList{"idv_sdk:0:known:1"} << QList<qint64>{9};
+        QTest::newRow("R5 escaped in a docker line")
+            << lines({"{\"log\":\"GetSdkVerificationResult {\\\"Response\\\":{\\\"CompareResults\\\":[{\\\"ErrorCode\\\":\\\"1004\\\"}],\\\"Result\\\":\\\"0\\\"}}\"}"})
+            << QStringList{"idv_sdk:0:known:1"} << QList<qint64>{1};
+        QTest::newRow("R6 a stray brace costs nothing")
+            << lines({"Processing request {", "GetWebVerificationResultIntl", "{", "  \"ErrorCode\": 1001", "}",
+                      "GetWebVerificationResultIntl", "{", "  \"ErrorCode\": 2015", "}"})
+            << QStringList{"h5:1001:known:1", "h5:2015:known:1"} << QList<qint64>{4, 8};
+    }
+    void context()
+    {
+        QFETCH(QByteArray, log);
+        QFETCH(QStringList, expected);
+        QFETCH(QList<qint64>, eventLines);
+        for (bool everyLine : {false, true}) {
+            ClassifyOptions options;
+            options.keepEvents = true;
+            options.scanEveryLine = everyLine;
+            options.blockSize = 64;
+            const Report r = m_classifier.runOnText(log, QStringLiteral("pasted"), options);
+            QCOMPARE(rows(r), expected);
+            QList<qint64> got;
+            for (const CompactEvent &e : r.files.at(0).events)
+                got << e.line;
+            QCOMPARE(got, eventLines);
+        }
+    }
+
+    void unknownHereKnownElsewhere()
+    {
+        const Report r = text(lines({"{\"Result\":\"2015\"}", "{\"Result\":\"7777\"}"}), Product::Api);
+        QCOMPARE(r.unknown.size(), 2);
+        for (const UnknownRow &u : r.unknown) {
+            const ProductMask expected = u.code == QLatin1String("2015")
+                ? ProductMask(productBit(Product::H5) | productBit(Product::AppSdk) | productBit(Product::IdvSdk))
+                : ProductMask(0);
+            QCOMPARE(int(u.inCatalogAs), int(expected));
+        }
+    }
+
+    // A log of lines that all end in '{' is read in time proportional to its size (R6).
+    void manyOpenersStayLinear()
+    {
+        QByteArray log;
+        for (int i = 0; i < 20000; ++i)
+            log += "GetFaceIdResultIntl {\"Result\":\"0\", \"more\": {\n";
+        const Report r = text(log);
+        QCOMPARE(r.totals.events, 20000);
+    }
+
     void billing()
     {
         const Report r = text(lines({"\"ErrorCode\":0", "\"ErrorCode\":2016", "\"ErrorCode\":1001", "\"ErrorCode\":1001",
@@ -187,6 +295,7 @@ private slots:
             log += "\"ErrorCode\":1101\n\"ErrorCode\":1102\n";
         ClassifyOptions options;
         options.keepEvents = true;
+        options.assumeEkyc = true;
         options.maxKeptEventsPerCode = 10;
         const Report r = m_classifier.runOnText(log, "many", options);
         QCOMPARE(r.totals.events, 100); // counted, all of them
@@ -315,6 +424,7 @@ private slots:
         QFETCH(QStringList, expected);
         ClassifyOptions options;
         options.encoding = Encoding(encoding);
+        options.assumeEkyc = true;
         for (bool everyLine : {true, false}) {
             options.scanEveryLine = everyLine;
             const Report r = m_classifier.run({write("enc.log", bytes)}, options);

@@ -22,6 +22,17 @@ class TestLineScanner : public QObject
             return QString();
         return QString::fromUtf8(o.known() ? m_index.code(o.codeId).text : o.unknownText);
     }
+    // R5 on a line of its own: the shallowest occurrence, the first among equals.
+    static Occurrence shallowest(const LineScan &scan)
+    {
+        Occurrence best;
+        for (int i = 0; i < scan.occurrenceCount; ++i) {
+            const Occurrence &o = scan.occurrences[size_t(i)];
+            if (!best.found() || o.depthFrom(0) < best.depthFrom(0))
+                best = o;
+        }
+        return best;
+    }
 
 private slots:
     void occurrence_data()
@@ -63,7 +74,15 @@ private slots:
                                                  << "FailedOperation.SomethingNew" << false << 2;
         QTest::newRow("NUL inside token is padding") << QByteArray("Fail\0edOperation.CompareFail", 28)
                                                      << "" << false << -1; // the scanner gets lines without NULs
-        // Leftmost wins
+        // The shallowest wins (R5); among equals, the first
+        QTest::newRow("retry before result") << QByteArray("{\"Response\":{\"CompareResults\":[{\"ErrorCode\":\"1004\"}],\"Result\":\"0\"}}")
+                                             << "0" << true << 63;
+        QTest::newRow("escaped response keeps its nesting")
+            << QByteArray("{\"log\":\"{\\\"Response\\\":{\\\"CompareResults\\\":[{\\\"ErrorCode\\\":\\\"1004\\\"}],\\\"Result\\\":\\\"0\\\"}}\"}")
+            << "0" << true << 82;
+        QTest::newRow("outer before inner") << QByteArray("{\"ErrorCode\":0,\"VerificationDetailList\":[{\"ErrorCode\":1001}]}")
+                                            << "0" << true << 13;
+        QTest::newRow("closer at depth 0 ignored") << QByteArray("}} Result=2015 {Result=0}") << "2015" << true << 10;
         QTest::newRow("token before field") << QByteArray("FailedOperation.LipVoiceLow \"Result\":\"0\"")
                                             << "FailedOperation.LipVoiceLow" << true << 0;
         QTest::newRow("field before token") << QByteArray("\"Result\":\"0\" FailedOperation.LipVoiceLow") << "0" << true << 10;
@@ -96,13 +115,14 @@ private slots:
         LineScanner scanner(m_index);
         const LineScan scan = scanner.scanLine(line.constData(), line.size(), false);
         if (QTest::currentDataTag() == QByteArray("NUL inside token is padding")) {
-            QCOMPARE(codeOf(scan.occurrence), QStringLiteral("FailedOperation.CompareFail"));
+            QCOMPARE(codeOf(shallowest(scan)), QStringLiteral("FailedOperation.CompareFail"));
             return;
         }
-        QCOMPARE(codeOf(scan.occurrence), code);
+        const Occurrence o = shallowest(scan);
+        QCOMPARE(codeOf(o), code);
         if (!code.isEmpty()) {
-            QCOMPARE(scan.occurrence.known(), known);
-            QCOMPARE(scan.occurrence.position, qint64(position));
+            QCOMPARE(o.known(), known);
+            QCOMPARE(o.position, qint64(position));
         }
     }
 
@@ -130,8 +150,95 @@ private slots:
         QFETCH(int, mask);
         LineScanner scanner(m_index);
         const LineScan scan = scanner.scanLine(line.constData(), line.size(), false);
-        QCOMPARE(scan.firstAction, first);
+        QCOMPARE(scan.firstAction < 0 ? -1 : m_index.productOfAction(scan.firstAction), first);
         QCOMPARE(int(scan.actions), mask);
+        QCOMPARE(scan.context, mask != 0);
+    }
+
+    void otherServiceAction()
+    {
+        const QByteArray line = "tccli faceid GetDetectInfoEnhanced --BizToken x then GetWebVerificationResultIntl";
+        LineScanner scanner(m_index);
+        const LineScan scan = scanner.scanLine(line.constData(), line.size(), false);
+        QVERIFY(scan.firstAction >= 0);
+        QVERIFY(m_index.isOtherAction(scan.firstAction));
+        QCOMPARE(m_index.actionName(scan.firstAction), QByteArray("GetDetectInfoEnhanced"));
+        QCOMPARE(int(scan.actions), int(productBit(Product::H5)));
+    }
+
+    // R2/R3: which context an occurrence needs.
+    void occurrenceClass_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<int>("cls");
+        QTest::newRow("as listed") << QByteArray("{\"ErrorCode\":1001}") << int(Occurrence::Plain);
+        QTest::newRow("lower first") << QByteArray("{\"errorCode\": 1001}") << int(Occurrence::Plain);
+        QTest::newRow("wechat errcode") << QByteArray("{\"errcode\":0,\"errmsg\":\"ok\"}") << int(Occurrence::OtherSpelling);
+        QTest::newRow("upper") << QByteArray("ERRORCODE=1001") << int(Occurrence::OtherSpelling);
+        QTest::newRow("Errcode") << QByteArray("Errcode: 2015") << int(Occurrence::OtherSpelling);
+        QTest::newRow("self-identifying anywhere") << QByteArray("ERRCODE=FailedOperation.CompareLowSimilarity")
+                                                   << int(Occurrence::SelfIdentifying);
+        QTest::newRow("self-identifying in text") << QByteArray("retry gave up: FailedOperation.CompareLowSimilarity")
+                                                  << int(Occurrence::SelfIdentifying);
+        QTest::newRow("common dotted needs context") << QByteArray("failed: UnauthorizedOperation.Arrears")
+                                                     << int(Occurrence::Plain);
+        QTest::newRow("unknown dotted needs context") << QByteArray("x FailedOperation.SomethingNew")
+                                                      << int(Occurrence::Plain);
+    }
+    void occurrenceClass()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(int, cls);
+        LineScanner scanner(m_index);
+        const LineScan scan = scanner.scanLine(line.constData(), line.size(), false);
+        QCOMPARE(scan.occurrenceCount, 1);
+        QCOMPARE(int(scan.occurrences[0].cls), cls);
+    }
+
+    // R3 (a): the words and keys that give a line context.
+    void context_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<bool>("context");
+        QTest::newRow("BizToken") << QByteArray("    --BizToken 4A7E7CE1") << true;
+        QTest::newRow("bizToken") << QByteArray("{\"bizToken\":\"x\"}") << true;
+        QTest::newRow("sdkToken") << QByteArray("sdkToken=abc") << true;
+        QTest::newRow("BIZTOKEN") << QByteArray("BIZTOKEN=abc") << false;
+        QTest::newRow("inside a word") << QByteArray("MyBizToken=abc") << false;
+        QTest::newRow("faceid") << QByteArray("$ tccli faceid GetFaceIdResultIntl") << true;
+        QTest::newRow("faceid host") << QByteArray("POST https://faceid.tencentcloudapi.com/") << true;
+        QTest::newRow("FaceId") << QByteArray("FaceId service") << false;
+        QTest::newRow("LivenessErrorCode null") << QByteArray("{\"LivenessErrorCode\":null}") << true;
+        QTest::newRow("liveErrorCode empty") << QByteArray("liveErrorCode=\"\"") << true;
+        QTest::newRow("CompareErrorCode") << QByteArray("'CompareErrorCode': '2015'") << true;
+        QTest::newRow("COMPAREERRORCODE") << QByteArray("COMPAREERRORCODE=2015") << false;
+        QTest::newRow("key without separator") << QByteArray("LivenessErrorCode is set") << false;
+        QTest::newRow("ErrorCode alone") << QByteArray("{\"ErrorCode\":1001}") << false;
+        QTest::newRow("other service action") << QByteArray("GetDetectInfoEnhanced") << false;
+    }
+    void context()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(bool, context);
+        LineScanner scanner(m_index);
+        QCOMPARE(scanner.scanLine(line.constData(), line.size(), false).context, context);
+    }
+
+    void continuation_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<bool>("continues");
+        QTest::newRow("backslash") << QByteArray("$ tccli faceid GetWebVerificationResultIntl \\") << true;
+        QTest::newRow("then blanks") << QByteArray("  --BizToken x \\ \t\r") << true;
+        QTest::newRow("escaped in the middle") << QByteArray("a \\ b") << false;
+        QTest::newRow("none") << QByteArray("--BizToken x") << false;
+    }
+    void continuation()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(bool, continues);
+        LineScanner scanner(m_index);
+        QCOMPARE(scanner.scanLine(line.constData(), line.size(), false).continues(), continues);
     }
 
     void brackets_data()
@@ -168,8 +275,9 @@ private slots:
         pieces.feed(line.constData(), 10);
         pieces.feed(line.constData() + 10, line.size() - 10);
         const LineScan b = pieces.finish();
-        QCOMPARE(codeOf(b.occurrence), codeOf(a.occurrence));
-        QCOMPARE(b.occurrence.position, a.occurrence.position);
+        QCOMPARE(b.occurrenceCount, a.occurrenceCount);
+        QCOMPARE(codeOf(shallowest(b)), codeOf(shallowest(a)));
+        QCOMPARE(shallowest(b).position, shallowest(a).position);
         QCOMPARE(b.firstAction, a.firstAction);
         QCOMPARE(b.opensRecord(), a.opensRecord());
     }
