@@ -8,6 +8,7 @@
 //
 // Not tested here: a FIFO without a writer. Like `cat`, the CLI waits in open() until a writer
 // comes; that is what a command-line tool should do (docs/reliability.md).
+#include "../asnobody.h"
 #include "../core/badinputs.h"
 
 #include <QElapsedTimer>
@@ -64,13 +65,7 @@ QString cli()
 // The CLI as user nobody (the tests run as root in CI, and root reads every file).
 bool canDropPrivileges()
 {
-    return ::geteuid() == 0 && !QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty();
-}
-QStringList asNobody(const QStringList &cliArgs)
-{
-    return QStringList { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-        QStringLiteral("--clear-groups"), cli() }
-    + cliArgs;
+    return ::geteuid() == 0 && !asnobody::setpriv().isEmpty();
 }
 
 // The report's (product:code:status:count) rows less the good log's own five.
@@ -132,11 +127,23 @@ private slots:
         QFETCH(QStringList, groups);
         QFETCH(QString, waitsFor);
         const QString path = badinputs::resolve(input, m_dir.path());
-        const QStringList args { QStringLiteral("classify"), QStringLiteral("--format"), QStringLiteral("json"), path,
-            badinputs::goodLog() };
         const bool unreadable = input == QLatin1String("gen:unreadable.log");
         if (unreadable && ::geteuid() == 0 && !canDropPrivileges())
             QSKIP("running as root without setpriv (util-linux): root reads every file");
+        // As nobody: a copy of the CLI and of the good log, which may lie in a folder closed to
+        // nobody (a clone in root's home).
+        const bool asNobody = unreadable && ::geteuid() == 0;
+        asnobody::Copies copies;
+        QString program = cli();
+        QString goodLog = badinputs::goodLog();
+        if (asNobody) {
+            QVERIFY2(copies.isValid(), qPrintable(copies.path()));
+            program = copies.addProgram(cli());
+            goodLog = copies.add(goodLog);
+            QVERIFY(!program.isEmpty() && !goodLog.isEmpty());
+        }
+        const QStringList args { QStringLiteral("classify"), QStringLiteral("--format"), QStringLiteral("json"), path,
+            goodLog };
 
         const QString cwd = m_dir.filePath(QStringLiteral("cwd/%1").arg(++m_cwdCount));
         QVERIFY(QDir().mkpath(cwd));
@@ -145,9 +152,8 @@ private slots:
             writer.emplace(path, badinputs::goodText());
         // Bombs must be stopped quickly; every other case is small.
         const int timeoutMs = 20000;
-        const Run r = unreadable && ::geteuid() == 0
-            ? runProgram(QStringLiteral("setpriv"), asNobody(args), timeoutMs, cwd)
-            : runProgram(cli(), args, timeoutMs, cwd);
+        const Run r = asNobody ? runProgram(asnobody::setpriv(), asnobody::setprivArgs(program, args), timeoutMs, cwd)
+                               : runProgram(program, args, timeoutMs, cwd);
         if (writer)
             QVERIFY(writer->finish());
         QCOMPARE(QDir(cwd).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
@@ -165,7 +171,7 @@ private slots:
             report = QJsonDocument::fromJson(r.out).object();
             for (const QJsonValue &v : report.value(QLatin1String("files")).toArray()) {
                 const QJsonObject f = v.toObject();
-                if (f.value(QLatin1String("path")).toString() == badinputs::goodLog()) {
+                if (f.value(QLatin1String("path")).toString() == goodLog) {
                     good = f;
                     continue;
                 }

@@ -6,7 +6,6 @@
 // (a file size limit, RLIMIT_FSIZE) and a folder it may not write to (as user nobody when the
 // tests run as root, as CI does: root writes anywhere).
 #include <QProcess>
-#include <QStandardPaths>
 #include <QStringList>
 
 #include <csignal>
@@ -63,20 +62,10 @@ inline std::function<void()> fileSizeLimitInChild(rlim_t bytes)
 }
 
 // As root, a folder's permissions stop nobody but root: such tests run their program (or
-// themselves) as nobody through setpriv (util-linux).
+// themselves) as nobody through setpriv (util-linux; tests/asnobody.h).
 inline bool needsOtherUser()
 {
     return ::geteuid() == 0;
-}
-inline QString setpriv()
-{
-    return QStandardPaths::findExecutable(QStringLiteral("setpriv"));
-}
-inline QStringList asNobody(const QString &program, const QStringList &args)
-{
-    return QStringList { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-        QStringLiteral("--clear-groups"), program }
-    + args;
 }
 
 } // namespace faults

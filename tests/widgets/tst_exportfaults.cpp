@@ -7,12 +7,14 @@
 // (MatchedLinesLoader::exportCsv), the settings (AppSettings, through QSettings) and the CLI's
 // `catalog --export`. A full disk is a file size limit (RLIMIT_FSIZE: "File too large");
 // a read-only folder is one without write permission, and since root writes anywhere, a run
-// as root runs each such row again as user nobody (setpriv).
+// as root runs each such row again as user nobody (setpriv), in a copy of this test and of the
+// CLI that nobody may run wherever the build lies (tests/asnobody.h).
 #include "widgets/appsettings.h"
 #include "widgets/matchedlinesloader.h"
 #include "widgets/resultsexport.h"
 #include "widgets/settingsformat.h"
 
+#include "../asnobody.h"
 #include "faults.h"
 
 #include <QCoreApplication>
@@ -26,6 +28,7 @@ using namespace ekyc;
 namespace {
 
 constexpr rlim_t Limit = 10000; // under the 20 KB of the built-in catalog's JSON, and no multiple of a buffer
+constexpr const char *CliCopyVariable = "EKYC_TEST_CLI_COPY";
 
 QByteArray readFile(const QString &path)
 {
@@ -78,12 +81,18 @@ QString writeSettings(int size)
                                             : QStringLiteral("QSettings::FormatError");
 }
 
+// The CLI, or the copy of it that runAsNobody() made for a copy of this test.
+QString cliProgram()
+{
+    return qEnvironmentVariable(CliCopyVariable, QStringLiteral(EKYC_CLI_PATH));
+}
+
 QString exportCatalog(const QString &path, bool limited)
 {
     QProcess cli;
     if (limited)
         cli.setChildProcessModifier(faults::fileSizeLimitInChild(Limit));
-    cli.start(QStringLiteral(EKYC_CLI_PATH),
+    cli.start(cliProgram(),
         { QStringLiteral("catalog"), QStringLiteral("--export"), path, QStringLiteral("--force") });
     if (!cli.waitForFinished(20000))
         return QStringLiteral("(the CLI did not finish)");
@@ -192,17 +201,24 @@ private:
     // Runs this row again in a copy of this test as user nobody, who cannot write where root can.
     void runAsNobody()
     {
-        if (faults::setpriv().isEmpty())
+        if (asnobody::setpriv().isEmpty())
             QSKIP("running as root without setpriv (util-linux): root writes to any folder");
         const QString function = QStringLiteral("%1:%2").arg(
             QString::fromLatin1(QTest::currentTestFunction()), QString::fromLatin1(QTest::currentDataTag()));
+        // The build may lie where nobody cannot go (a clone in root's home folder).
+        asnobody::Copies copies;
+        QVERIFY2(copies.isValid(), qPrintable(copies.path()));
+        const QString self = copies.addProgram(QCoreApplication::applicationFilePath());
+        const QString cli = copies.addProgram(QStringLiteral(EKYC_CLI_PATH));
+        QVERIFY(!self.isEmpty() && !cli.isEmpty());
         QProcess child;
         child.setProcessChannelMode(QProcess::MergedChannels);
-        child.setWorkingDirectory(QDir::tempPath());
+        child.setWorkingDirectory(copies.path());
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), QDir::tempPath()); // root's home is closed to nobody
+        env.insert(QStringLiteral("HOME"), copies.path()); // root's home is closed to nobody
+        env.insert(QString::fromLatin1(CliCopyVariable), cli);
         child.setProcessEnvironment(env);
-        child.start(faults::setpriv(), faults::asNobody(QCoreApplication::applicationFilePath(), { function }));
+        child.start(asnobody::setpriv(), asnobody::setprivArgs(self, { function }));
         QVERIFY(child.waitForFinished(60000));
         const QByteArray out = child.readAll();
         QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, out.constData());
