@@ -6,6 +6,7 @@
 // privacy tests of the CLI (tst_privacy) and of the window (tst_privacy_gui).
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -125,6 +126,25 @@ inline QStringList writtenPaths(const QString &line, const QString &workingDir)
         out << QDir::cleanPath(name.startsWith(QLatin1Char('/')) ? name : folder + QLatin1Char('/') + name);
     }
     return out;
+}
+
+// Whether `path` (as writtenPaths() gives it) is fontconfig's cache of the machine's fonts,
+// which a program that draws text writes when it starts on a machine whose cache is empty or
+// stale (as root the system's, /var/cache/fontconfig; else the user's, ~/.cache/fontconfig or
+// ~/.fontconfig): a file <32 hex digits>-<arch>.cache-<version> or CACHEDIR.TAG, or the .TMP-X,
+// .LCK and .NEW names it writes them under, in a folder named fontconfig or .fontconfig; or
+// such a folder made. Any other name, or such a name in any other folder, is not.
+inline bool isFontCache(const QString &path)
+{
+    static const QRegularExpression cacheFile(QStringLiteral(
+        "^(?:[0-9a-f]{32}-[a-z0-9]+\\.cache-[0-9]+|CACHEDIR\\.TAG)(?:\\.NEW|\\.LCK|\\.TMP-[A-Za-z0-9]+)?$"));
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    const QString folder = QFileInfo(info.path()).fileName();
+    if (folder == QLatin1String("fontconfig") || folder == QLatin1String(".fontconfig"))
+        return cacheFile.match(name).hasMatch();
+    return (name == QLatin1String("fontconfig") && (folder == QLatin1String("cache") || folder == QLatin1String(".cache")))
+        || name == QLatin1String(".fontconfig");
 }
 
 } // namespace tracing

@@ -6,12 +6,16 @@
 // (EKYC_EXIT_AFTER_CLASSIFY=1, src/widgets/exitafterclassify.h). It must open no AF_INET or
 // AF_INET6 socket; it may write (its settings, caches) only in the home and XDG folders the
 // test gives it; and no file there may hold a line, or a request id or token, of the logs.
+// fontconfig's font cache is the one write allowed elsewhere: the first program to draw text
+// on a machine writes it (as root, in /var/cache/fontconfig), whatever that program is.
 // Skips when strace is missing or cannot trace here, like tst_privacy.
 #include "tracing.h"
 
 #include <QDirIterator>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace tracing;
 
@@ -106,6 +110,53 @@ private slots:
         QCOMPARE(filesHolding(root.path(), secrets), QStringList());
     }
 
+    // The write check tells fontconfig's cache apart from anything else, with the calls the
+    // window made on a machine whose font cache was empty.
+    void fontCacheIsToldApart_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<bool>("fontCache");
+        const QString cache = QStringLiteral("/var/cache/fontconfig//4c599c202bc5c08e2d34565a40eac3b2-le64.cache-8");
+        QTest::newRow("open the cache") << QStringLiteral("7 openat(AT_FDCWD</tmp>, \"%1\", O_RDWR|O_CLOEXEC) = -1").arg(cache)
+                                        << true;
+        QTest::newRow("its temporary name")
+            << QStringLiteral("7 openat(AT_FDCWD</tmp>, \"%1.TMP-bLaBCm\", O_RDWR|O_CREAT|O_EXCL, 0600) = 4").arg(cache)
+            << true;
+        QTest::newRow("the lock") << QStringLiteral("7 link(\"%1.TMP-bLaBCm\", \"%1.LCK\") = 0").arg(cache) << true;
+        QTest::newRow("the new one in place") << QStringLiteral("7 rename(\"%1.NEW\", \"%1\") = 0").arg(cache) << true;
+        QTest::newRow("the tag") << QStringLiteral("7 openat(AT_FDCWD</>, \"/var/cache/fontconfig/CACHEDIR.TAG\", "
+                                                   "O_WRONLY|O_CREAT|O_TRUNC, 0644) = 4")
+                                 << true;
+        QTest::newRow("a user's cache folder made")
+            << QStringLiteral("7 mkdir(\"/home/u/.cache/fontconfig\", 0777) = 0") << true;
+        QTest::newRow("a user's cache")
+            << QStringLiteral("7 openat(3</home/u/.cache/fontconfig>, \"0123456789abcdef0123456789abcdef-le64.cache-9\", "
+                              "O_RDWR|O_CREAT, 0666) = 4")
+            << true;
+        QTest::newRow("the settings there") << QStringLiteral("7 openat(AT_FDCWD</>, \"/var/cache/fontconfig/"
+                                                              "ekyc-codes-gui.conf\", O_WRONLY|O_CREAT, 0666) = 4")
+                                            << false;
+        QTest::newRow("a cache's name elsewhere")
+            << QStringLiteral("7 openat(AT_FDCWD</tmp>, \"4c599c202bc5c08e2d34565a40eac3b2-le64.cache-8\", O_RDWR) = 4")
+            << false;
+        QTest::newRow("a cache's name, longer")
+            << QStringLiteral("7 openat(AT_FDCWD</tmp>, \"%1.log\", O_RDWR|O_CREAT, 0666) = 4").arg(cache) << false;
+        QTest::newRow("out of the cache by ..")
+            << QStringLiteral("7 rename(\"%1.NEW\", \"/var/cache/fontconfig/../app-sdk.log\") = 0").arg(cache) << false;
+        QTest::newRow("a folder called fontconfig elsewhere")
+            << QStringLiteral("7 mkdir(\"/tmp/fontconfig\", 0777) = 0") << false;
+    }
+    void fontCacheIsToldApart()
+    {
+        QFETCH(QString, line);
+        QFETCH(bool, fontCache);
+        QCOMPARE(writeLines({ line }), QStringList { line });
+        const QStringList paths = writtenPaths(line, QStringLiteral("/tmp"));
+        QVERIFY(!paths.isEmpty());
+        // A line is the cache's when all the paths it writes are.
+        QCOMPARE(std::all_of(paths.cbegin(), paths.cend(), isFontCache), fontCache);
+    }
+
     void noNetworkNoLogTextWritten_data()
     {
         QTest::addColumn<QStringList>("inputs");
@@ -162,10 +213,13 @@ private slots:
         QVERIFY2(network.isEmpty(), qPrintable(QStringLiteral("network sockets:\n") + network.join(QLatin1Char('\n'))));
         QStringList outside;
         QStringList inside;
+        QStringList fontCache;
         for (const QString &line : writeLines(t.trace)) {
             for (const QString &path : writtenPaths(line, cwd.path()))
-                (isUnder(path, roots) ? inside : outside) << path;
+                (isUnder(path, roots) ? inside : isFontCache(path) ? fontCache : outside) << path;
         }
+        if (!fontCache.isEmpty())
+            qInfo("fontconfig's cache written (a first start on this machine): %lld calls", qlonglong(fontCache.size()));
         QVERIFY2(outside.isEmpty(), qPrintable(QStringLiteral("written outside its folders:\n") + outside.join(u'\n')));
         // The settings are written (so the check above saw real writes), and hold no log text.
         QVERIFY2(inside.contains(roots.at(1) + QStringLiteral("/ekyc-codes/ekyc-codes-gui.conf")),
