@@ -19,7 +19,8 @@ int runClassify(const QStringList &arguments)
 {
     CliContext ctx(QStringLiteral("classify"),
                    tr("Find the eKYC error codes in logs: which codes, for which product, how many, and how\n"
-                      "many are billable. Reads plain text, .gz and .zip (every member), '-' for standard input.\n"
+                      "many are billable. Reads plain text; .gz, .bz2 and .xz; .zip and tar bundles (.tar, .tgz,\n"
+                      ".tar.gz, .tbz2, .txz: every member); '-' for standard input. Told apart by content.\n"
                       "Counts are log events, not billed requests. See docs/classification.md for the rules.\n"
                       "Exit status: 0; 1 when an input could not be read completely; 2 usage error."));
     const QCommandLineOption productOption(

@@ -33,7 +33,7 @@ std::optional<int> CliContext::parse(const QStringList &arguments)
     if (!m_parser.parse(argv))
         return usageError(m_parser.errorText());
     if (m_parser.isSet(QStringLiteral("help"))) {
-        m_out << m_parser.helpText();
+        m_out << helpText();
         m_out.flush();
         return ExitOk;
     }
@@ -43,6 +43,17 @@ std::optional<int> CliContext::parse(const QStringList &arguments)
         return ExitOk;
     }
     return std::nullopt;
+}
+
+QString CliContext::helpText() const
+{
+    // QCommandLineParser starts its usage line with argv[0] (e.g. build/dev/src/cli/ekyc-codes).
+    QString text = m_parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+    if (at >= 0 && at < text.indexOf(QLatin1Char('\n')))
+        text.replace(at, program.size(), QCoreApplication::applicationName() + QLatin1Char(' ') + m_command);
+    return text;
 }
 
 bool CliContext::loadCatalog()

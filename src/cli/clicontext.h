@@ -30,6 +30,9 @@ public:
     // Parses `arguments` (argv without the command word); on --help prints and
     // returns ExitOk, on a usage error prints it and returns ExitUsage, else nullopt.
     std::optional<int> parse(const QStringList &arguments);
+    // The --help text, whose usage line names the command as it is typed
+    // ("Usage: ekyc-codes classify [options] FILE..."), not the path the program was started by.
+    QString helpText() const;
     // Loads the built-in catalog or --catalog FILE; a broken file is a usage error (exit 2).
     bool loadCatalog();
     const Catalog &catalog() const { return m_catalog; }

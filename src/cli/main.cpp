@@ -24,7 +24,7 @@ struct Command
 constexpr Command commands[] = {
     {"list", QT_TRANSLATE_NOOP("cli", "list the catalog's codes (--product, --billable, --format)"), ekyc::cli::runList},
     {"lookup", QT_TRANSLATE_NOOP("cli", "find a code or words in every product, best match first"), ekyc::cli::runLookup},
-    {"classify", QT_TRANSLATE_NOOP("cli", "count the codes in log files (plain, .gz, .zip, '-')"), ekyc::cli::runClassify},
+    {"classify", QT_TRANSLATE_NOOP("cli", "count the codes in logs (plain, .gz, .bz2, .xz, .zip, tar, '-')"), ekyc::cli::runClassify},
     {"merge", QT_TRANSLATE_NOOP("cli", "sum JSON reports of classify (or merge) runs into one"), ekyc::cli::runMerge},
     {"catalog", QT_TRANSLATE_NOOP("cli", "export the built-in catalog JSON (--export) or validate one (--check)"), ekyc::cli::runCatalog},
 };

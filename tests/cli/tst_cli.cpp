@@ -130,6 +130,41 @@ private slots:
         QVERIFY2(QString::fromUtf8(r.err).contains(stderrFragment), r.err.constData());
     }
 
+    // The usage line names the command as it is typed, not the path the binary was started by
+    // (this test starts it by its full path in the build tree).
+    void helpUsageLineNamesTheCommand_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("usage");
+        QTest::newRow("list") << "list" << "Usage: ekyc-codes list [options]";
+        QTest::newRow("lookup") << "lookup" << "Usage: ekyc-codes lookup [options] CODE|TEXT";
+        QTest::newRow("classify") << "classify" << "Usage: ekyc-codes classify [options] FILE...";
+        QTest::newRow("merge") << "merge" << "Usage: ekyc-codes merge [options] REPORT...";
+        QTest::newRow("catalog") << "catalog" << "Usage: ekyc-codes catalog [options]";
+    }
+    void helpUsageLineNamesTheCommand()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, usage);
+        for (const QString &help : {QStringLiteral("--help"), QStringLiteral("-h")}) {
+            const Run r = runCli({command, help});
+            QCOMPARE(r.exitCode, 0);
+            QCOMPARE(r.err, QByteArray());
+            QCOMPARE(QString::fromUtf8(r.out).section(QLatin1Char('\n'), 0, 0), usage);
+        }
+    }
+
+    // classify --help names every kind of input it reads.
+    void classifyHelpNamesEveryFormat()
+    {
+        const Run r = runCli({"classify", "--help"});
+        QCOMPARE(r.exitCode, 0);
+        const QString help = QString::fromUtf8(r.out);
+        for (const char *format : {"plain text", ".gz", ".bz2", ".xz", ".zip", "tar bundles", ".tar", ".tgz", ".tar.gz",
+                                   ".tbz2", ".txz", "'-' for standard input"})
+            QVERIFY2(help.contains(QLatin1String(format)), format);
+    }
+
     void brokenCatalogNeverFallsBack()
     {
         QTemporaryDir dir;
