@@ -33,14 +33,23 @@ bool hasAvx512() { return hasAvx2() && __builtin_cpu_supports("avx512bw") && __b
 } // namespace
 #endif
 
-bool matchesLiterals()
+Level supportedLevel()
 {
 #if defined(__x86_64__) || defined(__i386__)
-    static const bool avx512 = hasAvx512();
-    return avx512;
+    // The AVX2 build also uses POPCNT, LZCNT and BMI (every AVX2 processor has them); the
+    // AVX-512 one needs VBMI for its literal tables.
+    static const Level level = hasAvx512() ? Level::Avx512Vbmi : hasAvx2() ? Level::Avx2 : Level::Sse2;
+    return level;
+#elif defined(__SSE2__)
+    return Level::Sse2;
 #else
-    return false;
+    return Level::Scalar;
 #endif
+}
+
+bool matchesLiterals()
+{
+    return matchesLiterals(supportedLevel());
 }
 
 LiteralSet::ByteSets LiteralSet::setsOf(const QByteArray &prefix)
@@ -201,26 +210,34 @@ void scanSse2(const char *data, qint64 size, const std::vector<qint64> &extra, c
     const __m128i newline = _mm_set1_epi8('\n');
     const __m128i zero = _mm_setzero_si128();
     const __m128i lower = _mm_set1_epi8(0x20);
-    const __m128i o = _mm_set1_epi8('o'), dd = _mm_set1_epi8('d'), e = _mm_set1_epi8('e');
-    const __m128i s = _mm_set1_epi8('s'), u = _mm_set1_epi8('u'), l = _mm_set1_epi8('l');
+    // Any of `bytes` at each of the 16 positions of v.
+    auto anyOf = [](__m128i v, const auto &bytes) {
+        __m128i m = _mm_setzero_si128();
+        for (char c : bytes)
+            m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8(c)));
+        return m;
+    };
     auto half = [&](const char *p, detail::Masks &m, int shift) {
         const __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-        const __m128i v1 = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 1)), lower);
-        const __m128i v2 = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 2)), lower);
-        const __m128i l0 = _mm_or_si128(v0, lower);
-        const __m128i ode = _mm_and_si128(_mm_cmpeq_epi8(l0, o), _mm_and_si128(_mm_cmpeq_epi8(v1, dd), _mm_cmpeq_epi8(v2, e)));
-        const __m128i sul = _mm_and_si128(_mm_cmpeq_epi8(l0, s), _mm_and_si128(_mm_cmpeq_epi8(v1, u), _mm_cmpeq_epi8(v2, l)));
+        static_assert(keys::AnchorLength == 3, "three folded loads, one per anchor letter");
+        const __m128i folded[keys::AnchorLength] = {
+            _mm_or_si128(v0, lower),
+            _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 1)), lower),
+            _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 2)), lower),
+        };
+        __m128i anchors = _mm_setzero_si128();
+        for (size_t st = 0; st < keys::keyStems.size(); ++st) {
+            __m128i a = _mm_cmpeq_epi8(folded[0], _mm_set1_epi8(detail::anchorLetter(st, 0)));
+            for (size_t k = 1; k < keys::AnchorLength; ++k)
+                a = _mm_and_si128(a, _mm_cmpeq_epi8(folded[k], _mm_set1_epi8(detail::anchorLetter(st, k))));
+            anchors = _mm_or_si128(anchors, a);
+        }
         const __m128i before = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p - 1));
-        m.afterBracket |= std::uint32_t(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(before, _mm_set1_epi8('{')),
-                                                                       _mm_cmpeq_epi8(before, _mm_set1_epi8('[')))))
-            << shift;
-        m.afterBlank |= std::uint32_t(_mm_movemask_epi8(_mm_or_si128(
-                            _mm_cmpeq_epi8(before, _mm_set1_epi8(' ')),
-                            _mm_or_si128(_mm_cmpeq_epi8(before, _mm_set1_epi8('\t')), _mm_cmpeq_epi8(before, _mm_set1_epi8('\r'))))))
-            << shift;
+        m.afterMark |= std::uint32_t(_mm_movemask_epi8(anyOf(before, detail::lineEndMarks))) << shift;
+        m.afterBlank |= std::uint32_t(_mm_movemask_epi8(anyOf(before, detail::blanks))) << shift;
         m.newline |= std::uint32_t(_mm_movemask_epi8(_mm_cmpeq_epi8(v0, newline))) << shift;
         m.nul |= std::uint32_t(_mm_movemask_epi8(_mm_cmpeq_epi8(v0, zero))) << shift;
-        m.key |= std::uint32_t(_mm_movemask_epi8(_mm_or_si128(ode, sul))) << shift;
+        m.key |= std::uint32_t(_mm_movemask_epi8(anchors)) << shift;
         m.high |= std::uint32_t(_mm_movemask_epi8(v0)) << shift;
     };
     detail::run(data, size, extra, options, result, [&](const char *p) {
@@ -234,23 +251,33 @@ void scanSse2(const char *data, qint64 size, const std::vector<qint64> &extra, c
 #endif
 }
 
-void scan(const char *data, qint64 size, const std::vector<qint64> &extra, const Options &options, Result *result)
+void scan(Level level, const char *data, qint64 size, const std::vector<qint64> &extra, const Options &options, Result *result)
 {
+    switch (level) {
 #if defined(__x86_64__) || defined(__i386__)
-    // The AVX2 build also uses POPCNT, LZCNT and BMI (every AVX2 processor has them); the
-    // AVX-512 one needs VBMI for its literal tables.
-    static const bool avx2 = hasAvx2();
-    static const bool avx512 = hasAvx512();
-    if (avx512) {
+    case Level::Avx512Vbmi:
         scanAvx512(data, size, extra, options, result);
         return;
-    }
-    if (avx2) {
+    case Level::Avx2:
         scanAvx2(data, size, extra, options, result);
         return;
-    }
+#else
+    case Level::Avx512Vbmi:
+    case Level::Avx2:
 #endif
-    scanSse2(data, size, extra, options, result);
+    case Level::Sse2:
+        scanSse2(data, size, extra, options, result);
+        return;
+    case Level::Scalar:
+        break;
+    }
+    scanScalar(data, size, extra, options, result);
+}
+
+void scan(const char *data, qint64 size, const std::vector<qint64> &extra, const Options &options, Result *result)
+{
+    static const Level level = supportedLevel();
+    scan(level, data, size, extra, options, result);
 }
 
 } // namespace ekyc::candidatescan

@@ -15,10 +15,10 @@
 namespace ekyc {
 
 // The byte-level half of the Prefilter: one SIMD pass over a block that counts lines, spots
-// NUL padding, non-ASCII bytes, lines ending in '{' or '[', and field keys (every key ends in
-// "code" or is "result": the pass looks for "ode" and "sul" in any case and lets `keyCheck`
-// confirm the word), merges in positions found by the literal matcher, and lists the
-// candidate lines in order with their numbers.
+// NUL padding, non-ASCII bytes, lines ending in '{', '[' or '\\', and field keys (found by the
+// stems of keys.h, "code" and "result": the pass looks for three of their letters in any case
+// and lets `keyCheck` confirm the word), merges in positions found by the literal matcher, and
+// lists the candidate lines in order with their numbers.
 namespace candidatescan {
 
 struct Candidate
@@ -84,7 +84,14 @@ private:
     std::vector<QByteArray> m_prefixes; // the distinct starts
 };
 
-// Whether scan() matches Options::literals itself on this processor (else the caller must).
+// The builds of the scan, slowest first. Each wide build is only run where the processor has
+// its instructions: AVX2 with POPCNT, LZCNT and BMI2; AVX-512 BW and VL with VBMI.
+enum class Level { Scalar, Sse2, Avx2, Avx512Vbmi };
+// The best build this processor runs: the one scan() uses.
+Level supportedLevel();
+// Whether a build matches Options::literals itself (else the caller must).
+constexpr bool matchesLiterals(Level level) { return level == Level::Avx512Vbmi; }
+// Whether scan() matches Options::literals itself on this processor.
 bool matchesLiterals();
 
 struct Options
@@ -98,6 +105,9 @@ struct Options
 
 // `extra`: sorted positions that make their lines candidates (literal matches).
 void scan(const char *data, qint64 size, const std::vector<qint64> &extra, const Options &options, Result *result);
+
+// The build `level` (at most supportedLevel()), for tests.
+void scan(Level level, const char *data, qint64 size, const std::vector<qint64> &extra, const Options &options, Result *result);
 
 // The portable versions, for tests and machines without AVX2.
 void scanSse2(const char *data, qint64 size, const std::vector<qint64> &extra, const Options &options, Result *result);

@@ -7,6 +7,7 @@
 
 #include <immintrin.h>
 
+#include <algorithm>
 #include <array>
 #include <limits>
 
@@ -39,7 +40,7 @@ struct Step
     Mask key = 0;
     Mask nul = 0;
     Mask high = 0;
-    Mask afterBracket = 0;
+    Mask afterMark = 0;
     Mask afterBlank = 0;
     Mask literal = 0; // a literal may start here (its buckets in `buckets`)
     __m512i buckets;
@@ -52,6 +53,52 @@ struct Tables
     __m512i lo[LiteralSet::Width];
     __m512i hi[LiteralSet::Width];
 };
+
+// The bytes around a stem that step() and the filter test, from the anchor's lane.
+constexpr int stemStart(size_t st) { return -int(keys::keyStems[st].anchor); }
+constexpr int stemEnd(size_t st) { return int(keys::keyStems[st].name.size() - keys::keyStems[st].anchor); }
+constexpr bool stemsFitStep()
+{
+    for (size_t st = 0; st < keys::keyStems.size(); ++st) {
+        if (stemStart(st) - 1 < -3 || stemEnd(st) > 5 || (int(st) == keys::PlainStem && stemEnd(st) + 2 > 5))
+            return false;
+    }
+    return true;
+}
+static_assert(stemsFitStep(), "step() reads from p - 3 to p + 69: a stem reaches further");
+static_assert(keys::AnchorLength == 3, "step() compares three folded vectors, one per anchor letter");
+constexpr bool blanksAreControlBytes()
+{
+    for (char c : detail::blanks) {
+        if (c < 1 || c > 0x20)
+            return false;
+    }
+    return true;
+}
+static_assert(blanksAreControlBytes(), "step() takes bytes 1..0x20 for the blanks chunk() looks back over");
+
+// Each stem in any case, a whole word or joined after its letter, at its anchor's lanes.
+inline Mask stemWords(const char *p, Mask anchors, size_t st, bool dropNumericCode)
+{
+    const keys::KeyStem &stem = keys::keyStems[st];
+    Mask m = anchors;
+    for (int k = stemStart(st); k < stemEnd(st); ++k) {
+        if (k < 0 || k >= int(keys::AnchorLength))
+            m &= eqFolded(p + k, stem.name[size_t(k - stemStart(st))]);
+    }
+    const Mask wordStart = ~wordBytes(p + stemStart(st) - 1);
+    m &= ~wordBytes(p + stemEnd(st));
+    if (int(st) == keys::PlainStem && dropNumericCode) {
+        // `"code":200` — the plain key with a number — never counts.
+        const Mask numeric = wordStart & eq(load(p + stemEnd(st)), '"') & eq(load(p + stemEnd(st) + 1), ':')
+            & inRange(load(p + stemEnd(st) + 2), '0', '9');
+        m &= ~numeric;
+    }
+    Mask start = wordStart;
+    for (char c : stem.joinedAfter)
+        start |= eqFolded(p + stemStart(st) - 1, c);
+    return m & start;
+}
 
 inline Step step(const char *p, bool highBefore, bool dropNumericCode, const Tables *tables)
 {
@@ -73,31 +120,32 @@ inline Step step(const char *p, bool highBefore, bool dropNumericCode, const Tab
     s.newline = eq(v, '\n');
     s.nul = eq(v, 0);
     s.high = _mm512_movepi8_mask(v);
-    // '{' | 0x20 == '[' | 0x20; a space, tab or CR (or another control byte) is <= 0x20.
-    s.afterBracket = eq(_mm512_or_si512(before, lower), '{');
+    for (char c : detail::lineEndMarks)
+        s.afterMark |= eq(before, c);
+    // A space, tab or CR (or another control byte) is <= 0x20.
     s.afterBlank = _mm512_cmple_epu8_mask(_mm512_sub_epi8(before, _mm512_set1_epi8(1)), _mm512_set1_epi8(0x1F));
-    const __m512i l0 = _mm512_or_si512(v, lower);
-    const __m512i l1 = _mm512_or_si512(r1, lower);
-    const __m512i l2 = _mm512_or_si512(r2, lower);
-    const Mask ode = eq(l0, 'o') & eq(l1, 'd') & eq(l2, 'e');
-    const Mask sul = eq(l0, 's') & eq(l1, 'u') & eq(l2, 'l');
-    if (!(ode | sul)) {
+    const __m512i folded[keys::AnchorLength] = {_mm512_or_si512(v, lower), _mm512_or_si512(r1, lower),
+                                                 _mm512_or_si512(r2, lower)};
+    Mask anchors[keys::keyStems.size()];
+    Mask anyAnchor = 0;
+    for (size_t st = 0; st < keys::keyStems.size(); ++st) {
+        anchors[st] = eq(folded[0], detail::anchorLetter(st, 0));
+        for (size_t k = 1; k < keys::AnchorLength; ++k)
+            anchors[st] &= eq(folded[k], detail::anchorLetter(st, k));
+        anyAnchor |= anchors[st];
+    }
+    if (!anyAnchor) {
         s.key = 0;
     } else if (highBefore || s.high) {
         // A GB18030 trail byte may hide the start of a key: every hit goes to the exact check.
-        s.key = ode | sul;
+        s.key = anyAnchor;
     } else {
-        // Keys are code, errorcode, errcode, livenesserrorcode, liveerrorcode, compareerrorcode
-        // (a 'c' after a word break or an 'r') and result, each a whole word.
-        const Mask nonWordBefore2 = ~wordBytes(p - 2);
-        const Mask codeEnd = ode & eqFolded(p - 1, 'c') & (nonWordBefore2 | eqFolded(p - 2, 'r')) & ~wordBytes(p + 3);
-        // `"code":200` — the plain key with a number — never counts.
-        const Mask numericCode = !dropNumericCode ? 0 : nonWordBefore2 & eq(load(p + 3), '"') & eq(load(p + 4), ':') & inRange(load(p + 5), '0', '9');
-        const Mask resultWord = sul & eqFolded(p - 2, 'r') & eqFolded(p - 1, 'e') & eqFolded(p + 3, 't')
-            & ~wordBytes(p - 3) & ~wordBytes(p + 4);
-        s.key = (codeEnd & ~numericCode) | resultWord;
+        // Keys are the stems (code, result) as whole words or joined after their letter
+        // (errorcode, errcode, livenesserrorcode, ...: an 'r' before "code"); keyCheck decides.
+        for (size_t st = 0; st < keys::keyStems.size(); ++st)
+            s.key |= stemWords(p, anchors[st], st, dropNumericCode);
     }
-    s.interesting = s.key | s.nul | s.literal | (s.newline & (s.afterBracket | s.afterBlank));
+    s.interesting = s.key | s.nul | s.literal | (s.newline & (s.afterMark | s.afterBlank));
     return s;
 }
 
@@ -109,7 +157,7 @@ detail::Masks half(const Step &s, int shift, std::uint32_t literal)
     m.nul = std::uint32_t(s.nul >> shift);
     m.key = std::uint32_t(s.key >> shift);
     m.high = std::uint32_t(s.high >> shift);
-    m.afterBracket = std::uint32_t(s.afterBracket >> shift);
+    m.afterMark = std::uint32_t(s.afterMark >> shift);
     m.afterBlank = std::uint32_t(s.afterBlank >> shift);
     return m;
 }
@@ -141,18 +189,22 @@ detail::Masks scalarStep(const char *data, qint64 size, qint64 i, int count, con
 
 // The filter in front of step(): seven 128-entry tables looked up, Teddy-style, at the bytes
 // from two before each lane to four after it. A lane survives if all seven agree on a bit:
-// bits 0-4 a literal's bucket (its five bytes from the lane on), CodeKey "<non-word or
-// r>c[o]de<non-word>", ResultKey "re[s]ult<non-word>" (the brackets mark the lane: the same
-// lanes as step()'s "ode" and "sul"), LineEnd a newline after a blank or a bracket (a record
-// may open there). Most steps of a log have none of these and skip step() altogether; a step that has
-// one is looked at in full, so the filter only has to be a superset of what step() and chunk()
-// find, lane for lane.
-constexpr std::uint8_t CodeKey = 0x20;
-constexpr std::uint8_t ResultKey = 0x40;
+// bits 0-4 a literal's bucket (its five bytes from the lane on), one bit per stem of
+// keys::keyStems ("<non-word or r>c[o]de<non-word>", "re[s]ult<non-word>": the brackets mark
+// the lane, the same lanes as step()'s anchors; bytes beyond the tables' reach are not
+// tested), LineEnd a newline after a blank or a line-end mark (a record may open there, or the
+// logical line go on). Most steps of a log have none of these and skip step() altogether; a
+// step that has one is looked at in full, so the filter only has to be a superset of what
+// step() and chunk() find, lane for lane.
+constexpr std::uint8_t stemBit(size_t st) { return std::uint8_t(0x20u << st); }
 constexpr std::uint8_t LineEnd = 0x80;
-static_assert(LiteralSet::Buckets <= 5, "the literal buckets share a byte with three key bits");
+static_assert(LiteralSet::Buckets <= 5 && keys::keyStems.size() <= 2,
+              "the literal buckets share a byte with one bit per stem and the line ends");
 constexpr int FilterBefore = 2; // table k looks at the byte k - FilterBefore from the lane
 constexpr int FilterTableCount = FilterBefore + LiteralSet::Width;
+constexpr int PlainEnd = stemEnd(size_t(keys::PlainStem));
+constexpr int PlainBefore = stemStart(size_t(keys::PlainStem)) - 1;
+static_assert(PlainBefore >= -FilterBefore, "the filter drops `\"code\":<digit>` by the byte before the stem");
 
 struct FilterTables
 {
@@ -166,10 +218,9 @@ FilterTables filterTables(const LiteralSet *literals)
     const auto isWord = [](int c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     };
-    const auto set = [&](int offset, const char *bytes, std::uint8_t bit) {
-        for (; *bytes; ++bytes)
-            t[size_t(offset + FilterBefore)][size_t(*bytes)] |= bit;
-    };
+    const auto upper = [](char c) { return char(c - ('a' - 'A')); };
+    // Whether stem `st` tests the byte at `offset` from its lane (else any byte passes).
+    const auto tests = [](size_t st, int offset) { return offset >= stemStart(st) - 1 && offset <= stemEnd(st); };
     for (int c = 0; c < 128; ++c) {
         for (int k = 0; k < FilterTableCount; ++k) {
             const int offset = k - FilterBefore;
@@ -178,23 +229,28 @@ FilterTables filterTables(const LiteralSet *literals)
                 bits |= 0x1F; // literals: any byte before
             else
                 bits |= literals ? literals->table(offset)[c] : 0;
-            if (offset == 4)
-                bits |= CodeKey;
-            if (offset != -1 && offset != 0)
+            for (size_t st = 0; st < keys::keyStems.size(); ++st) {
+                const keys::KeyStem &stem = keys::keyStems[st];
+                bool passes = !tests(st, offset);
+                if (offset == stemStart(st) - 1)
+                    passes = !isWord(c) || std::any_of(stem.joinedAfter.begin(), stem.joinedAfter.end(),
+                                                       [&](char j) { return c == j || c == upper(j); });
+                else if (offset == stemEnd(st))
+                    passes = !isWord(c);
+                else if (tests(st, offset))
+                    passes = c == stem.name[size_t(offset - stemStart(st))] || c == upper(stem.name[size_t(offset - stemStart(st))]);
+                if (passes)
+                    bits |= stemBit(st);
+            }
+            if (offset == -1)
+                bits |= (detail::isBlank(char(c)) || detail::isLineEndMark(char(c))) ? LineEnd : 0;
+            else if (offset == 0)
+                bits |= c == '\n' ? LineEnd : 0;
+            else
                 bits |= LineEnd;
             t[size_t(k)][size_t(c)] = bits;
         }
-        if (!isWord(c)) {
-            t[0][size_t(c)] |= CodeKey;
-            t[size_t(3 + FilterBefore)][size_t(c)] |= CodeKey;
-            t[size_t(FilterTableCount - 1)][size_t(c)] |= ResultKey;
-        }
     }
-    set(-2, "rR", CodeKey); set(-1, "cC", CodeKey); set(0, "oO", CodeKey); set(1, "dD", CodeKey); set(2, "eE", CodeKey);
-    set(-2, "rR", ResultKey); set(-1, "eE", ResultKey); set(0, "sS", ResultKey); set(1, "uU", ResultKey);
-    set(2, "lL", ResultKey); set(3, "tT", ResultKey);
-    set(-1, " \t\r{[", LineEnd); // the blanks chunk() looks back over, and the record openers
-    set(0, "\n", LineEnd);
     FilterTables tables;
     for (int k = 0; k < FilterTableCount; ++k) {
         tables.lo[k] = _mm512_loadu_si512(t[size_t(k)].data());
@@ -217,19 +273,23 @@ qint64 skipOrdinary(const char *data, qint64 i, qint64 last, const FilterTables 
     for (; i <= last; i += 64) {
         const char *p = data + i;
         const __m512i v = load(p);
-        const __m512i r3 = load(p + 3);
-        const __m512i r4 = load(p + 4);
+        static_assert(FilterTableCount == 7, "seven lookups, from p - 2 to p + 4");
         const __m512i a = _mm512_ternarylogic_epi32(lookup(0, load(p - 2)), lookup(1, load(p - 1)), lookup(2, v), 0x80);
-        const __m512i b = _mm512_ternarylogic_epi32(lookup(3, load(p + 1)), lookup(4, load(p + 2)), lookup(5, r3), 0x80);
-        const __m512i ab = _mm512_ternarylogic_epi32(a, b, lookup(6, r4), 0x80);
+        const __m512i b = _mm512_ternarylogic_epi32(lookup(3, load(p + 1)), lookup(4, load(p + 2)), lookup(5, load(p + 3)), 0x80);
+        const __m512i ab = _mm512_ternarylogic_epi32(a, b, lookup(6, load(p + 4)), 0x80);
         Mask hits = _mm512_test_epi8_mask(ab, ab);
         if (dropNumericCode) {
             // `"code":200`, the commonest noise, is dropped here (without a branch: it is
             // on about one line in four of a typical log) rather than in step().
-            const Mask codeKeys = _mm512_test_epi8_mask(ab, _mm512_set1_epi8(char(CodeKey)));
-            const Mask others = _mm512_test_epi8_mask(ab, _mm512_set1_epi8(char(~CodeKey)));
-            const Mask numeric = ~eqFolded(p - 2, 'r') & eq(r3, '"') & eq(r4, ':') & inRange(load(p + 5), '0', '9');
-            hits = others | (codeKeys & ~numeric);
+            constexpr std::uint8_t plainBit = stemBit(size_t(keys::PlainStem));
+            const Mask plain = _mm512_test_epi8_mask(ab, _mm512_set1_epi8(char(plainBit)));
+            const Mask others = _mm512_test_epi8_mask(ab, _mm512_set1_epi8(char(~plainBit)));
+            Mask joined = 0;
+            for (char c : keys::keyStems[size_t(keys::PlainStem)].joinedAfter)
+                joined |= eqFolded(p + PlainBefore, c);
+            const Mask numeric = ~joined & eq(load(p + PlainEnd), '"')
+                & eq(load(p + PlainEnd + 1), ':') & inRange(load(p + PlainEnd + 2), '0', '9');
+            hits = others | (plain & ~numeric);
         }
         // NUL or a byte >= 0x80: step() decides (GB18030 trail bytes may hide keys).
         const Mask odd = _mm512_cmpgt_epu8_mask(_mm512_sub_epi8(v, _mm512_set1_epi8(1)), _mm512_set1_epi8(0x7E));
@@ -273,8 +333,9 @@ void scanAvx512(const char *data, qint64 size, const std::vector<qint64> &extra,
     Mask previousHigh = 0; // of the last step looked at in full (a filtered step has no high byte)
     const qint64 last = size - 72; // the last step that may read its 72 bytes
     while (i <= last) {
-        // "<lead><trail>LivenessErrorCode": the lead byte may stand 19 bytes before the "ode" hit
-        // (the longest key has 17 letters), so the last 24 bytes of the step before count.
+        // "<lead><trail>LivenessErrorCode": the lead byte may stand two bytes before the start of
+        // the key the step's first lanes anchor, so the last 24 bytes of the step before count.
+        static_assert(keys::longestReachBeforeAnchor() + 2 <= 24, "a key reaches back further than the look-back");
         const bool highBefore = (previousHigh >> 40) != 0 || (i == 32 && s.high);
         if (!highBefore)
             i = skipOrdinary(data, i, last, filter, dropNumericCode,

@@ -6,10 +6,53 @@
 // compiled with its own instruction set and includes this once).
 
 #include "candidatescan.h"
+#include "keys.h"
 
 #include <cstring>
 
 namespace ekyc::candidatescan::detail {
+
+// The last non-blank byte of a line that makes it a candidate: a record may open there ('{',
+// '['), or the logical line goes on (R1, '\\'). Blanks are what a line may end in after it.
+inline constexpr char lineEndMarks[] = {'{', '[', '\\'};
+inline constexpr char blanks[] = {' ', '\t', '\r'};
+
+constexpr bool isLineEndMark(char c)
+{
+    for (char m : lineEndMarks) {
+        if (c == m)
+            return true;
+    }
+    return false;
+}
+constexpr bool isBlank(char c)
+{
+    for (char b : blanks) {
+        if (c == b)
+            return true;
+    }
+    return false;
+}
+
+// Every pass folds case with `| 0x20`: right for ASCII letters only.
+constexpr bool stemsAreLowerCaseLetters()
+{
+    for (const keys::KeyStem &stem : keys::keyStems) {
+        for (char c : stem.name) {
+            if (c < 'a' || c > 'z')
+                return false;
+        }
+        for (char c : stem.joinedAfter) {
+            if (c < 'a' || c > 'z')
+                return false;
+        }
+    }
+    return true;
+}
+static_assert(stemsAreLowerCaseLetters(), "the passes fold case with | 0x20: stems of lower-case letters only");
+
+// The three letters a pass compares for stem s, from its anchor on.
+constexpr char anchorLetter(size_t s, size_t k) { return keys::keyStems[s].name[keys::keyStems[s].anchor + k]; }
 
 struct Masks
 {
@@ -17,7 +60,7 @@ struct Masks
     std::uint32_t nul = 0;
     std::uint32_t key = 0;
     std::uint32_t high = 0;
-    std::uint32_t afterBracket = 0; // the byte before is '{' or '['
+    std::uint32_t afterMark = 0;    // the byte before is one of lineEndMarks
     std::uint32_t afterBlank = 0;   // the byte before is a space, tab or CR
     std::uint32_t literal = 0;      // a confirmed literal starts here
 };
@@ -40,15 +83,17 @@ inline Masks scalarMasks(const char *d, qint64 size, qint64 i, int count)
         if (c >= 0x80)
             m.high |= bit;
         const unsigned char before = i + b > 0 ? at(i + b - 1) : 0;
-        if (before == '{' || before == '[')
-            m.afterBracket |= bit;
-        if (before == ' ' || before == '\t' || before == '\r')
+        if (before != 0 && isLineEndMark(char(before)))
+            m.afterMark |= bit;
+        if (before != 0 && isBlank(char(before)))
             m.afterBlank |= bit;
-        const unsigned char c1 = at(i + b + 1) | 0x20;
-        const unsigned char c2 = at(i + b + 2) | 0x20;
-        const unsigned char c0 = c | 0x20;
-        if ((c0 == 'o' && c1 == 'd' && c2 == 'e') || (c0 == 's' && c1 == 'u' && c2 == 'l'))
-            m.key |= bit;
+        for (size_t s = 0; s < keys::keyStems.size(); ++s) {
+            bool anchor = true;
+            for (size_t k = 0; k < keys::AnchorLength; ++k)
+                anchor = anchor && (at(i + b + qint64(k)) | 0x20) == anchorLetter(s, k);
+            if (anchor)
+                m.key |= bit;
+        }
     }
     return m;
 }
@@ -72,15 +117,15 @@ inline void chunk(const char *d, qint64 size, qint64 i, Masks m, const std::vect
         if (options.keyCheck(d, size, i + b))
             candidates |= 1u << b;
     }
-    // A line whose last non-blank byte is '{' or '[' may open a multi-line record; only lines
-    // ending in blanks need a look back.
-    candidates |= m.newline & m.afterBracket;
+    // A line whose last non-blank byte is '{' or '[' may open a multi-line record, one ending
+    // in '\\' goes on on the next line; only lines ending in blanks need a look back.
+    candidates |= m.newline & m.afterMark;
     for (std::uint32_t nl = m.newline & m.afterBlank; nl; nl &= nl - 1) {
         const qint64 p = i + lowestBit(nl);
         qint64 k = p - 1;
-        while (k > s.lastNewline && (d[k] == ' ' || d[k] == '\t' || d[k] == '\r'))
+        while (k > s.lastNewline && isBlank(d[k]))
             --k;
-        if (k > s.lastNewline && (d[k] == '{' || d[k] == '['))
+        if (k > s.lastNewline && isLineEndMark(d[k]))
             candidates |= 1u << (p - i);
     }
     while (s.extra < extra.size() && extra[s.extra] < i + 32) {

@@ -82,20 +82,73 @@ constexpr size_t longestKey()
 inline constexpr size_t ShortestKey = shortestKey();
 inline constexpr size_t LongestKey = longestKey();
 
-// The SIMD passes look for a key by three letters in any case: every key ends in "code" or is
-// "result" ("ode" ends at the key's last byte; "sul" is bytes 2..4 of "result").
-constexpr bool everyKeyHasAnAnchor()
+// How the prefilter's SIMD passes (candidatescan*.cpp) find a key: by the *stem* it ends in, in
+// any letter case, as a whole word or joined after one of the letters `joinedAfter`
+// ("ErrorCode", "ErrCode": 'r' before "code"). A pass compares three letters of the stem from `anchor` on
+// ("ode" of "code", "sul" of "result"), then the bytes around them; a key's position in a pass
+// is the position of its anchor. Each kernel asserts that it implements these stems.
+struct KeyStem
+{
+    std::string_view name; // lower case
+    size_t anchor;         // the first of the three letters compared
+    std::string_view joinedAfter; // lower-case letters that may stand before the stem inside a key
+};
+inline constexpr std::array<KeyStem, 2> keyStems = {{
+    {"code", 1, "r"},
+    {"result", 2, ""},
+}};
+inline constexpr size_t AnchorLength = 3;
+
+// The stem a key is found by (an index into keyStems), or -1.
+constexpr int stemOf(std::string_view key)
+{
+    for (size_t s = 0; s < keyStems.size(); ++s) {
+        const std::string_view stem = keyStems[s].name;
+        if (key.size() < stem.size() || !equalsIgnoringCase(key.substr(key.size() - stem.size()), stem))
+            continue;
+        if (key.size() == stem.size()
+            || keyStems[s].joinedAfter.find(lower(key[key.size() - stem.size() - 1])) != std::string_view::npos)
+            return int(s);
+    }
+    return -1;
+}
+constexpr bool everyKeyHasAStem()
 {
     for (const CodeKey &k : codeKeys) {
-        const std::string_view n = k.name;
-        const bool code = n.size() >= 4 && equalsIgnoringCase(n.substr(n.size() - 4), "code");
-        const bool result = equalsIgnoringCase(n, "result");
-        if (!code && !result)
+        if (stemOf(k.name) < 0)
+            return false;
+    }
+    for (const KeyStem &s : keyStems) {
+        if (s.anchor + AnchorLength > s.name.size())
             return false;
     }
     return true;
 }
-static_assert(everyKeyHasAnAnchor(), "a key the SIMD passes cannot find: teach candidatescan its anchor");
-static_assert(ShortestKey == 4 && LongestKey == 17, "the scanners test key lengths 4..17");
+static_assert(everyKeyHasAStem(), "a key the SIMD passes cannot find: give it a stem in keyStems");
+
+// The plain key ("Code", whose numeric values are statuses) is a stem as a whole word: the wide
+// passes drop `"code":<digit>` by its stem.
+constexpr int plainStem()
+{
+    for (const CodeKey &k : codeKeys) {
+        if (k.plainCode)
+            return k.name.size() == keyStems[size_t(stemOf(k.name))].name.size() ? stemOf(k.name) : -2;
+    }
+    return -1;
+}
+inline constexpr int PlainStem = plainStem();
+static_assert(PlainStem >= 0, "the plain key must be one of keyStems as a whole word");
+
+// How far before its anchor a key may start (the GB18030 look-back of the AVX-512 pass).
+constexpr size_t longestReachBeforeAnchor()
+{
+    size_t n = 0;
+    for (const CodeKey &k : codeKeys) {
+        const KeyStem &s = keyStems[size_t(stemOf(k.name))];
+        const size_t reach = k.name.size() - s.name.size() + s.anchor;
+        n = reach > n ? reach : n;
+    }
+    return n;
+}
 
 } // namespace ekyc::keys

@@ -68,21 +68,23 @@ bool Prefilter::isKeyCandidate(const char *data, qint64 size, qint64 pos)
     qint64 end = pos;
     while (end < size && isWordByte(data[end]))
         ++end;
-    bool plainCode = false;
-    if (end - start < 4 || end - start > 17
-        || !CodeIndex::isCodeKey(std::string_view(data + start, size_t(end - start)), &plainCode))
+    if (end - start < qint64(keys::ShortestKey) || end - start > qint64(keys::LongestKey))
+        return false;
+    const keys::CodeKey *key = CodeIndex::codeKey(std::string_view(data + start, size_t(end - start)));
+    if (!key)
         return false;
     qint64 valueStart = 0;
     qint64 valueEnd = 0;
-    if (!LineScanner::fieldValue(data, size, end, &valueStart, &valueEnd) || valueEnd <= valueStart)
+    if (!LineScanner::fieldValue(data, size, end, &valueStart, &valueEnd))
+        return false;
+    // A key only eKYC responses carry gives its line context whatever its value, "" too (R3 a).
+    if (key->givesContext)
+        return true;
+    if (valueEnd <= valueStart)
         return false;
     // "code":200 is a status, not ours: the commonest noise of all.
-    return !(plainCode && LineScanner::isNumeric(data + valueStart, valueEnd - valueStart));
+    return !(key->plainCode && LineScanner::isNumeric(data + valueStart, valueEnd - valueStart));
 }
-
-namespace {
-
-} // namespace
 
 Prefilter::Prefilter(const CodeIndex &index)
 {
@@ -94,8 +96,9 @@ Prefilter::Prefilter(const CodeIndex &index)
             m_scanOptions.dropNumericCode = false;
     }
     // Case-sensitive literals only (the fastest kind for Vectorscan): a category or a dotted
-    // code's first segment followed by a dot, and the action names. Keys, record openers and
-    // NUL bytes are found by the SIMD pass in candidatescan.
+    // code's first segment followed by a dot, the action names (the products' and other
+    // services', R4) and the context words (R3 a). Keys, line ends and NUL bytes are found by
+    // the SIMD pass in candidatescan.
     QList<QByteArray> expressions;
     QList<unsigned int> flags;
     bool complete = true;
@@ -112,12 +115,26 @@ Prefilter::Prefilter(const CodeIndex &index)
         flags << 0;
         complete = m_literals.add(prefix) && complete;
     }
-    for (Product p : AllProducts) {
-        for (const QString &action : index.catalog().product(p).actions) {
-            expressions << literal(action.toUtf8());
-            flags << 0;
-            complete = m_literals.add(action.toUtf8()) && complete;
+    QList<QByteArray> words;
+    for (int id = 0; id < index.actionCount(); ++id)
+        words << index.actionName(id);
+    for (const keys::ContextWord &w : keys::contextWords) {
+        const QByteArray name(w.name.data(), qsizetype(w.name.size()));
+        words << name;
+        if (w.bothSpellings) {
+            QByteArray lowerFirst = name;
+            lowerFirst[0] = keys::lower(name.at(0));
+            words << lowerFirst;
         }
+    }
+    QSet<QByteArray> added;
+    for (const QByteArray &word : std::as_const(words)) {
+        if (word.isEmpty() || added.contains(word))
+            continue;
+        added.insert(word);
+        expressions << literal(word);
+        flags << 0;
+        complete = m_literals.add(word) && complete;
     }
     m_literals.optimize();
     // The SIMD pass takes over from Vectorscan only when it can hold every literal.
@@ -157,15 +174,21 @@ Prefilter::Scratch::~Scratch()
 
 void Prefilter::scan(const char *data, qint64 size, Scratch &scratch, BlockInfo *info) const
 {
+    static const candidatescan::Level level = candidatescan::supportedLevel();
+    scan(data, size, scratch, info, level);
+}
+
+void Prefilter::scan(const char *data, qint64 size, Scratch &scratch, BlockInfo *info, candidatescan::Level level) const
+{
     std::vector<qint64> &literals = scratch.m_matches;
     literals.clear();
     // Where the SIMD pass matches the literals itself (AVX-512 VBMI), Vectorscan is not needed.
-    if (size > 0 && !(m_scanOptions.literals && candidatescan::matchesLiterals()))
+    if (size > 0 && !(m_scanOptions.literals && candidatescan::matchesLiterals(level)))
         hs_scan(m_database, data, unsigned(size), 0, scratch.m_scratch, onMatch, &literals);
     std::sort(literals.begin(), literals.end());
     candidatescan::Result result;
     result.candidates = &info->candidates;
-    candidatescan::scan(data, size, literals, m_scanOptions, &result);
+    candidatescan::scan(level, data, size, literals, m_scanOptions, &result);
     info->newlines = result.newlines;
     info->ascii = result.ascii;
     info->nul = result.nul;

@@ -58,6 +58,8 @@ public:
 
     // `data` holds whole lines (the last one may lack its '\n' at the end of a file).
     void scan(const char *data, qint64 size, Scratch &scratch, BlockInfo *info) const;
+    // The same with the candidate scan's build `level` (at most candidatescan::supportedLevel()), for tests.
+    void scan(const char *data, qint64 size, Scratch &scratch, BlockInfo *info, candidatescan::Level level) const;
 
     // Whether the word around `pos` ("ode"/"sul") is a field key whose value could count.
     static bool isKeyCandidate(const char *data, qint64 size, qint64 pos);
