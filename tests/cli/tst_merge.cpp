@@ -46,6 +46,10 @@ const QByteArray appLog = "client.GetFaceIdResultIntl -> {\"Result\":\"-999\"}\n
 const QByteArray noProductLog = "{\"ErrorCode\":1001}\n\"Result\":\"0\"\nFailedOperation.SomethingNew\n"
                                 "[TencentCloudSDKException] code:InvalidParameter message:x\n";
 const QByteArray apiLog = "LivenessCompare FailedOperation.CompareLowSimilarity\n\"Result\":\"Success\"\n";
+// Not counted (docs/classification.md R3, R4): bare codes in a log that names no eKYC action,
+// and a mainland FaceID response whatever the context.
+const QByteArray otherLog = "{\"errcode\":0,\"errmsg\":\"ok\"}\n{\"ErrorCode\":1001}\n"
+                            "GetDetectInfoEnhanced {\"Response\":{\"ErrCode\":0}}\n";
 
 QString writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -87,6 +91,7 @@ QByteArray mixedLog()
         "{\"Response\":{\"Result\":\"0\",\"RequestId\":\"e%1\"}}",
         "INFO user=%1 StatusCode=500 1001 in free text",
         "LivenessCompare {\"Response\":{\"Error\":{\"Code\":\"FailedOperation.CompareLowSimilarity\"}}} %1",
+        "tccli faceid GetDetectInfoEnhanced {\"Response\":{\"ErrCode\":0,\"RequestId\":\"f%1\"}}",
     };
     QByteArray log;
     for (int i = 0; i < 97; ++i)
@@ -147,6 +152,7 @@ private slots:
         write("app.log", appLog);
         write("none.log", noProductLog);
         write("api.log", apiLog);
+        write("other.log", otherLog);
     }
 
     // merge of the per-file reports == one classify run over the same files, byte for byte.
@@ -155,16 +161,24 @@ private slots:
         QTest::addColumn<QStringList>("logs");
         QTest::addColumn<QStringList>("options");
         QTest::addColumn<int>("events");
-        QTest::newRow("two") << QStringList { "h5.log", "app.log" } << QStringList {} << 4 + 2;
-        QTest::newRow("four") << QStringList { "h5.log", "none.log", "api.log", "app.log" } << QStringList {} << 12;
-        QTest::newRow("three, --product h5")
-            << QStringList { "app.log", "none.log", "h5.log" } << QStringList { "--product", "h5" } << 2 + 4 + 4;
+        QTest::addColumn<int>("notCounted");
+        QTest::newRow("two") << QStringList { "h5.log", "app.log" } << QStringList {} << 4 + 2 << 0;
+        // none.log names no eKYC action: its four codes need context they do not have.
+        QTest::newRow("four") << QStringList { "h5.log", "none.log", "api.log", "app.log" } << QStringList {} << 8
+                              << 4;
+        QTest::newRow("three, --product h5") << QStringList { "app.log", "none.log", "h5.log" }
+                                             << QStringList { "--product", "h5" } << 2 + 4 + 4 << 0;
+        QTest::newRow("not counted") << QStringList { "other.log", "none.log", "other.log" } << QStringList {} << 0
+                                     << 3 + 4 + 3;
+        QTest::newRow("not counted, --assume-ekyc") << QStringList { "other.log", "none.log" }
+                                                    << QStringList { "--assume-ekyc" } << 2 + 4 << 1;
     }
     void mergeEqualsOneRun()
     {
         QFETCH(QStringList, logs);
         QFETCH(QStringList, options);
         QFETCH(int, events);
+        QFETCH(int, notCounted);
         QStringList reports;
         for (const QString &log : logs)
             reports << classify({ log }, log + ".json", options);
@@ -175,19 +189,21 @@ private slots:
         QVERIFY2(merged.err.isEmpty(), merged.err.constData());
         QCOMPARE(merged.out, one.out);
         QCOMPARE(object(merged.out).value("totals")["events"].toInt(), events);
+        QCOMPARE(object(merged.out).value("totals")["not_counted"].toInt(), notCounted);
         QCOMPARE(object(merged.out)["files"].toArray().size(), logs.size());
     }
 
     void mergeOfMerges()
     {
-        const QStringList logs { "h5.log", "none.log", "app.log", "api.log" };
+        const QStringList logs { "h5.log", "none.log", "other.log", "app.log", "api.log" };
         QStringList reports;
         for (const QString &log : logs)
             reports << classify({ log }, log + ".json");
         const Run all = runCli(QStringList { "merge" } + reports);
         QCOMPARE(all.exitCode, 0);
         const QString left = write("left.json", runCli({ "merge", reports.at(0), reports.at(1) }).out);
-        const QString right = write("right.json", runCli({ "merge", reports.at(2), reports.at(3) }).out);
+        const QString right
+            = write("right.json", runCli({ "merge", reports.at(2), reports.at(3), reports.at(4) }).out);
         const Run twice = runCli({ "merge", left, right });
         QCOMPARE(twice.exitCode, 0);
         QCOMPARE(twice.out, all.out);
@@ -204,8 +220,8 @@ private slots:
         QTest::newRow("table") << "table"
                                << QByteArrayList { "Failed to call the liveness engine", "Totals: 6 events" };
         QTest::newRow("csv") << "csv"
-                             << QByteArrayList { "status,product,code,candidates,description,count,billable\n",
-                                    "known,app_sdk,-999,,The verification process wasn't finished,1,no\n" };
+                             << QByteArrayList { "status,product,code,candidates,description,count,billable,reason,action\n",
+                                    "known,app_sdk,-999,,The verification process wasn't finished,1,no,,\n" };
         QTest::newRow("json") << "json" << QByteArrayList { "\"totals\": {\"events\":6," };
     }
     void formats()
@@ -283,6 +299,12 @@ private slots:
         QTest::newRow("list's array") << QByteArray("[{\"product\":\"h5\"}]") << 2 << "does not start with '{'";
         QTest::newRow("JSON log lines") << h5Log.mid(h5Log.indexOf('{')) << 2 << "not valid JSON at byte";
         QTest::newRow("other object") << QByteArray("{\"a\": 1}") << 2 << "missing key \"catalog\"";
+        // A report of version 1 (before not-counted events): summed with newer ones it would mix two rule sets.
+        QTest::newRow("older version")
+            << QByteArray(R"({"catalog":{"updated":"2023-07-03","codes":134},"files":[],"counts":[],"ambiguous":[],)"
+                          R"("unknown":[],"totals":{"events":0,"known":0,"ambiguous":0,"unknown":0,"billable":0,)"
+                          R"("billable_uncertain":0}})")
+            << 2 << "made by an older version of ekyc-codes";
     }
     void badInputs()
     {
@@ -360,7 +382,7 @@ private slots:
         const Run one = runCli(QStringList { "classify", "--format", "json", dir.filePath("whole.log") } + options);
         QCOMPARE(one.exitCode, 0);
         const QJsonObject m = object(merged.out), o = object(one.out);
-        for (const char *key : { "catalog", "counts", "ambiguous", "unknown", "totals" })
+        for (const char *key : { "catalog", "counts", "ambiguous", "unknown", "not_counted", "totals" })
             QCOMPARE(m.value(key), o.value(key));
         auto sum = [](const QJsonObject &report, const char *key) {
             qint64 total = 0;
@@ -372,6 +394,7 @@ private slots:
         QCOMPARE(sum(m, "lines"), qint64(97));
         QCOMPARE(sum(m, "lines"), sum(o, "lines"));
         QCOMPARE(sum(m, "events"), sum(o, "events"));
+        QCOMPARE(sum(m, "not_counted"), sum(o, "not_counted"));
         // The comparison is about something: the whole run has known codes in several
         // products (a line's own action wins over --product) and unknown codes.
         QSet<QString> products;
@@ -379,23 +402,36 @@ private slots:
             products.insert(row["product"].toString());
         QCOMPARE(products, (QSet<QString> { "api", "app_sdk", "common", "h5" }));
         QVERIFY(o["unknown"].toArray().size() >= 2 && o.value("totals")["events"].toInt() > 50);
+        // --product gives every line context, but another service's response stays out.
+        QCOMPARE(o["not_counted"].toArray().size(), 1);
+        QCOMPARE(o["not_counted"][0]["action"].toString(), QStringLiteral("GetDetectInfoEnhanced"));
     }
 
-    // Why the recipe insists on --product: without it each part infers its own product,
-    // and parts without the action name leave the same codes ambiguous.
+    // Why the recipe insists on --product: without it a part that holds no action name has no
+    // eKYC context for its bare codes (not counted), and with --assume-ekyc alone each part
+    // still infers its own product (ambiguous where one run says h5).
     void splitWithoutProductDiffers()
     {
         QTemporaryDir dir;
         const QByteArray log
             = "ApplyWebVerificationBizTokenIntl accepted\n{\"ErrorCode\":1001}\n{\"ErrorCode\":1001}\n";
+        auto totals = [](const QByteArray &json) { return object(json).value("totals").toObject(); };
         const QStringList reports = splitAndClassify(dir, log, 1, {}, false);
         QCOMPARE(reports.size(), 3);
-        const QJsonObject one = object(runCli({ "classify", "--format", "json", dir.filePath("whole.log") }).out);
-        const QJsonObject merged = object(runCli(QStringList { "merge" } + reports).out);
-        QCOMPARE(one["counts"].toArray().at(0)["product"].toString(), QStringLiteral("h5"));
-        QCOMPARE(one.value("totals")["ambiguous"].toInt(), 0);
-        QCOMPARE(merged.value("totals")["ambiguous"].toInt(), 2);
-        QCOMPARE(merged.value("totals")["events"], one.value("totals")["events"]);
+        const QByteArray one = runCli({ "classify", "--format", "json", dir.filePath("whole.log") }).out;
+        const QByteArray merged = runCli(QStringList { "merge" } + reports).out;
+        QCOMPARE(object(one)["counts"].toArray().at(0)["product"].toString(), QStringLiteral("h5"));
+        QCOMPARE(totals(one)["events"].toInt(), 2);
+        QCOMPARE(totals(one)["not_counted"].toInt(), 0);
+        QCOMPARE(totals(merged)["events"].toInt(), 0);
+        QCOMPARE(totals(merged)["not_counted"].toInt(), 2);
+
+        QTemporaryDir assumed;
+        const QStringList assumedReports = splitAndClassify(assumed, log, 1, { "--assume-ekyc" }, false);
+        const QByteArray mergedAssumed = runCli(QStringList { "merge" } + assumedReports).out;
+        QCOMPARE(totals(mergedAssumed)["events"].toInt(), 2);
+        QCOMPARE(totals(mergedAssumed)["ambiguous"].toInt(), 2);
+        QCOMPARE(totals(mergedAssumed)["not_counted"].toInt(), 0);
     }
 };
 
