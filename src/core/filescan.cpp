@@ -144,33 +144,40 @@ void FileScan::skipTo(qint64 line)
         m_before = Before{line - 1, -1, false};
 }
 
-void FileScan::ordinaryLine(const RecordFinder::Line &line)
+void FileScan::ordinaryLine(qint64 number, const LineScan &scan)
 {
-    skipTo(line.number);
-    const LineScan &scan = line.scan;
+    skipTo(number);
+    if (m_logical.lines == 0 && !scan.continues()) {
+        // A logical line of one physical line, the common case: settled at once.
+        Picks picks{};
+        consider(picks, scan, number, 0);
+        addEvent(picks, scan.context, scan.firstAction, scan.requestId);
+        m_before = Before{number, scan.firstAction, scan.context};
+        return;
+    }
     if (m_logical.lines == 0) {
-        m_logical.firstLine = line.number;
+        m_logical.firstLine = number;
         m_logical.firstAction = -1;
         m_logical.context = false;
     }
     ++m_logical.lines;
-    m_logical.lastLine = line.number;
+    m_logical.lastLine = number;
     if (m_logical.firstAction < 0)
         m_logical.firstAction = scan.firstAction;
     m_logical.context = m_logical.context || scan.context;
     if (scan.occurrenceCount > 0)
-        m_logical.withCodes.push_back(line);
+        m_logical.withCodes.emplace_back(number, scan);
     if (!scan.continues() || m_logical.lines >= MaxLogicalLines)
-        endLogicalLine(line.number);
+        endLogicalLine(number);
 }
 
 // Each physical line keeps its own event; context and action are the logical line's (R1).
 void FileScan::endLogicalLine(qint64 endLine)
 {
-    for (const RecordFinder::Line &line : m_logical.withCodes) {
+    for (const auto &[number, scan] : m_logical.withCodes) {
         Picks picks{};
-        consider(picks, line.scan, line.number, 0);
-        addEvent(picks, m_logical.context, m_logical.firstAction, line.scan.requestId);
+        consider(picks, scan, number, 0);
+        addEvent(picks, m_logical.context, m_logical.firstAction, scan.requestId);
     }
     m_before = Before{endLine, m_logical.firstAction, m_logical.context};
     m_logical.lines = 0;

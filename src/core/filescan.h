@@ -66,7 +66,7 @@ private:
         int lines = 0;
         int firstAction = -1;
         bool context = false;
-        std::vector<RecordFinder::Line> withCodes; // its physical lines that hold occurrences
+        std::vector<std::pair<qint64, LineScan>> withCodes; // its physical lines that hold occurrences
     };
     struct Before // what a record borrows from the logical line just before it
     {
@@ -81,7 +81,7 @@ private:
     void addAllLines(const LineReader::Block &block);
     void addLine(const LineScan &scan, qint64 line);
 
-    void ordinaryLine(const RecordFinder::Line &line) override;
+    void ordinaryLine(qint64 number, const LineScan &scan) override;
     void record(const std::deque<RecordFinder::Line> &lines, size_t first, size_t last) override;
     void skipTo(qint64 line);
     void endLogicalLine(qint64 endLine);

@@ -9,6 +9,10 @@ void RecordFinder::add(qint64 number, const LineScan &scan)
 {
     settle(number, false);
     m_total += scan.netDepth;
+    if (m_lines.empty() && !scan.opensRecord()) {
+        m_sink.ordinaryLine(number, scan); // nothing waits for a decision: no copy
+        return;
+    }
     const qint64 sequence = m_firstSequence + qint64(m_lines.size());
     m_lines.push_back(Line{number, scan, m_total});
     if (m_lines.size() > 1) {
@@ -34,7 +38,7 @@ void RecordFinder::settle(qint64 limit, bool end)
     while (!m_lines.empty()) {
         const Line &head = m_lines.front();
         if (!head.scan.opensRecord()) {
-            m_sink.ordinaryLine(head);
+            m_sink.ordinaryLine(head.number, head.scan);
             popFront(1);
             continue;
         }
@@ -46,7 +50,7 @@ void RecordFinder::settle(qint64 limit, bool end)
         const bool closes = !m_minimum.empty()
             && m_lines[size_t(m_minimum.front() - m_firstSequence)].total <= threshold;
         if (!closes) {
-            m_sink.ordinaryLine(head);
+            m_sink.ordinaryLine(head.number, head.scan);
             popFront(1);
             continue;
         }

@@ -32,7 +32,7 @@ public:
     {
     public:
         virtual ~Sink() = default;
-        virtual void ordinaryLine(const Line &line) = 0;
+        virtual void ordinaryLine(qint64 number, const LineScan &scan) = 0;
         // The record's lines, first to last (lines left out are not there).
         virtual void record(const std::deque<Line> &lines, size_t first, size_t last) = 0;
     };
