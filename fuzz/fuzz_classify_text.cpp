@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // libFuzzer target: bytes through the line reader, prefilter, scanner and classifier
-// (Classifier::runOnText). The first byte picks the options (bits 0-2 product, 3-4
+// (Classifier::runOnText). The first byte picks the options (bits 0-2 product or
+// --assume-ekyc, 3-4
 // encoding, 5-7 repetition); the rest is the log.
 //
 // Invariants checked on every input (a mismatch traps, so libFuzzer records it):
@@ -49,9 +50,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 
     ClassifyOptions options;
     options.keepEvents = true;
-    const int product = flags & 7; // 0 and 6, 7: none; 1..5: a product chosen by the user
+    const int product = flags & 7; // 0, 7: none; 1..5: a product chosen by the user; 6: --assume-ekyc
     if (product >= 1 && product <= ProductCount)
         options.product = AllProducts[size_t(product - 1)];
+    options.assumeEkyc = product == ProductCount + 1;
     static constexpr Encoding encodings[] = { Encoding::Auto, Encoding::Utf8, Encoding::Utf16, Encoding::Gb18030 };
     options.encoding = encodings[(flags >> 3) & 3];
     // Bits 5-7: mostly as written (0-4: the fuzzer runs fastest on short inputs); 5: repeated
