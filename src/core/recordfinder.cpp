@@ -42,14 +42,15 @@ void RecordFinder::settle(qint64 limit, bool end)
             popFront(1);
             continue;
         }
-        // Lines up to head + 999 must be known (or the input over) before deciding.
-        if (!end && head.number + MaxRecordLines - 1 >= limit)
-            return;
-        // Every buffered line is within the window (add() settles before it buffers).
+        // Every buffered line is within the opener's window (add() settles before it buffers),
+        // so a record that closes is known as soon as its closing line is there; one that does
+        // not, only once lines up to head + 999 are known (or the input is over).
         const qint64 threshold = head.total - head.scan.leftOpen;
         const bool closes = !m_minimum.empty()
             && m_lines[size_t(m_minimum.front() - m_firstSequence)].total <= threshold;
         if (!closes) {
+            if (!end && head.number + MaxRecordLines - 1 >= limit)
+                return;
             m_sink.ordinaryLine(head.number, head.scan);
             popFront(1);
             continue;

@@ -13,7 +13,8 @@ namespace ekyc {
 // ending in `{` or `[` opens a record only if the brackets it leaves open close within
 // 1,000 lines and before the input ends; otherwise it is an ordinary line and the next line
 // may open a record of its own. Lines come in order (lines that tell the rules nothing may be
-// left out); each is handed on once the decision is known — after at most 999 more lines.
+// left out); each is handed on once the decision is known: a record when its closing line
+// comes, a line that opens none after at most 999 more lines.
 // Time is linear: whether a record closes is a sliding minimum of the bracket totals.
 // Memory: what the scan found for at most 1,000 lines, not their text.
 class RecordFinder
