@@ -11,7 +11,7 @@
 
 namespace ekyc::cli {
 
-CliContext::CliContext(QString command, QString summary)
+CliContext::CliContext(QString command, const QString &summary)
     : catalogOption(QStringLiteral("catalog"),
                     QCoreApplication::translate("cli", "Use the catalog JSON in FILE instead of the built-in one."),
                     QStringLiteral("FILE"))

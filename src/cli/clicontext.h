@@ -21,7 +21,7 @@ enum ExitCode : int { ExitOk = 0, ExitNoMatchOrInputError = 1, ExitUsage = 2 };
 class CliContext
 {
 public:
-    CliContext(QString command, QString summary);
+    CliContext(QString command, const QString &summary);
 
     QCommandLineParser &parser() { return m_parser; }
     QTextStream &out() { return m_out; }

@@ -395,9 +395,12 @@ bool InputSource::looksCompressed(const QByteArray &head)
     auto startsWith = [&](const char *magic, int size) {
         return head.size() >= size && std::memcmp(head.constData(), magic, size_t(size)) == 0;
     };
+    // xz's magic ends in a NUL byte, which startsWith() compares by its size.
+    // NOLINTBEGIN(bugprone-string-literal-with-embedded-nul)
     return startsWith("\x1f\x8b", 2) || startsWith("PK\x03\x04", 4) || startsWith("PK\x05\x06", 4)
         || startsWith("BZh", 3) || startsWith("\xfd" "7zXZ\x00", 6) || startsWith("\x28\xb5\x2f\xfd", 4)
         || (head.size() >= 262 && std::memcmp(head.constData() + 257, "ustar", 5) == 0);
+    // NOLINTEND(bugprone-string-literal-with-embedded-nul)
 }
 
 QString InputSource::visit(const Visitor &visitor, const Progress &progress, const std::atomic<bool> *cancel,
