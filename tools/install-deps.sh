@@ -15,12 +15,13 @@ packages=(cmake ninja-build g++ pkg-config python3 file
           qt6-translations-l10n libgl-dev zlib1g-dev libarchive-dev libvectorscan-dev)
 case "$set_name" in
   build) packages+=(dpkg-dev desktop-file-utils appstream      # the packaging tests
-                   strace time) ;;                              # tst_privacy, tst_badinput_cli's memory check
+                   strace time                                  # tst_privacy, tst_badinput_cli's memory check
+                   python3-distributed) ;;                      # scale/dask and its test (/usr/bin/python3)
   fuzz) packages+=(clang libclang-rt-14-dev) ;;
   lint) packages+=(reuse clang-tidy) ;;                         # reuse lint, .clang-tidy
   gui) packages+=(xvfb xauth imagemagick xdotool fonts-noto-cjk) ;;
   all) packages+=(xvfb xauth imagemagick xdotool fonts-noto-cjk dpkg-dev desktop-file-utils appstream strace time
-                 reuse clang-tidy) ;;
+                 python3-distributed reuse clang-tidy) ;;
   *) echo "usage: $0 [build|gui|fuzz|lint|all]" >&2; exit 2 ;;
 esac
 
