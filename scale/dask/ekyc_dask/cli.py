@@ -120,7 +120,9 @@ def main(argv=None):
                            stdin=subprocess.DEVNULL, capture_output=True, check=False)
     if check.returncode != 0:
         sys.stderr.buffer.write(check.stderr)
-        return 2
+        if check.returncode == 2:
+            return 2
+        return fail(f"{local_program} classify {os.devnull}: exit status {check.returncode}", 3)
 
     try:
         from ekyc_dask import run
@@ -140,6 +142,8 @@ def main(argv=None):
     except run.UsageError as e:
         sys.stderr.write(str(e))
         return 2
+    except run.TaskFailed as e:
+        return fail(f"the run failed: {e}", 3)
     except KeyboardInterrupt:
         return fail("interrupted", 130)
     except Exception as e:  # the cluster's and the tasks' failures, whatever their class

@@ -32,6 +32,10 @@ class UsageError(Exception):
     """classify refused its arguments on a worker (exit 2); the message is its stderr."""
 
 
+class TaskFailed(Exception):
+    """A file's task failed after its retries; the message names the file and why."""
+
+
 @contextlib.contextmanager
 def local_client(n_workers):
     """A cluster of N_WORKERS worker processes on this machine, reachable on 127.0.0.1 only,
@@ -58,7 +62,7 @@ def classify_files(client, program, options, paths, cwd, progress):
     """One task per path; returns each task's (status, stdout, stderr) in the order of PATHS.
 
     PROGRESS(done, total) is called as tasks finish. A task that failed after its retries
-    raises here (its exception, or KilledWorker) and the others are cancelled.
+    (its exception, or KilledWorker) raises TaskFailed and the others are cancelled.
     """
     token = uuid.uuid4().hex[:12]
     futures = [client.submit(classify_file, program, options, path, cwd,
@@ -68,10 +72,14 @@ def classify_files(client, program, options, paths, cwd, progress):
     results = [None] * len(futures)
     try:
         for done, future in enumerate(as_completed(futures), 1):
-            result = future.result()
+            i = index[future.key]
+            try:
+                result = future.result()
+            except Exception as e:
+                raise TaskFailed(f"{paths[i]}: {type(e).__name__}: {e}") from e
             if result[0] == 2:
                 raise UsageError(result[2].decode("utf-8", "replace"))
-            results[index[future.key]] = result
+            results[i] = result
             progress(done, len(futures))
     except BaseException:
         client.cancel(futures)
