@@ -56,6 +56,10 @@ LiteralSet::ByteSets LiteralSet::setsOf(const QByteArray &prefix)
 {
     ByteSets sets{};
     for (int k = 0; k < Width; ++k) {
+        if (k >= prefix.size()) {
+            sets[size_t(k)] = {~std::uint64_t(0), ~std::uint64_t(0)}; // past a short literal: any byte
+            continue;
+        }
         const unsigned c = static_cast<unsigned char>(prefix.at(k)) & 0x7F;
         sets[size_t(k)][c >> 6] |= std::uint64_t(1) << (c & 63);
     }
@@ -80,9 +84,19 @@ double LiteralSet::acceptedStrings(const ByteSets &sets)
     return w;
 }
 
+void LiteralSet::addToTables(const ByteSets &sets, int bucket)
+{
+    for (size_t k = 0; k < size_t(Width); ++k) {
+        for (unsigned c = 0; c < 128; ++c) {
+            if (sets[k][c >> 6] >> (c & 63) & 1)
+                m_tables[k][c] |= std::uint8_t(1u << bucket);
+        }
+    }
+}
+
 bool LiteralSet::add(const QByteArray &literal)
 {
-    if (literal.size() < Width)
+    if (literal.size() < MinLength)
         return false;
     Literal entry;
     entry.text = literal;
@@ -109,8 +123,7 @@ bool LiteralSet::add(const QByteArray &literal)
         m_prefixIndex.insert(prefix, index);
         m_prefixes.push_back(prefix);
         m_bucketOfPrefix.push_back(best);
-        for (int k = 0; k < Width; ++k)
-            m_tables[size_t(k)][static_cast<unsigned char>(prefix.at(k)) & 0x7F] |= std::uint8_t(1u << best);
+        addToTables(sets, best);
     }
     m_literals.push_back(entry);
     m_buckets[size_t(m_bucketOfPrefix[size_t(index)])].push_back(entry);
@@ -169,8 +182,7 @@ void LiteralSet::rebuild()
     m_bucketUsed = {};
     for (size_t i = 0; i < m_prefixes.size(); ++i) {
         const size_t bucket = size_t(m_bucketOfPrefix[i]);
-        for (int k = 0; k < Width; ++k)
-            m_tables[size_t(k)][static_cast<unsigned char>(m_prefixes[i].at(k)) & 0x7F] |= std::uint8_t(1u << bucket);
+        addToTables(setsOf(m_prefixes[i]), int(bucket));
         m_bucketSets[bucket] = m_bucketUsed[bucket] ? merged(m_bucketSets[bucket], setsOf(m_prefixes[i])) : setsOf(m_prefixes[i]);
         m_bucketUsed[bucket] = true;
     }
@@ -185,7 +197,7 @@ bool LiteralSet::matchAt(const char *data, qint64 size, qint64 pos, std::uint8_t
             const qint64 length = literal.text.size();
             if (pos + length > size)
                 continue;
-            // Every literal is at least Width (5) bytes long: compare its first 8 (or all of a
+            // Every literal is at least MinLength (5) bytes long: compare its first 8 (or all of a
             // shorter one) as one word, and the rest only when those agree.
             const qint64 headLength = std::min<qint64>(length, 8);
             std::uint64_t head = 0;

@@ -53,6 +53,11 @@ struct Tables
     __m512i lo[LiteralSet::Width];
     __m512i hi[LiteralSet::Width];
 };
+// A literal's table hits stand at its byte LiteralLead (its lane), so that the filter's seven
+// tables, from two bytes before a lane to four after, hold its first LiteralSet::Width bytes.
+// The lane is inside the literal, so on its line.
+constexpr int LiteralLead = 2;
+static_assert(LiteralLead < LiteralSet::MinLength, "a literal's lane must be one of its bytes");
 
 // The bytes around a stem that step() and the filter test, from the anchor's lane.
 constexpr int stemStart(size_t st) { return -int(keys::keyStems[st].anchor); }
@@ -106,14 +111,14 @@ inline Step step(const char *p, bool highBefore, bool dropNumericCode, const Tab
     const __m512i lower = _mm512_set1_epi8(0x20);
     const __m512i v = load(p);
     const __m512i before = load(p - 1);
-    const __m512i r1 = load(p + 1); // reads up to p + 68 with the five literal bytes
+    const __m512i r1 = load(p + 1);
     const __m512i r2 = load(p + 2);
     if (tables) {
-        __m512i buckets = _mm512_and_si512(_mm512_permutex2var_epi8(tables->lo[0], v, tables->hi[0]),
-                                           _mm512_permutex2var_epi8(tables->lo[1], r1, tables->hi[1]));
-        buckets = _mm512_and_si512(buckets, _mm512_permutex2var_epi8(tables->lo[2], r2, tables->hi[2]));
-        for (int k = 3; k < LiteralSet::Width; ++k)
-            buckets = _mm512_and_si512(buckets, _mm512_permutex2var_epi8(tables->lo[k], load(p + k), tables->hi[k]));
+        // Reads from p - 2 to p + 67.
+        static_assert(LiteralSet::Width - LiteralLead <= 5, "step() reads up to p + 69");
+        __m512i buckets = _mm512_permutex2var_epi8(tables->lo[0], load(p - LiteralLead), tables->hi[0]);
+        for (int k = 1; k < LiteralSet::Width; ++k)
+            buckets = _mm512_and_si512(buckets, _mm512_permutex2var_epi8(tables->lo[k], load(p + k - LiteralLead), tables->hi[k]));
         s.buckets = buckets;
         s.literal = _mm512_test_epi8_mask(buckets, buckets);
     }
@@ -169,12 +174,15 @@ std::uint32_t scalarLiterals(const char *data, qint64 size, qint64 i, int count,
     if (!literals)
         return mask;
     for (int b = 0; b < count; ++b) {
+        const qint64 start = i + b - LiteralLead; // of a literal whose lane is i + b
+        if (start < 0)
+            continue;
         std::uint8_t buckets = 0xFF;
         for (int k = 0; k < LiteralSet::Width && buckets; ++k) {
-            const qint64 at = i + b + k;
-            buckets &= at < size ? literals->table(k)[static_cast<unsigned char>(data[at]) & 0x7F] : 0;
+            const qint64 at = start + k;
+            buckets &= literals->table(k)[at < size ? static_cast<unsigned char>(data[at]) & 0x7F : 0];
         }
-        if (buckets && literals->matchAt(data, size, i + b, buckets))
+        if (buckets && literals->matchAt(data, size, start, buckets))
             mask |= 1u << b;
     }
     return mask;
@@ -189,7 +197,7 @@ detail::Masks scalarStep(const char *data, qint64 size, qint64 i, int count, con
 
 // The filter in front of step(): seven 128-entry tables looked up, Teddy-style, at the bytes
 // from two before each lane to four after it. A lane survives if all seven agree on a bit:
-// bits 0-4 a literal's bucket (its five bytes from the lane on), one bit per stem of
+// bits 0-4 a literal's bucket (its seven bytes from two before the lane on), one bit per stem of
 // keys::keyStems ("<non-word or r>c[o]de<non-word>", "re[s]ult<non-word>": the brackets mark
 // the lane, the same lanes as step()'s anchors; bytes beyond the tables' reach are not
 // tested), LineEnd a newline after a blank or a line-end mark (a record may open there, or the
@@ -200,8 +208,9 @@ constexpr std::uint8_t stemBit(size_t st) { return std::uint8_t(0x20u << st); }
 constexpr std::uint8_t LineEnd = 0x80;
 static_assert(LiteralSet::Buckets <= 5 && keys::keyStems.size() <= 2,
               "the literal buckets share a byte with one bit per stem and the line ends");
-constexpr int FilterBefore = 2; // table k looks at the byte k - FilterBefore from the lane
-constexpr int FilterTableCount = FilterBefore + LiteralSet::Width;
+constexpr int FilterBefore = LiteralLead; // table k looks at the byte k - FilterBefore from the lane
+constexpr int FilterTableCount = 7;
+static_assert(FilterTableCount == LiteralSet::Width, "the filter's tables are the literals' tables");
 constexpr int PlainEnd = stemEnd(size_t(keys::PlainStem));
 constexpr int PlainBefore = stemStart(size_t(keys::PlainStem)) - 1;
 static_assert(PlainBefore >= -FilterBefore, "the filter drops `\"code\":<digit>` by the byte before the stem");
@@ -224,11 +233,7 @@ FilterTables filterTables(const LiteralSet *literals)
     for (int c = 0; c < 128; ++c) {
         for (int k = 0; k < FilterTableCount; ++k) {
             const int offset = k - FilterBefore;
-            std::uint8_t bits = 0;
-            if (offset < 0)
-                bits |= 0x1F; // literals: any byte before
-            else
-                bits |= literals ? literals->table(offset)[c] : 0;
+            std::uint8_t bits = literals ? literals->table(k)[c] : 0;
             for (size_t st = 0; st < keys::keyStems.size(); ++st) {
                 const keys::KeyStem &stem = keys::keyStems[st];
                 bool passes = !tests(st, offset);
@@ -353,7 +358,7 @@ void scanAvx512(const char *data, qint64 size, const std::vector<qint64> &extra,
                 _mm512_store_si512(buckets, st.buckets);
                 for (Mask m = st.literal; m; m &= m - 1) {
                     const int b = int(_tzcnt_u64(m));
-                    if (options.literals->matchAt(data, size, i + b, buckets[b]))
+                    if (options.literals->matchAt(data, size, i + b - LiteralLead, buckets[b]))
                         confirmed |= Mask(1) << b;
                 }
             }

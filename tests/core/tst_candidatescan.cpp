@@ -93,11 +93,12 @@ private slots:
         candidatescan::LiteralSet literals;
         QVERIFY(literals.add("FailedOperation."));
         QVERIFY(literals.add("GetFaceIdResultIntl"));
+        QVERIFY(literals.add("faceid")); // shorter than the tables' width: any byte after it
         QVERIFY(!literals.add("Abc"));
         candidatescan::Options options;
         options.keyCheck = noKey;
         options.literals = &literals;
-        for (const char *literal : {"FailedOperation.X", "GetFaceIdResultIntl"}) {
+        for (const char *literal : {"FailedOperation.X", "GetFaceIdResultIntl", "faceid"}) {
             for (int length : {20, 40, 71, 72, 100, 150, 300}) {
                 for (int at = 0; at + int(qstrlen(literal)) <= length; ++at) {
                     QByteArray bytes(length, 'x');
