@@ -165,7 +165,7 @@ void FileScan::ordinaryLine(qint64 number, const LineScan &scan)
     if (m_logical.firstAction < 0)
         m_logical.firstAction = scan.firstAction;
     m_logical.context = m_logical.context || scan.context;
-    if (scan.occurrenceCount > 0)
+    if (!scan.occurrences.isEmpty())
         m_logical.withCodes.emplace_back(number, scan);
     if (!scan.continues() || m_logical.lines >= MaxLogicalLines)
         endLogicalLine(number);
@@ -213,8 +213,7 @@ void FileScan::record(const std::deque<RecordFinder::Line> &lines, size_t first,
 // R5: the shallowest occurrence, the first among equals, for each set of classes.
 void FileScan::consider(Picks &picks, const LineScan &scan, qint64 line, int startDepth)
 {
-    for (int k = 0; k < scan.occurrenceCount; ++k) {
-        const Occurrence &o = scan.occurrences[size_t(k)];
+    for (const Occurrence &o : scan.occurrences) {
         const int depth = o.depthFrom(startDepth);
         for (size_t c = o.cls; c < picks.size(); ++c) {
             if (!picks[c].occurrence || depth < picks[c].depth)

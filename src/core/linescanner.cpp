@@ -154,9 +154,8 @@ void LineScanner::consider(qint64 position, int codeId, const char *text, qint64
     if (codeId < 0)
         o.unknownText = QByteArray(text, size);
 
-    std::array<Occurrence, LineScan::MaxKept> &kept = m_scan.occurrences;
-    int &count = m_scan.occurrenceCount;
-    // `a` is never chosen over `b`... when b may count wherever a may, is no deeper from any
+    QVarLengthArray<Occurrence, 1> &kept = m_scan.occurrences;
+    // `a` is never chosen over `b` when b may count wherever a may, is no deeper from any
     // starting depth, and comes first (or is strictly shallower).
     auto covers = [](const Occurrence &b, const Occurrence &a, bool bFirst) {
         if (b.cls > a.cls)
@@ -167,44 +166,34 @@ void LineScanner::consider(qint64 position, int codeId, const char *text, qint64
             return bZero <= aZero && b.rawDepth <= a.rawDepth;
         return bZero < aZero && b.rawDepth < a.rawDepth;
     };
-    int at = 0;
-    while (at < count && kept[size_t(at)].position < position)
+    qsizetype at = 0;
+    while (at < kept.size() && kept[at].position < position)
         ++at;
-    if (at < count && kept[size_t(at)].position == position) {
+    if (at < kept.size() && kept[at].position == position) {
         // A token and a field value at the same place: the known reading wins.
-        Occurrence &same = kept[size_t(at)];
-        if (same.known() || codeId < 0)
+        if (kept[at].known() || codeId < 0)
             return;
-        same = std::move(o);
+        kept[at] = std::move(o);
         return;
     }
-    for (int i = 0; i < count; ++i) {
-        if (covers(kept[size_t(i)], o, i < at))
+    for (qsizetype i = 0; i < kept.size(); ++i) {
+        if (covers(kept[i], o, i < at))
             return;
     }
     // Drop what the newcomer covers, then insert it in reading order.
-    int out = 0;
-    int insertAt = -1;
-    for (int i = 0; i < count; ++i) {
-        if (i == at)
-            insertAt = out;
-        if (covers(o, kept[size_t(i)], i >= at))
-            continue;
-        if (out != i)
-            kept[size_t(out)] = std::move(kept[size_t(i)]);
-        ++out;
+    for (qsizetype i = kept.size() - 1; i >= 0; --i) {
+        if (covers(o, kept[i], i >= at)) {
+            kept.remove(i);
+            if (i < at)
+                --at;
+        }
     }
-    if (insertAt < 0)
-        insertAt = out;
-    if (out == LineScan::MaxKept) {
-        if (insertAt == out)
+    if (kept.size() == LineScan::MaxKept) {
+        if (at == kept.size())
             return;
-        --out; // full: the last in reading order goes
+        kept.removeLast(); // full: the last in reading order goes
     }
-    for (int i = out; i > insertAt; --i)
-        kept[size_t(i)] = std::move(kept[size_t(i - 1)]);
-    kept[size_t(insertAt)] = std::move(o);
-    count = out + 1;
+    kept.insert(at, std::move(o));
 }
 
 void LineScanner::classifyValue(qint64 position, const char *text, qint64 size, bool plainCodeKey, bool otherSpelling)

@@ -6,6 +6,7 @@
 #include "codeindex.h"
 
 #include <QByteArray>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <array>
@@ -41,8 +42,8 @@ struct LineScan
     // (R5; others are dropped), in reading order. At most MaxKept: past that, later ones
     // are dropped too (a line would need seven ever-shallower codes).
     static constexpr int MaxKept = 6;
-    std::array<Occurrence, MaxKept> occurrences;
-    int occurrenceCount = 0;
+    QVarLengthArray<Occurrence, 1> occurrences; // most lines keep one: no allocation
+
     int firstAction = -1;    // CodeIndex action id of the leftmost action name (products' and others'), or -1
     ProductMask actions = 0; // products of every product action name on the line
     bool context = false;    // R3 (a): a product's action, a context word or a context key
@@ -60,7 +61,7 @@ struct LineScan
     // matter only on lines that may belong to a record, where brackets are counted.)
     bool isEmpty() const
     {
-        return occurrenceCount == 0 && firstAction < 0 && !context && !continues() && !opensRecord()
+        return occurrences.isEmpty() && firstAction < 0 && !context && !continues() && !opensRecord()
             && netDepth == 0 && !(bracketsCounted && (rawNet != 0 || rawDip != 0 || !requestId.isEmpty()));
     }
     // The depth a record's next line starts at, when this line started at `start`.

@@ -26,8 +26,7 @@ class TestLineScanner : public QObject
     static Occurrence shallowest(const LineScan &scan)
     {
         Occurrence best;
-        for (int i = 0; i < scan.occurrenceCount; ++i) {
-            const Occurrence &o = scan.occurrences[size_t(i)];
+        for (const Occurrence &o : scan.occurrences) {
             if (!best.found() || o.depthFrom(0) < best.depthFrom(0))
                 best = o;
         }
@@ -191,7 +190,7 @@ private slots:
         QFETCH(int, cls);
         LineScanner scanner(m_index);
         const LineScan scan = scanner.scanLine(line.constData(), line.size(), false);
-        QCOMPARE(scan.occurrenceCount, 1);
+        QCOMPARE(scan.occurrences.size(), 1);
         QCOMPARE(int(scan.occurrences[0].cls), cls);
     }
 
@@ -275,7 +274,7 @@ private slots:
         pieces.feed(line.constData(), 10);
         pieces.feed(line.constData() + 10, line.size() - 10);
         const LineScan b = pieces.finish();
-        QCOMPARE(b.occurrenceCount, a.occurrenceCount);
+        QCOMPARE(b.occurrences.size(), a.occurrences.size());
         QCOMPARE(codeOf(shallowest(b)), codeOf(shallowest(a)));
         QCOMPARE(shallowest(b).position, shallowest(a).position);
         QCOMPARE(b.firstAction, a.firstAction);

@@ -36,7 +36,7 @@ LineScan lineOf(QChar kind)
         scan.netDepth = -1;
     } else {
         scan.lastNonBlank = '.';
-        scan.occurrenceCount = 1; // something to hand on
+        scan.occurrences.append(Occurrence()); // something to hand on
     }
     return scan;
 }
