@@ -26,7 +26,7 @@ constexpr Command commands[] = {
     {"lookup", QT_TRANSLATE_NOOP("cli", "find a code or words in every product, best match first"), ekyc::cli::runLookup},
     {"classify", QT_TRANSLATE_NOOP("cli", "count the codes in logs (plain, .gz, .bz2, .xz, .zip, tar, '-')"), ekyc::cli::runClassify},
     {"merge", QT_TRANSLATE_NOOP("cli", "sum JSON reports of classify (or merge) runs into one"), ekyc::cli::runMerge},
-    {"catalog", QT_TRANSLATE_NOOP("cli", "export the built-in catalog JSON (--export) or validate one (--check)"), ekyc::cli::runCatalog},
+    {"catalog", QT_TRANSLATE_NOOP("cli", "export (--export), check (--check), import the page (--from-page), compare (--diff)"), ekyc::cli::runCatalog},
 };
 
 // Output that could not be written (a full disk, stdout on /dev/full) is an error, never a

@@ -59,6 +59,9 @@ public:
     void setUpdated(const QString &updated) { m_updated = updated; }
     QString source() const { return m_source; }
     void setSource(const QString &source) { m_source = source; }
+    // What `source` is, in English ("Tencent Cloud eKYC error codes and billing (published page)").
+    QString sourceDescription() const { return m_sourceDescription; }
+    void setSourceDescription(const QString &text) { m_sourceDescription = text; }
     int schemaVersion() const { return m_schemaVersion; }
     void setSchemaVersion(int version) { m_schemaVersion = version; }
 
@@ -71,6 +74,7 @@ private:
     QHash<QString, Product> m_productByAction;
     QString m_updated;
     QString m_source;
+    QString m_sourceDescription;
     int m_schemaVersion = 1;
 };
 

@@ -253,6 +253,7 @@ std::optional<Catalog> CatalogLoader::fromJson(const QByteArray &json, const QSt
     catalog.setOtherActions(otherActions);
     catalog.setUpdated(updated.toString());
     catalog.setSource(root.value(QStringLiteral("source")).toString());
+    catalog.setSourceDescription(root.value(QStringLiteral("source_description")).toString());
     catalog.setSchemaVersion(schema.toInt());
     return catalog;
 }

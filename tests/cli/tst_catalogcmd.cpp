@@ -188,7 +188,7 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("stderrFragment");
-        QTest::newRow("nothing to do") << QStringList{"catalog"} << "exactly one of --export FILE and --check FILE";
+        QTest::newRow("nothing to do") << QStringList{"catalog"} << "exactly one of --export FILE, --check FILE, --from-page FILE and --diff OLD NEW";
         QTest::newRow("both") << QStringList{"catalog", "--export", "a.json", "--check", "b.json"}
                               << "exactly one of";
         QTest::newRow("force without export") << QStringList{"catalog", "--check", "b.json", "--force"}
@@ -213,7 +213,7 @@ private slots:
     {
         Run r = runCli({"--help"});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.out.contains("  catalog     export the built-in catalog JSON"));
+        QVERIFY(r.out.contains("  catalog     export (--export), check (--check), import the page (--from-page), compare (--diff)"));
         r = runCli({"catalog", "--help"});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("--export <FILE>"));
