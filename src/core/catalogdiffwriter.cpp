@@ -91,7 +91,7 @@ QString csv(const CatalogDiff &diff)
 
 QString CatalogDiffWriter::summary(const CatalogDiff &diff)
 {
-    return tr("%1 added, %2 removed, %3 billing changed, %4 descriptions changed")
+    return tr("%1 added, %2 removed, %3 billing changed, %4 description changed")
         .arg(diff.count(CatalogChange::Added))
         .arg(diff.count(CatalogChange::Removed))
         .arg(diff.count(CatalogChange::BillingChanged))

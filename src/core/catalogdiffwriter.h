@@ -17,7 +17,7 @@ class CatalogDiffWriter
 public:
     enum class Format { Table, Json, Csv };
     static QString write(const CatalogDiff &diff, Format format);
-    // "3 added, 1 removed, 1 billing changed, 0 descriptions changed".
+    // "3 added, 1 removed, 1 billing changed, 0 description changed".
     static QString summary(const CatalogDiff &diff);
 };
 
