@@ -91,8 +91,8 @@ void ClassificationController::post(quint64 runId, const RunProgress &progress)
 }
 
 // On the worker thread: touches nothing of the controller but post() and invokeMethod().
-void ClassificationController::work(quint64 runId, std::shared_ptr<RunResult> result,
-    std::shared_ptr<const Classifier> classifier, std::shared_ptr<std::atomic<bool>> cancel)
+void ClassificationController::work(quint64 runId, const std::shared_ptr<RunResult> &result,
+    const std::shared_ptr<const Classifier> &classifier, const std::shared_ptr<std::atomic<bool>> &cancel)
 {
     QElapsedTimer clock;
     clock.start();

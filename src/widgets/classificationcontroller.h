@@ -90,8 +90,9 @@ signals:
 private:
     void startNext();
     void runEnded(quint64 runId, std::shared_ptr<RunResult> result, bool cancelled);
-    void work(quint64 runId, std::shared_ptr<RunResult> result, std::shared_ptr<const Classifier> classifier,
-        std::shared_ptr<std::atomic<bool>> cancel);
+    // std::thread keeps its own copies of the arguments while this runs.
+    void work(quint64 runId, const std::shared_ptr<RunResult> &result,
+        const std::shared_ptr<const Classifier> &classifier, const std::shared_ptr<std::atomic<bool>> &cancel);
     void post(quint64 runId, const RunProgress &progress);
 
     Catalog m_catalog;

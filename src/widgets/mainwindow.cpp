@@ -209,7 +209,7 @@ void MainWindow::setUpClassification()
     connect(m_controller, &ClassificationController::busyChanged, this,
         [this](bool busy) { m_progress->setRunning(busy, m_controller->queuedRuns()); });
     connect(m_controller, &ClassificationController::progressChanged, m_progress, &RunProgressWidget::showProgress);
-    connect(m_controller, &ClassificationController::runFinished, this, [this](std::shared_ptr<RunResult> result) {
+    connect(m_controller, &ClassificationController::runFinished, this, [this](const std::shared_ptr<RunResult> &result) {
         m_results->applyRun(*result);
         m_ui->tabs->setCurrentWidget(m_results);
         statusBar()->showMessage(tr("Classification finished (inputs: %1).").arg(result->request.inputs.size()), 5000);

@@ -41,7 +41,7 @@ QVariant fromJson(const QJsonValue &value)
     }
     if (value.isArray()) {
         QStringList list;
-        for (const QJsonValue &item : value.toArray())
+        for (const auto &item : value.toArray()) // QJsonValueConstRef: no QJsonValue made per item
             list << item.toString();
         return list;
     }
