@@ -109,6 +109,8 @@ void CodeIndex::build(Table &table, const std::vector<QByteArray> &keys)
         table.cells[i] = Slot{h, int(id)};
         const auto first = static_cast<unsigned char>(text.empty() ? 0 : text[0]);
         table.firstBytes[first >> 6] |= std::uint64_t(1) << (first & 63);
+        const auto last = static_cast<unsigned char>(text.empty() ? 0 : text.back());
+        table.lastBytes[last >> 6] |= std::uint64_t(1) << (last & 63);
         table.lengths |= std::uint64_t(1) << std::min<size_t>(text.size(), 63);
     }
 }
@@ -153,7 +155,7 @@ int CodeIndex::actionId(std::string_view word) const
 
 const keys::CodeKey *CodeIndex::codeKey(std::string_view word)
 {
-    if (word.size() < keys::ShortestKey || word.size() > keys::LongestKey)
+    if (word.size() > keys::LongestKey || !(keys::KeyLengths >> word.size() & 1) || !keys::isKeyLastLetter(word.back()))
         return nullptr;
     for (const keys::CodeKey &key : keys::codeKeys) {
         if (keys::equalsIgnoringCase(word, key.name))

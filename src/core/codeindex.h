@@ -71,17 +71,20 @@ private:
         std::uint32_t hash = 0;
         int id = -1;
     };
-    // An open-addressing hash table, and which first bytes and lengths its keys have: most
-    // words of a log are turned away by those two bit tests before any hashing.
+    // An open-addressing hash table, and which first and last bytes and lengths its keys have: most
+    // words of a log are turned away by these bit tests before any hashing.
     struct Table
     {
         std::vector<Slot> cells;
         std::uint64_t firstBytes[4] = {};
+        std::uint64_t lastBytes[4] = {};
         std::uint64_t lengths = 0; // bit n: a key of n bytes (bit 63: 63 or more)
         bool mayHold(std::string_view text) const
         {
             const auto first = static_cast<unsigned char>(text.empty() ? 0 : text[0]);
-            return (firstBytes[first >> 6] >> (first & 63) & 1) && (lengths >> std::min<size_t>(text.size(), 63) & 1);
+            const auto last = static_cast<unsigned char>(text.empty() ? 0 : text.back());
+            return (firstBytes[first >> 6] >> (first & 63) & 1) && (lastBytes[last >> 6] >> (last & 63) & 1)
+                && (lengths >> std::min<size_t>(text.size(), 63) & 1);
         }
     };
     static std::uint32_t hashOf(std::string_view text);

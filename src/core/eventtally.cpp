@@ -50,7 +50,8 @@ int EventTally::outcomeId(const Outcome &outcome)
 
 qint64 EventTally::pairOf(const Outcome &withB, const Outcome &withoutB)
 {
-    return (qint64(outcomeId(withB)) << 32) | qint64(outcomeId(withoutB));
+    const int b = outcomeId(withB);
+    return (qint64(b) << 32) | qint64(withoutB == withB ? b : outcomeId(withoutB));
 }
 
 void EventTally::count(qint64 pair, qint64 lineWithB, qint64 lineWithoutB, qint64 times)

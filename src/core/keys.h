@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <string_view>
 
 // The vocabulary of the rules (docs/classification.md, sections 2.2 and R2/R3), defined once:
@@ -84,6 +85,25 @@ constexpr size_t longestKey()
 }
 inline constexpr size_t ShortestKey = shortestKey();
 inline constexpr size_t LongestKey = longestKey();
+
+// Quick tests before comparing a word with every key: its length and its last letter.
+constexpr std::uint64_t keyLengths()
+{
+    std::uint64_t mask = 0;
+    for (const CodeKey &k : codeKeys)
+        mask |= std::uint64_t(1) << k.name.size();
+    return mask;
+}
+inline constexpr std::uint64_t KeyLengths = keyLengths();
+constexpr bool isKeyLastLetter(char c)
+{
+    for (const CodeKey &k : codeKeys) {
+        if (lower(k.name.back()) == lower(c))
+            return true;
+    }
+    return false;
+}
+static_assert(LongestKey < 64, "KeyLengths is a 64-bit mask");
 
 // How the prefilter's SIMD passes (candidatescan*.cpp) find a key: by the *stem* it ends in, in
 // any letter case, as a whole word or joined after one of the letters `joinedAfter`
