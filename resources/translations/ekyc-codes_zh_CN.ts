@@ -114,6 +114,10 @@
         <source>%1 repeats the code &quot;%2&quot; of product &quot;%3&quot;</source>
         <translation>%1 与产品 &quot;%3&quot; 的错误码 &quot;%2&quot; 重复</translation>
     </message>
+    <message>
+        <source>&quot;other_actions&quot; lists &quot;%1&quot;, an action of product &quot;%2&quot;</source>
+        <translation>&quot;other_actions&quot; 列出了 &quot;%1&quot;，它是产品 &quot;%2&quot; 的操作</translation>
+    </message>
 </context>
 <context>
     <name>ekyc::CatalogModel</name>
@@ -698,6 +702,22 @@
         <source>These are log events, not billed requests.</source>
         <translation>以上是日志事件，并非计费请求。</translation>
     </message>
+    <message>
+        <source>Not counted (in no total above): events: %1</source>
+        <translation>未计入（不在以上任何合计中）：事件 %1 个</translation>
+    </message>
+    <message>
+        <source>a response of %1, another service&apos;s action</source>
+        <translation>%1 的响应，属于其他服务的操作</translation>
+    </message>
+    <message>
+        <source>no eKYC context on its line or in its input</source>
+        <translation>所在行及其输入中都没有 eKYC 上下文</translation>
+    </message>
+    <message>
+        <source>events: %1</source>
+        <translation>事件 %1 个</translation>
+    </message>
 </context>
 <context>
     <name>ekyc::ResultsModel</name>
@@ -745,6 +765,38 @@
         <source>Billable</source>
         <translation>计费</translation>
     </message>
+    <message>
+        <source>A response of %1, an action of another service (mainland FaceID): not an eKYC event.</source>
+        <translation>%1 的响应，属于其他服务（中国大陆 FaceID）的操作：不是 eKYC 事件。</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>在%1中</translation>
+    </message>
+    <message>
+        <source>Not a %1 code; in %2</source>
+        <translation>不是%1的错误码；在%2中</translation>
+    </message>
+    <message>
+        <source>Not an %1 code; in %2</source>
+        <translation>不是%1的错误码；在%2中</translation>
+    </message>
+    <message>
+        <source>Not counted; the code exists in %1.</source>
+        <translation>未计入；该错误码存在于%1中。</translation>
+    </message>
+    <message>
+        <source>In the tables of</source>
+        <translation>所在错误码表</translation>
+    </message>
+    <message>
+        <source>Why not counted</source>
+        <translation>未计入的原因</translation>
+    </message>
+    <message>
+        <source>No eKYC context on its line or in its input: another service&apos;s code? To count it, Classify Again As eKYC traffic or a product.</source>
+        <translation>所在行及其输入中都没有 eKYC 上下文：可能是其他服务的错误码？如需计入，请用“重新分析为”选择 eKYC 流量或产品。</translation>
+    </message>
 </context>
 <context>
     <name>ekyc::ResultsSection</name>
@@ -779,6 +831,18 @@
     <message>
         <source>&lt;b&gt;Unknown codes&lt;/b&gt;: not in the %1 catalog — %2</source>
         <translation>&lt;b&gt;未知错误码&lt;/b&gt;：不在 %1 版错误码表中 — %2</translation>
+    </message>
+    <message>
+        <source>Codes not counted</source>
+        <translation>未计入的错误码</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unknown codes&lt;/b&gt;: not in the %1 catalog for their product — %2</source>
+        <translation>&lt;b&gt;未知错误码&lt;/b&gt;：%1 版错误码表中其所属产品没有这些错误码 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not counted&lt;/b&gt;: by the rules not eKYC events, in no total (each row says why) — %1</source>
+        <translation>&lt;b&gt;未计入&lt;/b&gt;：按规则不是 eKYC 事件，不计入任何合计（每行注明原因） — %1</translation>
     </message>
 </context>
 <context>
@@ -832,10 +896,6 @@
         <translation>重新分析为(&amp;A)</translation>
     </message>
     <message>
-        <source>Set the product of the selected input and classify it again</source>
-        <translation>指定所选输入的产品并重新分析</translation>
-    </message>
-    <message>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
@@ -866,10 +926,6 @@
     <message>
         <source>Auto (from the input&apos;s actions or codes)</source>
         <translation>自动（依据输入中的操作名或错误码）</translation>
-    </message>
-    <message>
-        <source>⚠ &lt;b&gt;The %1 catalog does not know some of these codes&lt;/b&gt; (codes: %2, events: %3). They may be newer than the catalog or belong to another product; see &lt;i&gt;Unknown codes&lt;/i&gt; below.</source>
-        <translation>⚠ &lt;b&gt;%1 版错误码表中没有其中部分错误码&lt;/b&gt;（错误码 %2 个，事件 %3 个）。它们可能比错误码表新，或属于其他产品；见下方&lt;i&gt;未知错误码&lt;/i&gt;。</translation>
     </message>
     <message>
         <source>&lt;b&gt;All inputs&lt;/b&gt; (%1) — events: %2, billable: %3, billing uncertain: %4, unknown: %5.</source>
@@ -934,6 +990,26 @@
     <message>
         <source>Export Matched Lines</source>
         <translation>导出匹配行</translation>
+    </message>
+    <message>
+        <source>Set the product of the selected input, or say it is all eKYC traffic, and classify it again</source>
+        <translation>指定所选输入的产品，或将其全部视为 eKYC 流量，并重新分析</translation>
+    </message>
+    <message>
+        <source>eKYC traffic (any product)</source>
+        <translation>eKYC 流量（任意产品）</translation>
+    </message>
+    <message>
+        <source>⚠ &lt;b&gt;The %1 catalog does not know some of these codes&lt;/b&gt; (codes: %2, events: %3). They may be newer than the catalog; see &lt;i&gt;Unknown codes&lt;/i&gt; below.</source>
+        <translation>⚠ &lt;b&gt;%1 版错误码表中没有其中部分错误码&lt;/b&gt;（错误码 %2 个，事件 %3 个）。它们可能比错误码表新；见下方&lt;i&gt;未知错误码&lt;/i&gt;。</translation>
+    </message>
+    <message>
+        <source>⚠ &lt;b&gt;Some codes are another product&apos;s&lt;/b&gt; (codes: %1, events: %2): the catalog has them, not for the input&apos;s product. If the product is wrong, choose it with &lt;i&gt;Classify Again As&lt;/i&gt;.</source>
+        <translation>⚠ &lt;b&gt;部分错误码属于其他产品&lt;/b&gt;（错误码 %1 个，事件 %2 个）：错误码表中有这些错误码，但不属于该输入的产品。如果产品不对，请用&lt;i&gt;重新分析为&lt;/i&gt;选择产品。</translation>
+    </message>
+    <message>
+        <source>Not counted: %1 (see below).</source>
+        <translation>未计入：%1 个（见下方）。</translation>
     </message>
 </context>
 <context>

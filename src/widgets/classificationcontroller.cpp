@@ -118,6 +118,7 @@ void ClassificationController::work(quint64 runId, const std::shared_ptr<RunResu
         throttle.restart();
         ClassifyOptions options;
         options.product = input.product;
+        options.assumeEkyc = input.assumeEkyc;
         options.keepEvents = true; // the matched lines: 16 bytes per event, no text
         // Bounded whatever the log: a code with a million hits keeps its first 100,000 lines.
         options.maxKeptEventsPerCode = 100000;

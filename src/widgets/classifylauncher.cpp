@@ -59,7 +59,7 @@ void ClassifyLauncher::classifyFiles(const QStringList &files)
     RunRequest request;
     const std::optional<Product> product = m_productChoice();
     for (const QString &file : files)
-        request.inputs.append({ file, {}, file, product });
+        request.inputs.append({ file, {}, file, product, false });
     submit(std::move(request));
 }
 
@@ -96,7 +96,9 @@ void ClassifyLauncher::classifyText(const QByteArray &text, const QString &label
         return;
     }
     RunRequest request;
-    request.inputs.append({ QString(), text, label, m_productChoice() });
+    // A snippet from a ticket rarely holds the action name that gives its codes eKYC
+    // context (docs/classification.md, R3 d): pasted text is eKYC traffic by definition.
+    request.inputs.append({ QString(), text, label, m_productChoice(), true });
     submit(std::move(request));
 }
 

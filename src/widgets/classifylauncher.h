@@ -36,6 +36,7 @@ public:
     ClassifyLauncher(ClassificationController *controller, QWidget *window, ProductChoice productChoice);
 
     void classifyPaths(const QStringList &paths);
+    // Text without a file (pasted, dropped) is classified as eKYC traffic (assumeEkyc).
     void classifyText(const QByteArray &text, const QString &label);
     // URLs (local files only; others are refused with a message) or else text. Returns
     // whether anything was classified (or is being asked about).

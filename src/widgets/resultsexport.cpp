@@ -29,7 +29,7 @@ QString tsvField(QString text)
 
 QString billingId(const ResultsModel::Row &row)
 {
-    if (row.status == EventStatus::Unknown)
+    if (row.status == EventStatus::Unknown || row.status == EventStatus::NotCounted)
         return QString();
     if (!row.billable)
         return QStringLiteral("uncertain");
@@ -56,7 +56,8 @@ QString rowsTsv(const QList<ResultsModel::Row> &rows)
 {
     QStringList lines { QStringLiteral("status\tproduct\tcode\tdescription\tevents\tbillable") };
     for (const ResultsModel::Row &r : rows) {
-        const QString product = r.status == EventStatus::Ambiguous ? candidateIds(r.candidates).join(u' ')
+        const bool tables = r.status == EventStatus::Ambiguous || r.status == EventStatus::NotCounted;
+        const QString product = tables ? candidateIds(r.candidates).join(u' ')
             : r.product                                            ? productId(*r.product)
                                                                    : QString();
         lines << QStringList { eventStatusId(r.status), product, tsvField(r.code), tsvField(r.description),
@@ -125,6 +126,15 @@ QString summaryText(const Report &report, const Catalog &catalog)
                .arg(t.unknown)
         << '\n'
         << tr("These are log events, not billed requests.") << '\n';
+    if (t.notCounted > 0) {
+        out << tr("Not counted (in no total above): events: %1").arg(t.notCounted) << '\n';
+        for (const NotCountedRow &n : report.notCounted) {
+            const QString why = n.reason == NotCountedReason::OtherService
+                ? tr("a response of %1, another service's action").arg(n.action)
+                : tr("no eKYC context on its line or in its input");
+            out << "- " << n.code << ": " << tr("events: %1").arg(n.count) << "; " << why << '\n';
+        }
+    }
     out.flush();
     return text;
 }

@@ -31,7 +31,8 @@ QString rowsTsv(const QList<ResultsModel::Row> &rows);
 QString linesTsv(const QList<MatchedLine> &lines, bool mask);
 
 // A short plain-text report for a ticket: the inputs, the catalog's date, events and
-// billable events per product, billing-uncertain and unknown counts.
+// billable events per product, billing-uncertain and unknown counts, and the events not
+// counted with the reason of each code.
 QString summaryText(const Report &report, const Catalog &catalog);
 
 } // namespace ResultsExport

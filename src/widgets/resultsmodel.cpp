@@ -9,6 +9,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace ekyc {
 
 namespace {
@@ -21,7 +23,7 @@ QString descriptionOf(const Catalog &catalog, Product product, const QString &co
 
 Billing billingOf(const ResultsModel::Row &row)
 {
-    if (row.status == EventStatus::Unknown)
+    if (row.status == EventStatus::Unknown || row.status == EventStatus::NotCounted)
         return Billing::None;
     if (!row.billable)
         return Billing::Uncertain;
@@ -33,6 +35,17 @@ QStringList candidateNames(ProductMask candidates)
     QStringList names;
     for (const QString &id : candidateIds(candidates))
         names << productDisplayName(*productFromId(id));
+    return names;
+}
+
+// In the catalog's order, as a person reads the page: "H5, App SDK, Identity Verification".
+QStringList tableNames(ProductMask tables)
+{
+    QStringList names;
+    for (Product p : AllProducts) {
+        if (tables & productBit(p))
+            names << productDisplayName(p);
+    }
     return names;
 }
 
@@ -75,8 +88,13 @@ void ResultsModel::setReport(const Report &report, const Catalog &catalog)
         break;
     case Section::Unknown:
         for (const UnknownRow &u : report.unknown)
-            m_rows.append({ EventStatus::Unknown, u.product, u.code, 0, 0, u.count, std::nullopt,
-                tr("Not in the %1 catalog").arg(report.catalogUpdated) });
+            m_rows.append({ EventStatus::Unknown, u.product, u.code, u.inCatalogAs, 0, u.count, std::nullopt,
+                unknownText(u.product, u.inCatalogAs, report.catalogUpdated) });
+        break;
+    case Section::NotCounted:
+        for (const NotCountedRow &n : report.notCounted)
+            m_rows.append({ EventStatus::NotCounted, std::nullopt, n.code, n.candidates, 0, n.count, std::nullopt,
+                notCountedText(n.reason, n.action), n.reason, n.action });
         break;
     }
     endResetModel();
@@ -95,6 +113,41 @@ qint64 ResultsModel::eventCount() const
     for (const Row &r : m_rows)
         events += r.count;
     return events;
+}
+
+int ResultsModel::unknownToCatalogCount() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+        [](const Row &r) { return r.status == EventStatus::Unknown && r.candidates == 0; }));
+}
+
+qint64 ResultsModel::unknownToCatalogEvents() const
+{
+    qint64 events = 0;
+    for (const Row &r : m_rows)
+        events += r.status == EventStatus::Unknown && r.candidates == 0 ? r.count : 0;
+    return events;
+}
+
+QString ResultsModel::notCountedText(NotCountedReason reason, const QString &action)
+{
+    if (reason == NotCountedReason::OtherService)
+        return tr("A response of %1, an action of another service (mainland FaceID): not an eKYC event.")
+            .arg(action);
+    return tr("No eKYC context on its line or in its input: another service's code? To count it, Classify "
+              "Again As eKYC traffic or a product.");
+}
+
+QString ResultsModel::unknownText(
+    const std::optional<Product> &product, ProductMask inCatalogAs, const QString &catalogUpdated)
+{
+    if (inCatalogAs == 0)
+        return tr("Not in the %1 catalog").arg(catalogUpdated);
+    const QString tables = tableNames(inCatalogAs).join(QStringLiteral(", "));
+    if (!product)
+        return tr("In %1").arg(tables);
+    return (*product == Product::Common ? tr("Not a %1 code; in %2") : tr("Not an %1 code; in %2"))
+        .arg(productDisplayName(*product), tables);
 }
 
 int ResultsModel::rowCount(const QModelIndex &parent) const
@@ -126,6 +179,8 @@ QString ResultsModel::productText(const Row &row)
 {
     if (row.status == EventStatus::Ambiguous)
         return candidateNames(row.candidates).join(QStringLiteral(", "));
+    if (row.status == EventStatus::NotCounted)
+        return row.candidates ? candidateNames(row.candidates).join(QStringLiteral(", ")) : tr("\u2014");
     return row.product ? productDisplayName(*row.product) : tr("\u2014");
 }
 
@@ -133,8 +188,8 @@ QVariant ResultsModel::sortValue(const Row &row, int column) const
 {
     switch (column) {
     case ProductColumn:
-        // Catalog order; ambiguous rows by their candidate set, no product last.
-        return row.status == EventStatus::Ambiguous ? int(row.candidates)
+        // Catalog order; ambiguous and not-counted rows by their candidate set, no product last.
+        return row.status == EventStatus::Ambiguous || row.status == EventStatus::NotCounted ? int(row.candidates)
             : row.product                           ? productIndex(*row.product)
                                                     : 1000;
     case CodeColumn:
@@ -184,6 +239,8 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
         }
         if (index.column() == ProductColumn && r.status == EventStatus::Ambiguous)
             return tr("No product could be resolved; the code exists in %1.").arg(productText(r));
+        if (index.column() == ProductColumn && r.status == EventStatus::NotCounted && r.candidates)
+            return tr("Not counted; the code exists in %1.").arg(productText(r));
         return {};
     case SortRole:
         return sortValue(r, index.column());
@@ -203,6 +260,10 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
         return int(billingOf(r));
     case CandidatesRole:
         return candidateIds(r.candidates);
+    case ReasonRole:
+        return r.status == EventStatus::NotCounted ? notCountedReasonId(r.reason) : QString();
+    case ActionRole:
+        return r.action;
     }
     return {};
 }
@@ -213,11 +274,13 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case ProductColumn:
-        return m_section == Section::Ambiguous ? tr("Candidate products") : tr("Product");
+        return m_section == Section::Ambiguous ? tr("Candidate products")
+            : m_section == Section::NotCounted ? tr("In the tables of")
+                                               : tr("Product");
     case CodeColumn:
         return tr("Code");
     case DescriptionColumn:
-        return tr("Description");
+        return m_section == Section::NotCounted ? tr("Why not counted") : tr("Description");
     case CountColumn:
         return tr("Events");
     case BillableColumn:
@@ -238,6 +301,8 @@ QHash<int, QByteArray> ResultsModel::roleNames() const
     names.insert(BillingRole, QByteArrayLiteral("billing"));
     names.insert(CandidatesRole, QByteArrayLiteral("candidates"));
     names.insert(SortRole, QByteArrayLiteral("sortValue"));
+    names.insert(ReasonRole, QByteArrayLiteral("reason"));
+    names.insert(ActionRole, QByteArrayLiteral("action"));
     return names;
 }
 

@@ -11,15 +11,16 @@
 namespace ekyc {
 
 // One section of a classification report as a table: the known codes (product, code), the
-// ambiguous codes (no product could be resolved; their candidate products) or the codes the
-// catalog does not know. Rows come in the report's order (count descending); a proxy sorts.
+// ambiguous codes (no product could be resolved; their candidate products), the codes the
+// catalog does not know (or knows for other products only, R7), or the codes the rules do
+// not count (no eKYC context, another service's response) with the reason in a sentence. Rows come in the report's order (count descending); a proxy sorts.
 // Meaning goes out through roles (ekyc::Role); the view picks the colours.
 class ResultsModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum class Section { Known, Ambiguous, Unknown };
+    enum class Section { Known, Ambiguous, Unknown, NotCounted };
     enum Column { ProductColumn = 0, CodeColumn, DescriptionColumn, CountColumn, BillableColumn, ColumnCount };
 
     struct Row
@@ -27,11 +28,13 @@ public:
         EventStatus status = EventStatus::Known;
         std::optional<Product> product;
         QString code;
-        ProductMask candidates = 0;
+        ProductMask candidates = 0; // ambiguous: the candidates; unknown, not counted: the tables with the code
         ProductMask billedIn = 0; // ambiguous: the candidates that bill the code
         qint64 count = 0;
         std::optional<bool> billable; // null: uncertain (ambiguous) or none (unknown)
-        QString description;
+        QString description; // not counted: why, in a sentence
+        NotCountedReason reason = NotCountedReason::NoContext; // not counted
+        QString action {}; // not counted for another service: its action
     };
 
     explicit ResultsModel(Section section, QObject *parent = nullptr);
@@ -44,6 +47,15 @@ public:
     const Row &row(int row) const { return m_rows.at(row); }
     // Events in all rows.
     qint64 eventCount() const;
+    // Unknown rows whose code no table has (R7: the others are another product's codes).
+    int unknownToCatalogCount() const;
+    qint64 unknownToCatalogEvents() const;
+
+    // Why events are not counted, in a sentence a person reads in the window.
+    static QString notCountedText(NotCountedReason reason, const QString &action);
+    // "Not an API code; in H5, App SDK, Identity Verification", or "Not in the 2023-07-03 catalog".
+    static QString unknownText(const std::optional<Product> &product, ProductMask inCatalogAs,
+        const QString &catalogUpdated);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -52,15 +52,19 @@ void ResultsSection::setSection(ResultsModel::Section section)
     // The report's order (events, most first) until a header is clicked.
     header->setSortIndicator(ResultsModel::CountColumn, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
-    const char *names[] = { "knownTable", "ambiguousTable", "unknownTable" };
+    const char *names[] = { "knownTable", "ambiguousTable", "unknownTable", "notCountedTable" };
     m_table->setObjectName(QString::fromLatin1(names[int(section)]));
     connect(
         m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
             if (!current.isValid())
                 return;
             const int product = current.data(ProductRole).toInt();
+            const bool otherService
+                = current.data(ReasonRole).toString() == notCountedReasonId(NotCountedReason::OtherService);
             emit currentKeyChanged({ EventStatus(current.data(StatusRole).toInt()),
-                product < 0 ? std::nullopt : std::optional(Product(product)), current.data(CodeRole).toString() });
+                product < 0 ? std::nullopt : std::optional(Product(product)), current.data(CodeRole).toString(),
+                otherService ? NotCountedReason::OtherService : NotCountedReason::NoContext,
+                current.data(ActionRole).toString() });
         });
     retranslate();
 }
@@ -70,7 +74,8 @@ void ResultsSection::retranslate()
     const ResultsModel::Section section = m_model->section();
     m_table->setAccessibleName(section == ResultsModel::Section::Known ? tr("Codes found")
             : section == ResultsModel::Section::Ambiguous              ? tr("Ambiguous codes")
-                                                                       : tr("Unknown codes"));
+            : section == ResultsModel::Section::Unknown                ? tr("Unknown codes")
+                                                                       : tr("Codes not counted"));
     updateTitle(m_catalogDate);
 }
 
@@ -92,10 +97,17 @@ void ResultsSection::setReport(const Report &report, const Catalog &catalog)
     const bool known = m_model->section() == ResultsModel::Section::Known;
     setVisible(known || m_model->rowCount() > 0);
     // The rarer sections take the height of their rows (a few at most); known codes the rest.
+    // They keep at least three rows in sight, so the known codes cannot squeeze them to a
+    // row and a half.
+    auto heightOf = [this](int rows) {
+        return m_table->horizontalHeader()->sizeHint().height() + rows * m_table->verticalHeader()->defaultSectionSize()
+            + 2 * m_table->frameWidth() + 2;
+    };
     const int rows = std::clamp(m_model->rowCount(), 1, 5);
-    m_table->setMaximumHeight(known ? QWIDGETSIZE_MAX
-                                    : m_table->horizontalHeader()->sizeHint().height()
-                + rows * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth() + 2);
+    m_table->setMaximumHeight(known ? QWIDGETSIZE_MAX : heightOf(rows));
+    m_table->setMinimumHeight(known ? 0 : heightOf(std::min(rows, 3)));
+    // Space to spare goes to the known codes, not between a rarer section's title and table.
+    setSizePolicy(QSizePolicy::Preferred, known ? QSizePolicy::Preferred : QSizePolicy::Maximum);
 }
 
 void ResultsSection::updateTitle(const QString &catalogDate)
@@ -115,7 +127,15 @@ void ResultsSection::updateTitle(const QString &catalogDate)
                              .arg(counts));
         break;
     case ResultsModel::Section::Unknown:
-        m_title->setText(tr("<b>Unknown codes</b>: not in the %1 catalog \u2014 %2").arg(catalogDate, counts));
+        m_title->setText(m_model->unknownToCatalogCount() == m_model->rowCount()
+                ? tr("<b>Unknown codes</b>: not in the %1 catalog \u2014 %2").arg(catalogDate, counts)
+                : tr("<b>Unknown codes</b>: not in the %1 catalog for their product \u2014 %2")
+                      .arg(catalogDate, counts));
+        break;
+    case ResultsModel::Section::NotCounted:
+        m_title->setText(tr("<b>Not counted</b>: by the rules not eKYC events, in no total (each row says "
+                            "why) \u2014 %1")
+                             .arg(counts));
         break;
     }
 }

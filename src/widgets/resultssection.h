@@ -15,8 +15,8 @@ class QTableView;
 namespace ekyc {
 
 // One section of the results tab: its title ("Codes — codes: 23, events: 30") over a sortable
-// table of a ResultsModel, rows tinted by the delegate from the palette. The ambiguous and
-// unknown sections hide when empty and take only the height of their rows.
+// table of a ResultsModel, rows tinted by the delegate from the palette. The ambiguous,
+// unknown and not-counted sections hide when empty and take only the height of their rows.
 class ResultsSection : public QWidget
 {
     Q_OBJECT

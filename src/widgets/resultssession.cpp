@@ -11,8 +11,18 @@ namespace {
 
 bool matches(const ResolvedGroup &group, const ResultKey &key)
 {
-    return group.status == key.status && group.code == key.code
-        && (key.status == EventStatus::Ambiguous || group.product == key.product);
+    if (group.status != key.status || group.code != key.code)
+        return false;
+    switch (key.status) {
+    case EventStatus::Ambiguous:
+        return true;
+    case EventStatus::NotCounted:
+        return group.reason == key.reason && group.action == key.action;
+    case EventStatus::Known:
+    case EventStatus::Unknown:
+        break;
+    }
+    return group.product == key.product;
 }
 
 } // namespace

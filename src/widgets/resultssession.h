@@ -21,6 +21,8 @@ struct SessionInput
     QByteArray text; // the text itself, when there is no file
     QString label; // the path, or "pasted text"
     std::optional<Product> product; // the product chosen for it (nullopt: Auto)
+    // Every line is eKYC traffic (`--assume-ekyc`): pasted text, or "eKYC traffic (any product)".
+    bool assumeEkyc = false;
 
     bool isText() const { return path.isEmpty(); }
 };
@@ -29,8 +31,10 @@ struct SessionInput
 struct ResultKey
 {
     EventStatus status = EventStatus::Known;
-    std::optional<Product> product; // null for ambiguous rows and unknown ones without a product
+    std::optional<Product> product; // null for ambiguous and not-counted rows and unknown ones without a product
     QString code;
+    NotCountedReason reason = NotCountedReason::NoContext; // not counted: with `action`, part of the identity
+    QString action {};
 };
 
 // The lines of one file of the report to read back for a row.

@@ -31,7 +31,7 @@ ResultsView::ResultsView(QWidget *parent)
     , m_inputs(new InputsModel(this))
 {
     m_ui->setupUi(this);
-    m_sections = { m_ui->knownSection, m_ui->ambiguousSection, m_ui->unknownSection };
+    m_sections = { m_ui->knownSection, m_ui->ambiguousSection, m_ui->unknownSection, m_ui->notCountedSection };
     QComboBox *choice = m_ui->productChoiceCombo;
     choice->addItem(QString(), -1); // texts: retranslate()
     for (Product product : AllProducts)
@@ -96,8 +96,8 @@ void ResultsView::updateBannerPalette()
 
 void ResultsView::setUpTables()
 {
-    for (ResultsModel::Section which :
-        { ResultsModel::Section::Known, ResultsModel::Section::Ambiguous, ResultsModel::Section::Unknown }) {
+    for (ResultsModel::Section which : { ResultsModel::Section::Known, ResultsModel::Section::Ambiguous,
+             ResultsModel::Section::Unknown, ResultsModel::Section::NotCounted }) {
         ResultsSection *s = section(which);
         s->setSection(which);
         connect(s, &ResultsSection::currentKeyChanged, this, [this, s](const ResultKey &key) {
@@ -140,20 +140,22 @@ void ResultsView::buildMenus()
 
     // "Classify again as": the same actions in the button's menu and the table's context menu.
     auto *rerunMenu = new QMenu(this);
-    auto addRerun = [this, rerunMenu](const QString &text, std::optional<Product> product) {
+    auto addRerun = [this, rerunMenu](const QString &text, std::optional<Product> product, bool assumeEkyc) {
         QAction *action = rerunMenu->addAction(text);
-        connect(action, &QAction::triggered, this, [this, product] {
+        connect(action, &QAction::triggered, this, [this, product, assumeEkyc] {
             const QModelIndex current = m_ui->inputsTable->currentIndex();
             if (current.isValid())
-                rerunInput(current.data(InputIndexRole).toInt(), product);
+                rerunInput(current.data(InputIndexRole).toInt(), product, assumeEkyc);
             else
                 emit message(tr("Select an input first."));
         });
         m_ui->inputsTable->addAction(action);
     };
-    addRerun(tr("Auto (from the input's actions or codes)"), std::nullopt);
+    addRerun(tr("Auto (from the input's actions or codes)"), std::nullopt, false);
+    // Counts the codes held back for want of context (not other services' responses).
+    addRerun(tr("eKYC traffic (any product)"), std::nullopt, true);
     for (Product product : AllProducts)
-        addRerun(productDisplayName(product), product);
+        addRerun(productDisplayName(product), product, false);
     m_ui->rerunButton->setMenu(rerunMenu);
 }
 
@@ -246,14 +248,26 @@ void ResultsView::updateTexts()
 {
     const Report &report = m_session.report();
     m_ui->totalsLabel->setText(totalsText());
+    // R7: only codes that no table has are unknown to the catalog; the others are another
+    // product's codes, which the right product (Classify Again As) turns into known ones.
     const ResultsModel &unknown = *resultsModel(ResultsModel::Section::Unknown);
-    m_ui->unknownBanner->setVisible(unknown.rowCount() > 0);
-    m_ui->unknownBanner->setText(
-        tr("\u26A0 <b>The %1 catalog does not know some of these codes</b> (codes: %2, events: "
-           "%3). They may be newer than the catalog or belong to another product; see "
-           "<i>Unknown codes</i> below.")
-            .arg(report.catalogUpdated, QLocale().toString(unknown.rowCount()),
-                QLocale().toString(unknown.eventCount())));
+    const QLocale locale;
+    const int unknownCodes = unknown.unknownToCatalogCount();
+    const int elsewhere = unknown.rowCount() - unknownCodes;
+    QStringList notes;
+    if (unknownCodes > 0)
+        notes << tr("\u26A0 <b>The %1 catalog does not know some of these codes</b> (codes: %2, events: %3). "
+                    "They may be newer than the catalog; see <i>Unknown codes</i> below.")
+                     .arg(report.catalogUpdated, locale.toString(unknownCodes),
+                         locale.toString(unknown.unknownToCatalogEvents()));
+    if (elsewhere > 0)
+        notes << tr("\u26A0 <b>Some codes are another product's</b> (codes: %1, events: %2): the catalog has them, "
+                    "not for the input's product. If the product is wrong, choose it with <i>Classify Again "
+                    "As</i>.")
+                     .arg(locale.toString(elsewhere),
+                         locale.toString(unknown.eventCount() - unknown.unknownToCatalogEvents()));
+    m_ui->unknownBanner->setVisible(!notes.isEmpty());
+    m_ui->unknownBanner->setText(notes.join(QStringLiteral("<br>")));
 }
 
 QString ResultsView::totalsText() const
@@ -270,6 +284,8 @@ QString ResultsView::totalsText() const
         = tr("<b>All inputs</b> (%1) \u2014 events: %2, billable: %3, billing uncertain: %4, unknown: %5.")
               .arg(locale.toString(report.files.size()), locale.toString(t.events), locale.toString(t.billable),
                   locale.toString(t.billableUncertain), locale.toString(t.unknown));
+    if (t.notCounted > 0)
+        text += QLatin1Char(' ') + tr("Not counted: %1 (see below).").arg(locale.toString(t.notCounted));
     if (errors > 0)
         text += QLatin1Char(' ') + tr("Not read completely: %1 (see Error).").arg(locale.toString(errors));
     return text + QLatin1Char(' ') + tr("These are log events, not billed requests.");
@@ -324,7 +340,7 @@ bool ResultsView::exportMatchedLines(const QString &path)
 {
     QList<ResultKey> keys;
     for (const ResultsModel::Row &row : selectedRows())
-        keys.append({ row.status, row.product, row.code });
+        keys.append({ row.status, row.product, row.code, row.reason, row.action });
     return m_ui->linesPane->exportCsv(path, keys, maskPersonalData());
 }
 
@@ -359,12 +375,13 @@ void ResultsView::exportLinesAs()
         exportMatchedLines(path);
 }
 
-void ResultsView::rerunInput(int input, std::optional<Product> product)
+void ResultsView::rerunInput(int input, std::optional<Product> product, bool assumeEkyc)
 {
     if (input < 0 || input >= m_session.inputs().size())
         return;
     SessionInput again = m_session.inputs().at(input);
     again.product = product;
+    again.assumeEkyc = assumeEkyc;
     emit classifyRequested(RunRequest { { again }, RunRequest::Mode::ReplaceInput, input });
 }
 

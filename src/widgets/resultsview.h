@@ -68,7 +68,8 @@ public:
 public slots:
     void copySelection(); // the selected lines when their table has focus, else the selected rows
     void copySummary();
-    void rerunInput(int input, std::optional<Product> product);
+    // `assumeEkyc`: "eKYC traffic (any product)", every line has eKYC context.
+    void rerunInput(int input, std::optional<Product> product, bool assumeEkyc = false);
     void exportResultsAs();
     void exportLinesAs();
 
@@ -98,7 +99,7 @@ private:
     std::unique_ptr<Ui::ResultsView> m_ui;
     Catalog m_catalog;
     ResultsSession m_session;
-    std::array<ResultsSection *, 3> m_sections {};
+    std::array<ResultsSection *, 4> m_sections {};
     InputsModel *m_inputs = nullptr;
     ResultsSection *m_activeSection = nullptr; // the one whose rows are selected
 };

@@ -23,16 +23,19 @@ enum Role {
     CatalogRowRole, // qsizetype: the row's index in the Catalog
     // Classification results (ResultsModel, InputsModel, MatchedLinesModel). ProductRole is -1
     // where no product was resolved (ambiguous codes, unknown codes without a product).
-    StatusRole, // int: ekyc::EventStatus of a result row (known, ambiguous, unknown)
+    StatusRole, // int: ekyc::EventStatus of a result row (known, ambiguous, unknown, not counted)
     CountRole, // qint64: events of a result row, or of an input
     BillingRole, // int: ekyc::Billing of a result row (billable, not billable, uncertain, none)
-    CandidatesRole, // QStringList: an ambiguous code's candidate product ids (app_sdk, h5, idv_sdk)
+    CandidatesRole, // QStringList: product ids (app_sdk, h5, idv_sdk): an ambiguous code's candidates;
+                    // for unknown and not-counted codes, the tables that have the code
     SortRole, // what a column sorts by: numbers as numbers, products in catalog order
     InputIndexRole, // int: the input (dropped file, pasted text) a row belongs to
     InputLabelRole, // QString: the input's name in reports ("a.log", "b.zip!member", "pasted text")
     ProductSourceRole, // int: ekyc::ProductSource of an input's product
     ErrorRole, // QString: why an input could not be read completely; empty when it was
     LineNumberRole, // qint64: a matched line's number in its input, from 1
+    ReasonRole, // QString: why a not-counted row is not counted (no_context, other_service); empty otherwise
+    ActionRole, // QString: a not-counted row's other-service action (other_service); empty otherwise
 };
 
 // Whether the events of a result row are billed: BillingRole's values.

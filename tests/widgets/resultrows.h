@@ -5,7 +5,8 @@
 
 // Result rows as comparable text, from a results model or from an expected report
 // (tests/data/classify/expected/<case>.json, worked out by hand from the rules):
-// "known:h5:0:2:yes", "ambiguous:app_sdk h5 idv_sdk:1001:2:uncertain", "unknown:-:7777:1:".
+// "known:h5:0:2:yes", "ambiguous:app_sdk h5 idv_sdk:1001:2:uncertain", "unknown:-:7777:1:",
+// "not_counted:no_context:0:1:", "not_counted:other_service GetEidResult:0:1:".
 #include "core/product.h"
 #include "core/report.h"
 #include "widgets/roles.h"
@@ -37,7 +38,7 @@ inline QString billingWord(const QJsonValue &billable)
                              : QStringLiteral("no");
 }
 
-// counts, then ambiguous, then unknown, in the report's order.
+// counts, then ambiguous, then unknown, then not counted, in the report's order.
 inline QStringList expectedRows(const QJsonObject &report, const QString &section = QString())
 {
     QStringList rows;
@@ -73,6 +74,17 @@ inline QStringList expectedRows(const QJsonObject &report, const QString &sectio
                         .arg(o.value(QLatin1String("count")).toInt());
         }
     }
+    if (section.isEmpty() || section == QLatin1String("not_counted")) {
+        for (const QJsonValue &v : report.value(QLatin1String("not_counted")).toArray()) {
+            const QJsonObject o = v.toObject();
+            const QString action = o.value(QLatin1String("action")).toString();
+            rows << QStringLiteral("not_counted:%1:%2:%3:")
+                        .arg(o.value(QLatin1String("reason")).toString()
+                                + (action.isEmpty() ? QString() : QLatin1Char(' ') + action),
+                            o.value(QLatin1String("code")).toString())
+                        .arg(o.value(QLatin1String("count")).toInt());
+        }
+    }
     return rows;
 }
 
@@ -88,6 +100,10 @@ inline QStringList resultRows(const QAbstractItemModel *model)
             QStringList candidates = index.data(ekyc::CandidatesRole).toStringList();
             candidates.sort();
             productText = candidates.join(QLatin1Char(' '));
+        } else if (status == ekyc::EventStatus::NotCounted) {
+            const QString action = index.data(ekyc::ActionRole).toString();
+            productText = index.data(ekyc::ReasonRole).toString()
+                + (action.isEmpty() ? QString() : QLatin1Char(' ') + action);
         }
         QString billing;
         switch (ekyc::Billing(index.data(ekyc::BillingRole).toInt())) {

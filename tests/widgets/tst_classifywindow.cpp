@@ -63,6 +63,7 @@ private slots:
         QCOMPARE(rows(ResultsModel::Section::Known), expectedRows(truth, QStringLiteral("known")));
         QCOMPARE(rows(ResultsModel::Section::Ambiguous), expectedRows(truth, QStringLiteral("ambiguous")));
         QCOMPARE(rows(ResultsModel::Section::Unknown), expectedRows(truth, QStringLiteral("unknown")));
+        QCOMPARE(rows(ResultsModel::Section::NotCounted), expectedRows(truth, QStringLiteral("not_counted")));
         // Each input's product and where it came from.
         const QJsonArray files = truth.value(QLatin1String("files")).toArray();
         InputsModel *inputs = m_results->inputsModel();
@@ -278,6 +279,58 @@ private slots:
             = expectedRows(expectedReport(QStringLiteral("ambiguous--product-idv_sdk.json")), QStringLiteral("known"));
         for (const QString &row : idv)
             QVERIFY2(rows(ResultsModel::Section::Known).contains(row), qPrintable(row));
+    }
+
+    // Codes without eKYC context wait under "Not counted" until the person says the input is
+    // eKYC traffic; another service's response stays there (docs/classification.md R3, R4).
+    void notCountedMovesIntoTheCountsAsEkycTraffic()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("wechat.log"));
+        writeFile(path,
+            "{\"errcode\":0,\"errmsg\":\"ok\"}\n{\"ErrorCode\":1001}\nGetDetectInfoEnhanced {\"ErrCode\":0}\n");
+        QVERIFY(classify({ QUrl::fromLocalFile(path) }));
+        QCOMPARE(rows(ResultsModel::Section::NotCounted),
+            (QStringList { "not_counted:no_context:0:1:", "not_counted:other_service GetDetectInfoEnhanced:0:1:",
+                "not_counted:no_context:1001:1:" }));
+        QVERIFY(table(ResultsModel::Section::NotCounted)->isVisibleTo(m_results));
+        QVERIFY2(m_results->totalsText().contains(QStringLiteral("events: 0,")), qPrintable(m_results->totalsText()));
+        QVERIFY(m_results->totalsText().contains(QStringLiteral("Not counted: 3")));
+        // Its lines come back like any code's.
+        QVERIFY(selectCode(ResultsModel::Section::NotCounted, QStringLiteral("1001")));
+        QTRY_COMPARE(m_results->linesPane()->model()->rowCount(), 1);
+        QCOMPARE(m_results->linesPane()->model()->line(0).line, 2);
+
+        QTableView *inputs = child<QTableView>("inputsTable");
+        inputs->selectRow(0);
+        QAction *asEkyc = nullptr;
+        for (QAction *action : inputs->actions()) {
+            if (action->text() == QStringLiteral("eKYC traffic (any product)"))
+                asEkyc = action;
+        }
+        QVERIFY(asEkyc);
+        QSignalSpy finished(m_controller, &ClassificationController::runFinished);
+        asEkyc->trigger();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(m_results->session().inputs().at(0).assumeEkyc);
+        QCOMPARE(rows(ResultsModel::Section::Ambiguous),
+            (QStringList { "ambiguous:app_sdk h5 idv_sdk:0:1:yes", "ambiguous:app_sdk h5 idv_sdk:1001:1:uncertain" }));
+        QCOMPARE(rows(ResultsModel::Section::NotCounted),
+            QStringList { "not_counted:other_service GetDetectInfoEnhanced:0:1:" });
+    }
+
+    // A snippet pasted from a ticket is eKYC traffic: its bare codes count without an action name.
+    void pastedTextAssumesEkyc()
+    {
+        QGuiApplication::clipboard()->setText(QStringLiteral("{\"ErrorCode\":1001}\n"));
+        QSignalSpy finished(m_controller, &ClassificationController::runFinished);
+        child<QTableView>("table")->setFocus();
+        QTRY_VERIFY(child<QTableView>("table")->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_V, Qt::ControlModifier);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(m_results->session().inputs().at(0).assumeEkyc);
+        QCOMPARE(rows(ResultsModel::Section::Ambiguous),
+            QStringList { "ambiguous:app_sdk h5 idv_sdk:1001:1:uncertain" });
+        QCOMPARE(rows(ResultsModel::Section::NotCounted), QStringList());
     }
 
     void choicesAndRecentInputsAreRemembered()

@@ -23,13 +23,14 @@ class TestResultsModel : public QObject
     Catalog m_catalog = CatalogLoader::builtIn();
     Classifier m_classifier { m_catalog };
 
-    Report classify(const QStringList &files, std::optional<Product> product = std::nullopt)
+    Report classify(const QStringList &files, std::optional<Product> product = std::nullopt, bool assumeEkyc = false)
     {
         QStringList paths;
         for (const QString &f : files)
             paths << fixturePath(f);
         ClassifyOptions options;
         options.product = product;
+        options.assumeEkyc = assumeEkyc;
         return m_classifier.run(paths, options);
     }
 
@@ -39,49 +40,60 @@ private slots:
         QTest::addColumn<QStringList>("files");
         QTest::addColumn<QString>("product");
         QTest::addColumn<QString>("expected");
+        QTest::addColumn<bool>("assumeEkyc");
         QTest::newRow("h5-web") << QStringList { "h5-web.log" } << ""
-                                << "h5-web.json";
+                                << "h5-web.json" << false;
+        QTest::newRow("ambiguous, --assume-ekyc") << QStringList { "ambiguous.log" } << ""
+                                                  << "ambiguous--assume-ekyc.json" << true;
+        QTest::newRow("r4-mainland") << QStringList { "r4-mainland.log" } << ""
+                                     << "r4-mainland.json" << false;
         QTest::newRow("ambiguous") << QStringList { "ambiguous.log" } << ""
-                                   << "ambiguous.json";
+                                   << "ambiguous.json" << false;
         QTest::newRow("ambiguous as idv_sdk") << QStringList { "ambiguous.log" } << "idv_sdk"
-                                              << "ambiguous--product-idv_sdk.json";
+                                              << "ambiguous--product-idv_sdk.json" << false;
         QTest::newRow("unknown") << QStringList { "unknown.log" } << ""
-                                 << "unknown.json";
+                                 << "unknown.json" << false;
         QTest::newRow("two files") << QStringList { "h5-web.log", "codes-h5.log" } << ""
-                                   << "two-files.json";
+                                   << "two-files.json" << false;
         QTest::newRow("zip") << QStringList { "bundle.zip" } << ""
-                             << "bundle-zip.json";
+                             << "bundle-zip.json" << false;
     }
     void sectionsHoldTheExpectedRows()
     {
         QFETCH(QStringList, files);
         QFETCH(QString, product);
         QFETCH(QString, expected);
+        QFETCH(bool, assumeEkyc);
         ResultsModel known(ResultsModel::Section::Known);
         ResultsModel ambiguous(ResultsModel::Section::Ambiguous);
         ResultsModel unknown(ResultsModel::Section::Unknown);
+        ResultsModel notCounted(ResultsModel::Section::NotCounted);
         // Attached before any data, so every change on the way is checked.
         QAbstractItemModelTester t1(&known, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester t2(&ambiguous, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester t3(&unknown, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const Report report = classify(files, productFromId(product));
-        for (ResultsModel *m : { &known, &ambiguous, &unknown })
+        QAbstractItemModelTester t4(&notCounted, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const Report report = classify(files, productFromId(product), assumeEkyc);
+        for (ResultsModel *m : { &known, &ambiguous, &unknown, &notCounted })
             m->setReport(report, m_catalog);
         const QJsonObject truth = expectedReport(expected);
         QCOMPARE(resultRows(&known), expectedRows(truth, QStringLiteral("known")));
         QCOMPARE(resultRows(&ambiguous), expectedRows(truth, QStringLiteral("ambiguous")));
         QCOMPARE(resultRows(&unknown), expectedRows(truth, QStringLiteral("unknown")));
+        QCOMPARE(resultRows(&notCounted), expectedRows(truth, QStringLiteral("not_counted")));
         const QJsonObject totals = truth.value(QLatin1String("totals")).toObject();
         QCOMPARE(known.eventCount(), totals.value(QLatin1String("known")).toInteger());
         QCOMPARE(ambiguous.eventCount(), totals.value(QLatin1String("ambiguous")).toInteger());
         QCOMPARE(unknown.eventCount(), totals.value(QLatin1String("unknown")).toInteger());
+        QCOMPARE(notCounted.eventCount(), totals.value(QLatin1String("not_counted")).toInteger());
         known.clear();
         QCOMPARE(known.rowCount(), 0);
     }
 
     void displayAndRoles()
     {
-        const Report report = classify({ "ambiguous.log" });
+        // As eKYC traffic: ambiguous.log names no action, so its codes need --assume-ekyc to count.
+        const Report report = classify({ "ambiguous.log" }, std::nullopt, true);
         ResultsModel ambiguous(ResultsModel::Section::Ambiguous);
         ambiguous.setReport(report, m_catalog);
         QModelIndex uncertain, billable;
@@ -105,11 +117,67 @@ private slots:
             QStringLiteral("Candidate products"));
 
         ResultsModel unknown(ResultsModel::Section::Unknown);
-        unknown.setReport(classify({ "unknown.log" }), m_catalog);
+        unknown.setReport(classify({ "unknown.log" }, std::nullopt, true), m_catalog);
         QVERIFY(unknown.rowCount() > 0);
         QCOMPARE(unknown.index(0, ResultsModel::DescriptionColumn).data().toString(),
             QStringLiteral("Not in the 2023-07-03 catalog"));
         QCOMPARE(unknown.index(0, ResultsModel::BillableColumn).data(BillingRole).toInt(), int(Billing::None));
+    }
+
+    // The not-counted section and R7's unknown rows, on a report built by hand (the engine's
+    // rules are tested elsewhere): each row says why, in a sentence, and carries its reason.
+    void notCountedRowsSayWhy()
+    {
+        const ProductMask three = productBit(Product::H5) | productBit(Product::AppSdk) | productBit(Product::IdvSdk);
+        Report report;
+        report.catalogUpdated = QStringLiteral("2023-07-03");
+        report.unknown = { { Product::Api, QStringLiteral("2015"), 2, three }, { Product::Api, QStringLiteral("7777"), 1, 0 } };
+        report.notCounted = { { QStringLiteral("0"), NotCountedReason::OtherService,
+                                  QStringLiteral("GetDetectInfoEnhanced"), three, 3 },
+            { QStringLiteral("0"), NotCountedReason::NoContext, {}, three, 2 },
+            { QStringLiteral("ResourceNotFound"), NotCountedReason::NoContext, {}, 0, 1 } };
+        ResultsModel notCounted(ResultsModel::Section::NotCounted);
+        ResultsModel unknown(ResultsModel::Section::Unknown);
+        QAbstractItemModelTester t1(&notCounted, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(&unknown, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        notCounted.setReport(report, m_catalog);
+        unknown.setReport(report, m_catalog);
+
+        QCOMPARE(notCounted.rowCount(), 3);
+        QCOMPARE(notCounted.eventCount(), qint64(6));
+        auto cell = [&](int row, int column, int role = Qt::DisplayRole) {
+            return notCounted.index(row, column).data(role);
+        };
+        QCOMPARE(cell(0, ResultsModel::CodeColumn).toString(), QStringLiteral("0"));
+        QCOMPARE(cell(0, ResultsModel::DescriptionColumn).toString(),
+            QStringLiteral("A response of GetDetectInfoEnhanced, an action of another service (mainland FaceID): "
+                           "not an eKYC event."));
+        QCOMPARE(cell(0, 0, ReasonRole).toString(), QStringLiteral("other_service"));
+        QCOMPARE(cell(0, 0, ActionRole).toString(), QStringLiteral("GetDetectInfoEnhanced"));
+        QCOMPARE(cell(0, 0, StatusRole).toInt(), int(EventStatus::NotCounted));
+        QCOMPARE(cell(0, 0, ProductRole).toInt(), -1);
+        QCOMPARE(cell(0, ResultsModel::ProductColumn).toString(), QStringLiteral("App SDK, H5, Identity Verification"));
+        QCOMPARE(cell(1, 0, ReasonRole).toString(), QStringLiteral("no_context"));
+        QVERIFY(cell(1, ResultsModel::DescriptionColumn).toString().startsWith(QStringLiteral("No eKYC context")));
+        QVERIFY(cell(1, ResultsModel::DescriptionColumn).toString().contains(QStringLiteral("Classify Again As")));
+        QCOMPARE(cell(2, ResultsModel::ProductColumn).toString(), QStringLiteral("\u2014"));
+        // Not billed, not billing-uncertain: in no total at all.
+        QCOMPARE(cell(1, ResultsModel::BillableColumn, BillingRole).toInt(), int(Billing::None));
+        QCOMPARE(cell(1, ResultsModel::BillableColumn, BillableRole).toBool(), false);
+        QCOMPARE(notCounted.headerData(ResultsModel::DescriptionColumn, Qt::Horizontal).toString(),
+            QStringLiteral("Why not counted"));
+
+        // R7: a code other tables have is "not an API code", and not unknown to the catalog.
+        QCOMPARE(unknown.index(0, ResultsModel::DescriptionColumn).data().toString(),
+            QStringLiteral("Not an API code; in H5, App SDK, Identity Verification"));
+        QCOMPARE(unknown.index(1, ResultsModel::DescriptionColumn).data().toString(),
+            QStringLiteral("Not in the 2023-07-03 catalog"));
+        QCOMPARE(unknown.unknownToCatalogCount(), 1);
+        QCOMPARE(unknown.unknownToCatalogEvents(), qint64(1));
+        QCOMPARE(unknown.index(0, 0).data(CandidatesRole).toStringList(), (QStringList { "app_sdk", "h5", "idv_sdk" }));
+
+        notCounted.clear();
+        QCOMPARE(notCounted.rowCount(), 0);
     }
 
     void sortsNumbersAsNumbers()

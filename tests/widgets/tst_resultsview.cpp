@@ -138,9 +138,13 @@ private slots:
         QTRY_COMPARE(QGuiApplication::clipboard()->text(),
             QStringLiteral("status\tproduct\tcode\tdescription\tevents\tbillable\n"
                            "known\th5\t2016\tThe comparison similarity did not reach the passing standard\t1\tyes\n"));
-        QVERIFY(selectCode(ResultsModel::Section::Ambiguous, QStringLiteral("1001")));
-        QTest::keyClick(table(ResultsModel::Section::Ambiguous), Qt::Key_C, Qt::ControlModifier);
-        QTRY_VERIFY(QGuiApplication::clipboard()->text().endsWith(QStringLiteral("\tuncertain\n")));
+        // ambiguous.log names no eKYC action: its codes are not counted, and say why.
+        QVERIFY(selectCode(ResultsModel::Section::NotCounted, QStringLiteral("1001")));
+        QTest::keyClick(table(ResultsModel::Section::NotCounted), Qt::Key_C, Qt::ControlModifier);
+        QTRY_VERIFY(QGuiApplication::clipboard()->text().startsWith(
+            QStringLiteral("status\tproduct\tcode\tdescription\tevents\tbillable\n"
+                           "not_counted\tapp_sdk h5 idv_sdk\t1001\tNo eKYC context on its line or in its input")));
+        QVERIFY(QGuiApplication::clipboard()->text().endsWith(QStringLiteral("\t2\t\n")));
 
         child<QPushButton>("copySummaryButton")->click();
         const QString summary = QGuiApplication::clipboard()->text();
@@ -152,23 +156,28 @@ private slots:
         auto total = [&](const char *key) {
             return h5Totals.value(QLatin1String(key)).toInt() + ambiguousTotals.value(QLatin1String(key)).toInt();
         };
+        QCOMPARE(total("ambiguous"), 0);
+        QString notCounted;
+        for (const QJsonValue &row : ambiguous.value(QLatin1String("not_counted")).toArray())
+            notCounted += QStringLiteral("- %1: events: %2; no eKYC context on its line or in its input\n")
+                              .arg(row[QLatin1String("code")].toString())
+                              .arg(row[QLatin1String("count")].toInt());
         const QString expected
             = QStringLiteral("eKYC error codes found in logs (catalog updated 2023-07-03). Inputs:\n"
                              "- %1: h5 (from actions); lines: 8, events: 6\n"
-                             "- %2: no product (from none); lines: 8, events: 7\n"
-                             "common \u2014 Common (all services): events: 1, billable: 0\n"
+                             "- %2: no product (from none); lines: 8, events: 0\n"
                              "h5 \u2014 Liveness + Face Compare (Mobile H5): events: 5, billable: 2\n"
-                             "No product resolved (ambiguous): events: %3, billing uncertain: %4\n"
-                             "Unknown codes (not in the 2023-07-03 catalog): events: %5\n"
-                             "Total: events: %6, billable: %7, billing uncertain: %8, unknown: %5.\n"
-                             "These are log events, not billed requests.\n")
+                             "Unknown codes (not in the 2023-07-03 catalog): events: %3\n"
+                             "Total: events: %4, billable: %5, billing uncertain: %6, unknown: %3.\n"
+                             "These are log events, not billed requests.\n"
+                             "Not counted (in no total above): events: %7\n")
                   .arg(fixturePath(QStringLiteral("h5-web.log")), fixturePath(QStringLiteral("ambiguous.log")))
-                  .arg(total("ambiguous"))
-                  .arg(total("billable_uncertain"))
                   .arg(total("unknown"))
                   .arg(total("events"))
                   .arg(total("billable"))
-                  .arg(total("billable_uncertain"));
+                  .arg(total("billable_uncertain"))
+                  .arg(total("not_counted"))
+            + notCounted;
         QCOMPARE(summary, expected);
     }
 
