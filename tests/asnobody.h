@@ -62,8 +62,8 @@ public:
         const QString copy = m_dir.filePath(QFileInfo(file).fileName());
         if (!QFile::copy(file, copy))
             return {};
-        QFileDevice::Permissions mode = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-            | QFileDevice::ReadOther;
+        QFileDevice::Permissions mode
+            = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
         if (executable)
             mode |= QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
         return QFile::setPermissions(copy, mode) ? copy : QString();

@@ -143,7 +143,8 @@ inline bool isFontCache(const QString &path)
     const QString folder = QFileInfo(info.path()).fileName();
     if (folder == QLatin1String("fontconfig") || folder == QLatin1String(".fontconfig"))
         return cacheFile.match(name).hasMatch();
-    return (name == QLatin1String("fontconfig") && (folder == QLatin1String("cache") || folder == QLatin1String(".cache")))
+    return (name == QLatin1String("fontconfig")
+               && (folder == QLatin1String("cache") || folder == QLatin1String(".cache")))
         || name == QLatin1String(".fontconfig");
 }
 

@@ -117,8 +117,8 @@ private slots:
         QTest::addColumn<QString>("line");
         QTest::addColumn<bool>("fontCache");
         const QString cache = QStringLiteral("/var/cache/fontconfig//4c599c202bc5c08e2d34565a40eac3b2-le64.cache-8");
-        QTest::newRow("open the cache") << QStringLiteral("7 openat(AT_FDCWD</tmp>, \"%1\", O_RDWR|O_CLOEXEC) = -1").arg(cache)
-                                        << true;
+        QTest::newRow("open the cache")
+            << QStringLiteral("7 openat(AT_FDCWD</tmp>, \"%1\", O_RDWR|O_CLOEXEC) = -1").arg(cache) << true;
         QTest::newRow("its temporary name")
             << QStringLiteral("7 openat(AT_FDCWD</tmp>, \"%1.TMP-bLaBCm\", O_RDWR|O_CREAT|O_EXCL, 0600) = 4").arg(cache)
             << true;
@@ -129,10 +129,9 @@ private slots:
                                  << true;
         QTest::newRow("a user's cache folder made")
             << QStringLiteral("7 mkdir(\"/home/u/.cache/fontconfig\", 0777) = 0") << true;
-        QTest::newRow("a user's cache")
-            << QStringLiteral("7 openat(3</home/u/.cache/fontconfig>, \"0123456789abcdef0123456789abcdef-le64.cache-9\", "
-                              "O_RDWR|O_CREAT, 0666) = 4")
-            << true;
+        QTest::newRow("a user's cache") << QStringLiteral(
+            "7 openat(3</home/u/.cache/fontconfig>, \"0123456789abcdef0123456789abcdef-le64.cache-9\", "
+            "O_RDWR|O_CREAT, 0666) = 4") << true;
         QTest::newRow("the settings there") << QStringLiteral("7 openat(AT_FDCWD</>, \"/var/cache/fontconfig/"
                                                               "ekyc-codes-gui.conf\", O_WRONLY|O_CREAT, 0666) = 4")
                                             << false;
@@ -219,7 +218,8 @@ private slots:
                 (isUnder(path, roots) ? inside : isFontCache(path) ? fontCache : outside) << path;
         }
         if (!fontCache.isEmpty())
-            qInfo("fontconfig's cache written (a first start on this machine): %lld calls", qlonglong(fontCache.size()));
+            qInfo(
+                "fontconfig's cache written (a first start on this machine): %lld calls", qlonglong(fontCache.size()));
         QVERIFY2(outside.isEmpty(), qPrintable(QStringLiteral("written outside its folders:\n") + outside.join(u'\n')));
         // The settings are written (so the check above saw real writes), and hold no log text.
         QVERIFY2(inside.contains(roots.at(1) + QStringLiteral("/ekyc-codes/ekyc-codes-gui.conf")),

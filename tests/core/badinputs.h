@@ -276,10 +276,10 @@ inline void addFileRows()
 {
     const QStringList none;
     const QStringList any { QStringLiteral("*") };
-    auto row
-        = [](const char *name, const char *input, QStringList entries, QStringList groups, const char *waitsFor = "") {
-              QTest::newRow(name) << QString::fromLatin1(input) << entries << groups << QString::fromLatin1(waitsFor);
-          };
+    auto row = [](const char *name, const char *input, const QStringList &entries, const QStringList &groups,
+                   const char *waitsFor = "") {
+        QTest::newRow(name) << QString::fromLatin1(input) << entries << groups << QString::fromLatin1(waitsFor);
+    };
     row("empty file", "empty.log", { "empty.log||0|0" }, none);
     row("only NUL bytes", "nul-only.log", { "nul-only.log||1|0" }, none);
     row("random binary", "random.bin", { "random.bin|binary data, not a text log|0|0" }, none);

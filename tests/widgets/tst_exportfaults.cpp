@@ -92,8 +92,7 @@ QString exportCatalog(const QString &path, bool limited)
     QProcess cli;
     if (limited)
         cli.setChildProcessModifier(faults::fileSizeLimitInChild(Limit));
-    cli.start(cliProgram(),
-        { QStringLiteral("catalog"), QStringLiteral("--export"), path, QStringLiteral("--force") });
+    cli.start(cliProgram(), { QStringLiteral("catalog"), QStringLiteral("--export"), path, QStringLiteral("--force") });
     if (!cli.waitForFinished(20000))
         return QStringLiteral("(the CLI did not finish)");
     const QString err = QString::fromLocal8Bit(cli.readAllStandardError()).trimmed();
