@@ -126,21 +126,21 @@ QJsonObject normalizedEntry(QJsonObject entry)
 QString compareFiles(const QJsonArray &actual, const QJsonArray &expected)
 {
     bool anyErrorOnly = false;
-    for (const QJsonValue &v : expected)
+    for (const QJsonValue v : expected)
         anyErrorOnly = anyErrorOnly || isErrorOnly(v.toObject());
     if (!anyErrorOnly) {
         QJsonArray a, e;
-        for (const QJsonValue &v : actual)
+        for (const QJsonValue v : actual)
             a << normalizedEntry(v.toObject());
-        for (const QJsonValue &v : expected)
+        for (const QJsonValue v : expected)
             e << normalizedEntry(v.toObject());
         return firstDifference(a, e, "files");
     }
-    for (const QJsonValue &ev : expected) {
+    for (const QJsonValue ev : expected) {
         const QJsonObject e = ev.toObject();
         const QString path = e.value("path").toString();
         bool found = false;
-        for (const QJsonValue &av : actual) {
+        for (const QJsonValue av : actual) {
             const QJsonObject a = av.toObject();
             if (isErrorOnly(e) ? pathMatches(a.value("path").toString(), path) && !a.value("error").isNull()
                         && !a.value("error").isUndefined()
@@ -169,11 +169,11 @@ QJsonValue withSortedTables(const QJsonValue &rows, const QString &member)
     if (!rows.isArray())
         return rows;
     QJsonArray out;
-    for (const QJsonValue &v : rows.toArray()) {
+    for (const QJsonValue v : rows.toArray()) {
         QJsonObject o = v.toObject();
         if (o.value(member).isArray()) {
             QStringList c;
-            for (const QJsonValue &p : o.value(member).toArray())
+            for (const QJsonValue p : o.value(member).toArray())
                 c << p.toString();
             c.sort();
             o.insert(member, QJsonArray::fromStringList(c));
@@ -217,7 +217,7 @@ QJsonArray parseJsonl(const QByteArray &text, QString *problem)
 QJsonArray inReadingOrder(const QJsonArray &events, const QStringList &fileOrder)
 {
     QList<QJsonObject> list;
-    for (const QJsonValue &v : events)
+    for (const QJsonValue v : events)
         list << v.toObject();
     auto rank = [&](const QJsonObject &o) {
         const qsizetype i = fileOrder.indexOf(o.value("file").toString());
@@ -450,7 +450,7 @@ private slots:
         const QJsonArray expected = parseJsonl(readExpected(name + ".jsonl"), &problem);
         QVERIFY2(problem.isEmpty(), qPrintable("expected/" + name + ".jsonl: " + problem));
         QStringList fileOrder;
-        for (const QJsonValue &v : expected)
+        for (const QJsonValue v : expected)
             if (!fileOrder.contains(v["file"].toString()))
                 fileOrder << v["file"].toString();
 

@@ -73,7 +73,7 @@ QStringList groupsBesidesGood(const QJsonObject &report)
 {
     QMap<QString, qint64> counts;
     auto add = [&](const QJsonArray &rows, const QString &status) {
-        for (const QJsonValue &v : rows) {
+        for (const QJsonValue v : rows) {
             const QJsonObject o = v.toObject();
             const QString product = o.value(QLatin1String("product")).isString()
                 ? o.value(QLatin1String("product")).toString()
@@ -169,7 +169,7 @@ private slots:
             got << QStringLiteral("crashed: ") + QString::fromLocal8Bit(r.err.right(2000));
         } else {
             report = QJsonDocument::fromJson(r.out).object();
-            for (const QJsonValue &v : report.value(QLatin1String("files")).toArray()) {
+            for (const QJsonValue v : report.value(QLatin1String("files")).toArray()) {
                 const QJsonObject f = v.toObject();
                 if (f.value(QLatin1String("path")).toString() == goodLog) {
                     good = f;
