@@ -153,6 +153,26 @@
         <source>Billable</source>
         <translation>计费</translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>计费</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Changed since the built-in catalog of %1</source>
+        <translation>与 %1 的内置错误码表相比有变更</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
 </context>
 <context>
     <name>ekyc::CatalogSource</name>
@@ -190,6 +210,46 @@
     <message>
         <source>The built-in catalog is in use.</source>
         <translation>现使用内置错误码表。</translation>
+    </message>
+    <message>
+        <source>Update Catalog from &amp;Page…</source>
+        <translation>从页面更新错误码表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Make a catalog from the text of the published error-code page and see what it changes</source>
+        <translation>用发布的错误码页面文本生成错误码表，并查看其变更</translation>
+    </message>
+    <message>
+        <source>Catalog %1, %2 rows (imported page, not saved)</source>
+        <translation>错误码表 %1，%2 行（导入的页面，未保存）</translation>
+    </message>
+    <message>
+        <source>, 1 change since the built-in %1</source>
+        <translation>，与内置的 %1 相比有 1 处变更</translation>
+    </message>
+    <message>
+        <source>, %1 changes since the built-in %2</source>
+        <translation>，与内置的 %2 相比有 %1 处变更</translation>
+    </message>
+    <message>
+        <source>The catalog made from the page is in use until the program ends.</source>
+        <translation>由页面生成的错误码表将使用到程序退出为止。</translation>
+    </message>
+    <message>
+        <source>Catalog not saved</source>
+        <translation>未保存错误码表</translation>
+    </message>
+    <message>
+        <source>The catalog could not be saved in the program&apos;s data folder, so the catalog in use stays.</source>
+        <translation>无法将错误码表保存到程序的数据文件夹，继续使用当前的错误码表。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The catalog made from the page is in use, and will be at every start.</source>
+        <translation>现使用由页面生成的错误码表，以后每次启动时也会使用。</translation>
     </message>
 </context>
 <context>
@@ -296,6 +356,14 @@
     <message>
         <source>Billed in %1; not billed in %2.</source>
         <translation>在%1中计费；在%2中不计费。</translation>
+    </message>
+    <message>
+        <source>%1 (new since %2)</source>
+        <translation>%1（%2 之后新增）</translation>
+    </message>
+    <message>
+        <source>%1 (was %2 on %3)</source>
+        <translation>%1（%3 时为 %2）</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1176,179 @@
     <message>
         <source>Log files or folders to classify at start (the desktop entry&apos;s %F).</source>
         <translation>启动时要分析的日志文件或文件夹（桌面项的 %F）。</translation>
+    </message>
+</context>
+<context>
+    <name>ekyc::ChangeFilterBox</name>
+    <message>
+        <source>Chan&amp;ges:</source>
+        <translation>变更(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Any change</source>
+        <translation>任何变更</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Billing changed</source>
+        <translation>计费有变</translation>
+    </message>
+    <message>
+        <source>Description changed</source>
+        <translation>描述有变</translation>
+    </message>
+    <message>
+        <source>Rows changed since the built-in catalog</source>
+        <translation>与内置错误码表相比有变更的行</translation>
+    </message>
+</context>
+<context>
+    <name>ekyc::CatalogDiffModel</name>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Billing changed</source>
+        <translation>计费有变</translation>
+    </message>
+    <message>
+        <source>Description changed</source>
+        <translation>描述有变</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>计费</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+</context>
+<context>
+    <name>ekyc::PageImportDialog</name>
+    <message>
+        <source>Update Catalog from Page</source>
+        <translation>从页面更新错误码表</translation>
+    </message>
+    <message>
+        <source>Paste the text of Tencent Cloud&apos;s eKYC error-code page (select all in the browser, copy), or open a file holding it. The differences from the catalog in use show below.</source>
+        <translation>粘贴腾讯云 eKYC 错误码页面的文本（在浏览器中全选并复制），或打开保存了该文本的文件。与当前错误码表的差异显示在下方。</translation>
+    </message>
+    <message>
+        <source>Open File…</source>
+        <translation>打开文件…</translation>
+    </message>
+    <message>
+        <source>The page&apos;s text: its &quot;last updated&quot; line, then each table&apos;s heading and rows</source>
+        <translation>页面文本：“最后更新时间”一行，然后是各表的标题和各行</translation>
+    </message>
+    <message>
+        <source>Differences from the catalog in use</source>
+        <translation>与当前错误码表的差异</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Use this catalog until the program ends</source>
+        <translation>使用该错误码表直到程序退出</translation>
+    </message>
+    <message>
+        <source>Use and Remember</source>
+        <translation>使用并记住</translation>
+    </message>
+    <message>
+        <source>Keep this catalog in the program&apos;s data folder and load it at every start</source>
+        <translation>将该错误码表保存在程序的数据文件夹中，每次启动时载入</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: too large for the page</source>
+        <translation>%1：文件太大，不是该页面</translation>
+    </message>
+    <message>
+        <source>No page yet.</source>
+        <translation>尚无页面。</translation>
+    </message>
+    <message>
+        <source>The page cannot be used: %1</source>
+        <translation>无法使用该页面：%1</translation>
+    </message>
+    <message>
+        <source>Catalog %1, %2 rows: the same codes as the catalog in use (%3).</source>
+        <translation>错误码表 %1，%2 行：与当前错误码表（%3）相同。</translation>
+    </message>
+    <message>
+        <source>Catalog %1, %2 rows; against the catalog in use (%3): %4 new, %5 removed, %6 billing changed, %7 description changed.</source>
+        <translation>错误码表 %1，%2 行；与当前错误码表（%3）相比：新增 %4，删除 %5，计费有变 %6，描述有变 %7。</translation>
+    </message>
+    <message>
+        <source>Open Page</source>
+        <translation>打开页面</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>no catalog to save</source>
+        <translation>没有可保存的错误码表</translation>
+    </message>
+    <message>
+        <source>Save Catalog</source>
+        <translation>保存错误码表</translation>
+    </message>
+    <message>
+        <source>Catalog JSON (*.json)</source>
+        <translation>错误码表 JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Catalog not saved</source>
+        <translation>未保存错误码表</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 </TS>

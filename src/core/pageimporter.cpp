@@ -184,10 +184,12 @@ std::optional<Catalog> PageImporter::import(const QByteArray &page)
             const Line description = m_lines.at(i + 1);
             const Line flag = m_lines.at(i + 2);
             if (!isFlag(flag.text)) {
-                // A code in the flag's place is the next row: this row lost its flag. Anything
-                // else ("Yes", "是", "y") is a flag written otherwise.
-                const bool nextRow = looksLikeCode(flag.text) && flag.text.size() > 3;
-                if (nextRow || isFlag(description.text))
+                // The next row's code in the flag's place (its own flag two lines on): this row
+                // lost its flag. A line followed by the next row or the table's end stands
+                // where the flag should: a flag written otherwise ("Yes", "否").
+                const bool shifted = looksLikeCode(flag.text) && i + 4 < m_lines.size() && isFlag(m_lines.at(i + 4).text);
+                const bool inFlagPlace = i + 3 >= m_lines.size() || isRowStart(i + 3) || isTableStart(i + 3);
+                if (shifted || !inFlagPlace || isFlag(description.text))
                     return fail(code.number, tr("the row of code \"%1\" has no Y/N billing flag").arg(code.text));
                 return fail(flag.number, tr("the billing flag \"%1\" of code \"%2\" is not Y or N").arg(flag.text, code.text));
             }

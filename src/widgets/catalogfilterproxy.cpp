@@ -64,6 +64,14 @@ void CatalogFilterProxy::setBillableFilter(BillableFilter filter)
     refilter();
 }
 
+void CatalogFilterProxy::setChangeFilter(ChangeFilter filter)
+{
+    if (m_changeFilter == filter)
+        return;
+    m_changeFilter = filter;
+    refilter();
+}
+
 void CatalogFilterProxy::setQuery(const QString &query)
 {
     const QString trimmed = query.trimmed();
@@ -144,6 +152,15 @@ bool CatalogFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     if ((m_billableFilter == BillableFilter::Billable && !billable)
         || (m_billableFilter == BillableFilter::NotBillable && billable))
         return false;
+    if (m_changeFilter != ChangeFilter::All) {
+        const int changes = index.data(ChangeRole).toInt();
+        const int wanted = m_changeFilter == ChangeFilter::New ? NewRow
+            : m_changeFilter == ChangeFilter::BillingChanged   ? BillingChange
+            : m_changeFilter == ChangeFilter::DescriptionChanged ? DescriptionChange
+                                                                 : (NewRow | BillingChange | DescriptionChange);
+        if ((changes & wanted) == 0)
+            return false;
+    }
     return m_query.isEmpty() || rankOf(sourceRow) != MatchRank::NoMatch;
 }
 

@@ -27,6 +27,9 @@ class CatalogFilterProxy : public QSortFilterProxyModel
 public:
     enum class BillableFilter { All, Billable, NotBillable };
     Q_ENUM(BillableFilter)
+    // Rows by what changed against the built-in catalog (ChangeRole).
+    enum class ChangeFilter { All, AnyChange, New, BillingChanged, DescriptionChanged };
+    Q_ENUM(ChangeFilter)
 
     explicit CatalogFilterProxy(QObject *parent = nullptr);
 
@@ -38,6 +41,8 @@ public:
     bool includeCommon() const { return m_includeCommon; }
     void setBillableFilter(BillableFilter filter);
     BillableFilter billableFilter() const { return m_billableFilter; }
+    void setChangeFilter(ChangeFilter filter);
+    ChangeFilter changeFilter() const { return m_changeFilter; }
     // Blank: no search, every row that passes the other filters.
     void setQuery(const QString &query);
     QString query() const { return m_query; }
@@ -65,6 +70,7 @@ private:
     std::optional<Product> m_product;
     bool m_includeCommon = true;
     BillableFilter m_billableFilter = BillableFilter::All;
+    ChangeFilter m_changeFilter = ChangeFilter::All;
     QString m_query; // trimmed
     bool m_rankOrder = true;
 };

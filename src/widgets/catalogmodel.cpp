@@ -6,10 +6,14 @@
 #include "productnames.h"
 #include "roles.h"
 
+#include "core/catalogdiff.h"
+#include "core/catalogloader.h"
+
 namespace ekyc {
 
 CatalogModel::CatalogModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_baseline(CatalogLoader::builtIn())
 {
 }
 
@@ -17,7 +21,43 @@ void CatalogModel::setCatalog(const Catalog &catalog)
 {
     beginResetModel();
     m_catalog = catalog;
+    compare();
     endResetModel();
+}
+
+void CatalogModel::setBaseline(const Catalog &baseline)
+{
+    beginResetModel();
+    m_baseline = baseline;
+    compare();
+    endResetModel();
+}
+
+void CatalogModel::compare()
+{
+    const CatalogDiff diff(m_baseline, m_catalog);
+    m_changeCount = diff.changes().size();
+    m_changes.fill(NoChange, m_catalog.size());
+    for (const CatalogChange &change : diff.changes()) {
+        if (change.kind == CatalogChange::Removed)
+            continue;
+        const qsizetype row = m_catalog.rowOf(change.product, change.code);
+        m_changes[row] |= change.kind == CatalogChange::Added ? NewRow
+            : change.kind == CatalogChange::BillingChanged    ? BillingChange
+                                                              : DescriptionChange;
+    }
+}
+
+QString CatalogModel::changeText(int flags)
+{
+    QStringList words;
+    if (flags & NewRow)
+        words << tr("New");
+    if (flags & BillingChange)
+        words << tr("Billing");
+    if (flags & DescriptionChange)
+        words << tr("Description");
+    return words.join(tr(", "));
 }
 
 int CatalogModel::rowCount(const QModelIndex &parent) const
@@ -52,6 +92,8 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
             return entry.description;
         case BillableColumn:
             return billableText(entry.billable);
+        case ChangeColumn:
+            return changeText(m_changes.at(index.row()));
         }
         return {};
     case Qt::ToolTipRole:
@@ -62,6 +104,8 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
         if (index.column() == BillableColumn)
             return entry.billable ? tr("Billed in %1").arg(productDisplayName(entry.product))
                                   : tr("Not billed in %1").arg(productDisplayName(entry.product));
+        if (index.column() == ChangeColumn && m_changes.at(index.row()) != NoChange)
+            return tr("Changed since the built-in catalog of %1").arg(m_baseline.updated());
         return {};
     case ProductRole:
         return productIndex(entry.product);
@@ -73,6 +117,12 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
         return entry.billable;
     case CatalogRowRole:
         return qsizetype(index.row());
+    case ChangeRole:
+        return m_changes.at(index.row());
+    case OldBillableRole:
+        if (m_changes.at(index.row()) & BillingChange)
+            return !entry.billable;
+        return {};
     }
     return {};
 }
@@ -90,6 +140,8 @@ QVariant CatalogModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Description");
     case BillableColumn:
         return tr("Billable");
+    case ChangeColumn:
+        return tr("Change");
     }
     return {};
 }
@@ -104,6 +156,8 @@ QHash<int, QByteArray> CatalogModel::roleNames() const
     names.insert(MatchRangesRole, QByteArrayLiteral("matchRanges"));
     names.insert(RankRole, QByteArrayLiteral("rank"));
     names.insert(CatalogRowRole, QByteArrayLiteral("catalogRow"));
+    names.insert(ChangeRole, QByteArrayLiteral("change"));
+    names.insert(OldBillableRole, QByteArrayLiteral("oldBillable"));
     return names;
 }
 

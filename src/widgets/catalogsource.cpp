@@ -9,20 +9,36 @@
 
 #include <QFileInfo>
 #include <QLocale>
+#include <QStandardPaths>
 
 namespace ekyc {
 
 std::optional<Catalog> CatalogSource::load(const QString &path, QString *error)
 {
     std::optional<Catalog> catalog = CatalogLoader::fromFile(path, error);
-    if (catalog)
+    if (catalog) {
         m_path = QFileInfo(path).absoluteFilePath();
+        m_imported = false;
+    }
     return catalog;
+}
+
+void CatalogSource::useImported()
+{
+    m_path.clear();
+    m_imported = true;
+}
+
+QString CatalogSource::rememberedImportPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/catalog/ekyc-error-codes.json");
 }
 
 Catalog CatalogSource::useBuiltIn()
 {
     m_path.clear();
+    m_imported = false;
     return CatalogLoader::builtIn();
 }
 
@@ -38,6 +54,9 @@ Catalog CatalogSource::restore(QString *error)
 
 void CatalogSource::remember() const
 {
+    // An imported catalog that was not saved cannot be loaded again: what was remembered stays.
+    if (m_imported)
+        return;
     AppSettings().setCatalogPath(m_path);
 }
 

@@ -19,9 +19,12 @@ class CatalogSource
     Q_DECLARE_TR_FUNCTIONS(ekyc::CatalogSource)
 
 public:
-    // Empty while the built-in catalog is in use.
+    // Empty while the built-in catalog (or an imported page not saved) is in use.
     QString path() const { return m_path; }
-    bool isBuiltIn() const { return m_path.isEmpty(); }
+    bool isBuiltIn() const { return m_path.isEmpty() && !m_imported; }
+    // A catalog imported from the page and used without saving it (until the program ends).
+    bool isImported() const { return m_imported; }
+    void useImported();
 
     // Validates and loads `path`; on success it becomes the source. On failure `error` names
     // the file and the problem, and the source stays as it was.
@@ -38,8 +41,13 @@ public:
     // The status bar's line for a catalog: "Catalog 2023-07-03, 134 rows (built-in)".
     static QString summary(const Catalog &catalog, const QString &path);
 
+    // Where File ▸ Update Catalog from Page… ▸ Use and Remember keeps the catalog: the
+    // program's data folder.
+    static QString rememberedImportPath();
+
 private:
     QString m_path;
+    bool m_imported = false;
 };
 
 } // namespace ekyc

@@ -7,6 +7,7 @@
 
 #include <QObject>
 
+class QAction;
 class QLabel;
 class QWidget;
 
@@ -26,6 +27,10 @@ public:
     // For the status bar: the catalog's date, its row count and where it came from, kept up to
     // date (also through a language change).
     QLabel *label() const { return m_label; }
+    // File ▸ Update Catalog from Page…
+    QAction *importPageAction() const { return m_importAction; }
+    // Changes of the catalog in use against the built-in one (removed rows included).
+    qsizetype changesSinceBuiltIn() const { return m_changesSinceBuiltIn; }
 
     // The catalog of the last start (the remembered file, else the built-in one); a remembered
     // file that no longer loads is reported through message().
@@ -33,9 +38,15 @@ public:
     // Loads `path`; `remember`: again at the next start. On failure a window-modal warning
     // names the file and the problem; returns whether it was loaded.
     bool loadFile(const QString &path, bool remember);
+    // A catalog imported from the page: in use until the program ends, or (`remember`) saved in
+    // the program's data folder and loaded at every start. Returns false (with a dialog) when
+    // it cannot be saved.
+    bool useImported(const Catalog &catalog, bool remember);
 
 public slots:
     void chooseFile();
+    // Opens the Update Catalog from Page dialog (window-modal).
+    void importPage();
     void useBuiltIn();
 
 protected:
@@ -51,7 +62,10 @@ private:
 
     QWidget *m_window = nullptr;
     QLabel *m_label = nullptr;
+    QAction *m_importAction = nullptr;
     CatalogSource m_source;
+    Catalog m_builtIn;
+    qsizetype m_changesSinceBuiltIn = 0;
     Catalog m_catalog; // implicitly shared with the window's
 };
 

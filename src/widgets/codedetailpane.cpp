@@ -8,6 +8,8 @@
 #include "productnames.h"
 #include "roles.h"
 
+#include "core/catalogloader.h"
+
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,6 +20,7 @@ namespace ekyc {
 
 CodeDetailPane::CodeDetailPane(QWidget *parent)
     : QWidget(parent)
+    , m_baseline(CatalogLoader::builtIn())
     , m_heading(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_products(new QTreeWidget(this))
@@ -81,6 +84,32 @@ void CodeDetailPane::setCatalog(const Catalog &catalog)
     clear();
 }
 
+void CodeDetailPane::setBaseline(const Catalog &baseline)
+{
+    m_baseline = baseline;
+    if (m_row >= 0)
+        showRow(m_row);
+}
+
+QString CodeDetailPane::billingCell(const CodeEntry &entry) const
+{
+    const QString now = CatalogModel::billableText(entry.billable);
+    if (m_baseline.size() == 0)
+        return now;
+    const qsizetype before = m_baseline.rowOf(entry.product, entry.code);
+    if (before < 0)
+        return tr("%1 (new since %2)").arg(now, m_baseline.updated());
+    if (m_baseline.at(before).billable != entry.billable)
+        return tr("%1 (was %2 on %3)").arg(now, CatalogModel::billableText(m_baseline.at(before).billable), m_baseline.updated());
+    return now;
+}
+
+QString CodeDetailPane::billingText(int productRow) const
+{
+    const QTreeWidgetItem *item = m_products->topLevelItem(productRow);
+    return item ? item->text(BillingDetailColumn) : QString();
+}
+
 void CodeDetailPane::clear()
 {
     m_row = -1;
@@ -106,8 +135,7 @@ void CodeDetailPane::showRow(qsizetype row)
         const CodeEntry &entry = m_catalog.at(other);
         const QString product = productDisplayName(entry.product);
         (entry.billable ? billedIn : notBilledIn).append(product);
-        auto *item = new QTreeWidgetItem(
-            m_products, { product, entry.description, CatalogModel::billableText(entry.billable) });
+        auto *item = new QTreeWidgetItem(m_products, { product, entry.description, billingCell(entry) });
         for (int column = 0; column < DetailColumnCount; ++column)
             item->setData(column, BillableRole, entry.billable);
         item->setToolTip(ProductDetailColumn, productTitle(m_catalog, entry.product));

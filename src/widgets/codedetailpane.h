@@ -25,6 +25,11 @@ public:
 
     // The pane keeps its own (implicitly shared) copy; it is cleared.
     void setCatalog(const Catalog &catalog);
+    // The catalog whose billing is shown beside a changed one ("Yes (was No)"); the built-in
+    // one by default.
+    void setBaseline(const Catalog &baseline);
+    // The Billable column's text for one product row, as shown.
+    QString billingText(int productRow) const;
     // Shows the code of catalog row `row`, marking that row's product; -1 clears the pane.
     void showRow(qsizetype row);
     qsizetype shownRow() const { return m_row; }
@@ -45,7 +50,10 @@ private:
     void setHeaderLabels();
     int rowHeight() const;
 
+    QString billingCell(const CodeEntry &entry) const;
+
     Catalog m_catalog;
+    Catalog m_baseline;
     qsizetype m_row = -1;
     QLabel *m_heading = nullptr;
     QLabel *m_summary = nullptr;

@@ -8,6 +8,7 @@
 #include "aboutdialog.h"
 #include "catalogfilterproxy.h"
 #include "catalogmodel.h"
+#include "changefilterbox.h"
 #include "classificationcontroller.h"
 #include "classifylauncher.h"
 #include "highlightdelegate.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->splitter->setStretchFactor(1, 0);
     m_catalogs->restore();
     m_preferences->restore();
+    showChanges(); // after the header's remembered state
 }
 
 MainWindow::~MainWindow() = default;
@@ -97,6 +99,9 @@ void MainWindow::setUpFilters()
     connect(billing, &QComboBox::currentIndexChanged, this, [this, billing] {
         m_proxy->setBillableFilter(static_cast<CatalogFilterProxy::BillableFilter>(billing->currentData().toInt()));
     });
+    m_changes = new ChangeFilterBox(this);
+    m_ui->filterLayout->insertWidget(m_ui->filterLayout->indexOf(billing) + 1, m_changes);
+    connect(m_changes, &ChangeFilterBox::filterChanged, m_proxy, &CatalogFilterProxy::setChangeFilter);
 
     QLineEdit *search = m_ui->searchEdit;
     search->setMinimumWidth(fontMetrics().horizontalAdvance(search->placeholderText()) + 40);
@@ -158,6 +163,7 @@ void MainWindow::setUpPreferences()
     });
     connect(m_ui->loadCatalogAction, &QAction::triggered, m_catalogs, &CatalogSwitcher::chooseFile);
     connect(m_ui->builtInCatalogAction, &QAction::triggered, m_catalogs, &CatalogSwitcher::useBuiltIn);
+    m_ui->fileMenu->insertAction(m_ui->builtInCatalogAction, m_catalogs->importPageAction());
     statusBar()->addPermanentWidget(m_catalogs->label());
 }
 
@@ -304,7 +310,8 @@ void MainWindow::setCatalog(const Catalog &catalog)
     m_model->setCatalog(catalog);
     m_ui->detailPane->setCatalog(catalog);
     QTableView *table = m_ui->table;
-    for (int column : { ProductColumn, CodeColumn, BillableColumn })
+    showChanges();
+    for (int column : { ProductColumn, CodeColumn, BillableColumn, ChangeColumn })
         table->resizeColumnToContents(column);
     retranslate(); // the status line, the catalog's line, the products' titles
 }
@@ -336,6 +343,15 @@ void MainWindow::updateStatus()
     m_statusLabel->setText(statusText());
     // A filter can take the current row away; the pane then must not describe a hidden row.
     updateDetail();
+}
+
+void MainWindow::showChanges()
+{
+    const bool changed = m_model->changeCount() > 0;
+    if (!changed)
+        m_changes->reset();
+    m_changes->setVisible(changed);
+    m_ui->table->setColumnHidden(ChangeColumn, !changed);
 }
 
 void MainWindow::updateDetail()

@@ -21,6 +21,7 @@ class MainWindow;
 
 class CatalogFilterProxy;
 class CatalogModel;
+class ChangeFilterBox;
 class ClassificationController;
 class ClassifyLauncher;
 class RecentInputs;
@@ -89,6 +90,8 @@ private:
     void scheduleStatusUpdate();
     void updateStatus();
     void updateDetail();
+    // The Changes filter and column: shown while the catalog differs from the built-in one.
+    void showChanges();
     QList<qsizetype> selectedCatalogRows() const;
     void showAbout();
 
@@ -104,6 +107,7 @@ private:
     RunProgressWidget *m_progress = nullptr;
     RecentInputs *m_recent = nullptr;
     CatalogSwitcher *m_catalogs = nullptr; // File ▸ Load Catalog…, Use Built-in Catalog
+    ChangeFilterBox *m_changes = nullptr;
 };
 
 } // namespace ekyc

@@ -42,7 +42,14 @@ enum Role {
 enum class Billing { NotBillable = 0, Billable, Uncertain, None };
 
 // The columns of the catalog table, in display order.
-enum Column { ProductColumn = 0, CodeColumn, DescriptionColumn, BillableColumn, ColumnCount };
+enum Column { ProductColumn = 0, CodeColumn, DescriptionColumn, BillableColumn, ChangeColumn, ColumnCount };
+
+// What CatalogModel says of a row against the built-in catalog, when another catalog is in use.
+enum CatalogChangeRole {
+    ChangeRole = Qt::UserRole + 100, // int: ekyc::ChangeFlag bits of the row (NoChange: as built in)
+    OldBillableRole, // bool: the built-in catalog's billing of the row where it differs; invalid otherwise
+};
+enum ChangeFlag { NoChange = 0, NewRow = 1, BillingChange = 2, DescriptionChange = 4 };
 
 } // namespace ekyc
 

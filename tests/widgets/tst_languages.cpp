@@ -49,8 +49,8 @@ QStringList headers(const QTableView *table)
 
 const QStringList ChineseMenus { "文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)" };
 const QStringList EnglishMenus { "&File", "&Edit", "&View", "&Help" };
-const QStringList ChineseHeaders { "产品", "错误码", "描述", "计费" };
-const QStringList EnglishHeaders { "Product", "Code", "Description", "Billable" };
+const QStringList ChineseHeaders { "产品", "错误码", "描述", "计费", "变更" };
+const QStringList EnglishHeaders { "Product", "Code", "Description", "Billable", "Change" };
 
 } // namespace
 

@@ -83,7 +83,7 @@ private slots:
         auto *label = child<QLabel>("catalogLabel");
         QCOMPARE(label->text(), QStringLiteral("Catalog 2023-07-03, 134 rows (built-in)"));
         QVERIFY(m_window->loadCatalogFile(m_newer, true));
-        QCOMPARE(label->text(), QStringLiteral("Catalog 2024-05-01, 133 rows (newer.json)"));
+        QCOMPARE(label->text(), QStringLiteral("Catalog 2024-05-01, 133 rows (newer.json), 1 change since the built-in 2023-07-03"));
         QVERIFY(label->toolTip().contains(m_newer));
         QTRY_COMPARE(m_window->statusText(), QStringLiteral("133 of 133 rows shown, 14 billable"));
         QCOMPARE(AppSettings().catalogPath(), m_newer);
@@ -93,7 +93,7 @@ private slots:
 
         reopen();
         QCOMPARE(m_window->catalog().updated(), QStringLiteral("2024-05-01"));
-        QCOMPARE(child<QLabel>("catalogLabel")->text(), QStringLiteral("Catalog 2024-05-01, 133 rows (newer.json)"));
+        QCOMPARE(child<QLabel>("catalogLabel")->text(), QStringLiteral("Catalog 2024-05-01, 133 rows (newer.json), 1 change since the built-in 2023-07-03"));
 
         // File ▸ Use Built-in Catalog goes back, for this start and the next.
         child<QAction>("builtInCatalogAction")->trigger();
@@ -126,7 +126,7 @@ private slots:
             qPrintable(box->informativeText()));
         box->accept();
         QCOMPARE(m_window->catalog().updated(), QStringLiteral("2024-05-01"));
-        QCOMPARE(child<QLabel>("catalogLabel")->text(), QStringLiteral("Catalog 2024-05-01, 133 rows (newer.json)"));
+        QCOMPARE(child<QLabel>("catalogLabel")->text(), QStringLiteral("Catalog 2024-05-01, 133 rows (newer.json), 1 change since the built-in 2023-07-03"));
         QCOMPARE(AppSettings().catalogPath(), m_newer);
     }
 
