@@ -72,8 +72,8 @@ int check(CliContext &ctx, const QStringList &paths)
 }
 
 // --from-page: the page's text to catalog JSON, on stdout or atomically into --output.
-int fromPage(CliContext &ctx, const QString &pagePath, const QString &updated, const QStringList &maps,
-             const QString &output)
+int fromPage(
+    CliContext &ctx, const QString &pagePath, const QString &updated, const QStringList &maps, const QString &output)
 {
     Catalog base;
     if (ctx.parser().isSet(ctx.catalogOption)) {
@@ -102,26 +102,29 @@ int fromPage(CliContext &ctx, const QString &pagePath, const QString &updated, c
     QFile file(pagePath);
     if (QFileInfo(pagePath).isDir() || !file.open(QIODevice::ReadOnly)) {
         ctx.err() << QCoreApplication::applicationName() << ": "
-                  << tr("%1: cannot open: %2").arg(pagePath, QFileInfo(pagePath).isDir() ? tr("is a directory") : file.errorString())
+                  << tr("%1: cannot open: %2")
+                         .arg(pagePath, QFileInfo(pagePath).isDir() ? tr("is a directory") : file.errorString())
                   << '\n';
         return ExitUsage;
     }
     if (file.size() > CatalogLoader::MaxFileBytes) {
-        ctx.err() << QCoreApplication::applicationName() << ": " << tr("%1: too large for a page").arg(pagePath) << '\n';
+        ctx.err() << QCoreApplication::applicationName() << ": " << tr("%1: too large for a page").arg(pagePath)
+                  << '\n';
         return ExitUsage;
     }
     const std::optional<Catalog> catalog = importer.import(file.readAll());
     if (!catalog) {
         // FILE:LINE: message, as compilers say it, so an editor can jump to the line.
-        const QString where = importer.errorLine() > 0 ? pagePath + QLatin1Char(':') + QString::number(importer.errorLine())
-                                                       : pagePath;
+        const QString where
+            = importer.errorLine() > 0 ? pagePath + QLatin1Char(':') + QString::number(importer.errorLine()) : pagePath;
         ctx.err() << QCoreApplication::applicationName() << ": " << where << ": " << importer.errorMessage() << '\n';
         return ExitUsage;
     }
     const QByteArray json = CatalogWriter::toJson(*catalog);
     if (output.isEmpty() || output == QLatin1String("-")) {
         ctx.out().flush();
-        if (std::fwrite(json.constData(), 1, size_t(json.size()), stdout) != size_t(json.size()) || std::fflush(stdout) != 0) {
+        if (std::fwrite(json.constData(), 1, size_t(json.size()), stdout) != size_t(json.size())
+            || std::fflush(stdout) != 0) {
             ctx.err() << QCoreApplication::applicationName() << ": " << tr("cannot write to standard output") << '\n';
             return ExitNoMatchOrInputError;
         }
@@ -130,7 +133,8 @@ int fromPage(CliContext &ctx, const QString &pagePath, const QString &updated, c
             return ctx.usageError(tr("%1: is a directory").arg(output));
         const QString error = writeFileAtomically(output, json);
         if (!error.isEmpty()) {
-            ctx.err() << QCoreApplication::applicationName() << ": " << tr("%1: cannot write: %2").arg(output, error) << '\n';
+            ctx.err() << QCoreApplication::applicationName() << ": " << tr("%1: cannot write: %2").arg(output, error)
+                      << '\n';
             return ExitNoMatchOrInputError;
         }
     }
@@ -139,7 +143,7 @@ int fromPage(CliContext &ctx, const QString &pagePath, const QString &updated, c
                      .arg(output.isEmpty() ? tr("catalog") : output)
                      .arg(catalog->size())
                      .arg(catalog->updated(), base.updated(),
-                          diff.isEmpty() ? tr("no changes") : CatalogDiffWriter::summary(diff))
+                         diff.isEmpty() ? tr("no changes") : CatalogDiffWriter::summary(diff))
               << '\n';
     return ExitOk;
 }
@@ -169,8 +173,8 @@ int diff(CliContext &ctx, const QStringList &names)
 {
     if (names.size() != 2)
         return ctx.usageError(tr("--diff takes two catalogs, OLD and NEW (a file, '-' or builtin)"));
-    const std::optional<QString> format =
-        ctx.format({QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")}, QStringLiteral("table"));
+    const std::optional<QString> format = ctx.format(
+        { QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv") }, QStringLiteral("table"));
     if (!format)
         return ExitUsage;
     const std::optional<Catalog> oldCatalog = diffSide(ctx, names.at(0));
@@ -181,8 +185,8 @@ int diff(CliContext &ctx, const QStringList &names)
         return ExitUsage;
     const CatalogDiff diff(*oldCatalog, *newCatalog);
     const CatalogDiffWriter::Format f = *format == QLatin1String("json") ? CatalogDiffWriter::Format::Json
-        : *format == QLatin1String("csv")                              ? CatalogDiffWriter::Format::Csv
-                                                                        : CatalogDiffWriter::Format::Table;
+        : *format == QLatin1String("csv")                                ? CatalogDiffWriter::Format::Csv
+                                                                         : CatalogDiffWriter::Format::Table;
     ctx.out() << CatalogDiffWriter::write(diff, f);
     ctx.out().flush();
     // As diff(1): 0 the same, 1 different, 2 trouble.
@@ -194,14 +198,14 @@ int diff(CliContext &ctx, const QStringList &names)
 int runCatalog(const QStringList &arguments)
 {
     CliContext ctx(QStringLiteral("catalog"),
-                   tr("Export the built-in catalog JSON as a starting point for edits, or check a catalog file.\n"
-                      "--check prints \"FILE: valid, N rows, updated DATE\" (exit status 0) or the problem\n"
-                      "(exit status 2). A checked file can then be given to any command with --catalog FILE,\n"
-                      "or loaded in the window with File > Load Catalog.\n"
-                      "--from-page makes a catalog from the text of the published error-code page (copied from a\n"
-                      "browser); titles, actions and categories come from the built-in catalog or --catalog FILE.\n"
-                      "--diff OLD NEW shows the codes added and removed, billing and descriptions changed\n"
-                      "(exit status 0 equal, 1 different, 2 a catalog could not be read)."));
+        tr("Export the built-in catalog JSON as a starting point for edits, or check a catalog file.\n"
+           "--check prints \"FILE: valid, N rows, updated DATE\" (exit status 0) or the problem\n"
+           "(exit status 2). A checked file can then be given to any command with --catalog FILE,\n"
+           "or loaded in the window with File > Load Catalog.\n"
+           "--from-page makes a catalog from the text of the published error-code page (copied from a\n"
+           "browser); titles, actions and categories come from the built-in catalog or --catalog FILE.\n"
+           "--diff OLD NEW shows the codes added and removed, billing and descriptions changed\n"
+           "(exit status 0 equal, 1 different, 2 a catalog could not be read)."));
     const QCommandLineOption exportOption(
         QStringLiteral("export"),
         tr("Write the built-in catalog JSON to FILE ('-': standard output), atomically. An existing FILE is "
@@ -211,27 +215,24 @@ int runCatalog(const QStringList &arguments)
     const QCommandLineOption checkOption(QStringLiteral("check"),
                                          tr("Validate the catalog JSON in FILE (may be given more than once)."),
                                          QStringLiteral("FILE"));
-    const QCommandLineOption fromPageOption(
-        QStringLiteral("from-page"),
+    const QCommandLineOption fromPageOption(QStringLiteral("from-page"),
         tr("Make a catalog from the error-code page's text in FILE (as a browser copies it; CRLF or LF)."),
         QStringLiteral("FILE"));
-    const QCommandLineOption updatedOption(
-        QStringLiteral("updated"), tr("With --from-page: the catalog's date instead of the page's \"last updated\"."),
+    const QCommandLineOption updatedOption(QStringLiteral("updated"),
+        tr("With --from-page: the catalog's date instead of the page's \"last updated\"."),
         QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption mapOption(
-        QStringLiteral("map"),
+    const QCommandLineOption mapOption(QStringLiteral("map"),
         tr("With --from-page: take the table headed HEADING as PRODUCT's (common, h5, app_sdk, api, idv_sdk); "
            "for a renamed heading. May be repeated."),
         QStringLiteral("HEADING=PRODUCT"));
-    const QCommandLineOption outputOption(
-        QStringLiteral("output"),
+    const QCommandLineOption outputOption(QStringLiteral("output"),
         tr("With --from-page: write the catalog to FILE atomically (replacing it) instead of standard output."),
         QStringLiteral("FILE"));
     const QCommandLineOption diffOption(
         QStringLiteral("diff"), tr("Compare two catalogs, OLD and NEW: each a file, '-' or builtin."));
     ctx.formatOption.setDescription(tr("With --diff: output format, table (default), json or csv."));
-    ctx.parser().addOptions({exportOption, forceOption, checkOption, fromPageOption, updatedOption, mapOption,
-                             outputOption, diffOption, ctx.formatOption});
+    ctx.parser().addOptions({ exportOption, forceOption, checkOption, fromPageOption, updatedOption, mapOption,
+        outputOption, diffOption, ctx.formatOption });
     if (const std::optional<int> exit = ctx.parse(arguments))
         return *exit;
     const bool exporting = ctx.parser().isSet(exportOption);
@@ -241,10 +242,11 @@ int runCatalog(const QStringList &arguments)
     if (ctx.parser().isSet(ctx.catalogOption) && !importing)
         return ctx.usageError(tr("catalog takes the file to check with --check FILE, not --catalog"));
     if (int(exporting) + int(checking) + int(importing) + int(diffing) != 1)
-        return ctx.usageError(tr("catalog needs exactly one of --export FILE, --check FILE, --from-page FILE and --diff OLD NEW"));
+        return ctx.usageError(
+            tr("catalog needs exactly one of --export FILE, --check FILE, --from-page FILE and --diff OLD NEW"));
     if (!diffing && !ctx.parser().positionalArguments().isEmpty())
         return ctx.usageError(tr("unexpected argument \"%1\"").arg(ctx.parser().positionalArguments().constFirst()));
-    for (const QCommandLineOption *option : {&updatedOption, &mapOption, &outputOption}) {
+    for (const QCommandLineOption *option : { &updatedOption, &mapOption, &outputOption }) {
         if (ctx.parser().isSet(*option) && !importing)
             return ctx.usageError(tr("--%1 only applies to --from-page").arg(option->names().constFirst()));
     }

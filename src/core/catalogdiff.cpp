@@ -8,10 +8,14 @@ namespace ekyc {
 QString CatalogChange::kindId(Kind kind)
 {
     switch (kind) {
-    case Added: return QStringLiteral("added");
-    case Removed: return QStringLiteral("removed");
-    case BillingChanged: return QStringLiteral("billing");
-    case DescriptionChanged: return QStringLiteral("description");
+    case Added:
+        return QStringLiteral("added");
+    case Removed:
+        return QStringLiteral("removed");
+    case BillingChanged:
+        return QStringLiteral("billing");
+    case DescriptionChanged:
+        return QStringLiteral("description");
     }
     return {};
 }
@@ -65,8 +69,8 @@ CatalogDiff::CatalogDiff(const Catalog &oldCatalog, const Catalog &newCatalog)
 
 qsizetype CatalogDiff::count(CatalogChange::Kind kind) const
 {
-    return std::count_if(m_changes.cbegin(), m_changes.cend(),
-                         [kind](const CatalogChange &change) { return change.kind == kind; });
+    return std::count_if(
+        m_changes.cbegin(), m_changes.cend(), [kind](const CatalogChange &change) { return change.kind == kind; });
 }
 
 QList<CatalogChange> CatalogDiff::changesOf(Product product, const QString &code) const

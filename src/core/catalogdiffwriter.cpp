@@ -61,9 +61,8 @@ QString json(const CatalogDiff &diff)
     const auto side = [](const QString &updated, qsizetype rows) {
         return JsonObjectBuilder().add(u"updated", updated).add(u"rows", qint64(rows)).toString();
     };
-    return QStringLiteral("{\n \"old\": ") + side(diff.oldUpdated(), diff.oldRows())
-        + QStringLiteral(",\n \"new\": ") + side(diff.newUpdated(), diff.newRows())
-        + QStringLiteral(",\n \"summary\": ")
+    return QStringLiteral("{\n \"old\": ") + side(diff.oldUpdated(), diff.oldRows()) + QStringLiteral(",\n \"new\": ")
+        + side(diff.newUpdated(), diff.newRows()) + QStringLiteral(",\n \"summary\": ")
         + JsonObjectBuilder()
               .add(u"added", qint64(diff.count(CatalogChange::Added)))
               .add(u"removed", qint64(diff.count(CatalogChange::Removed)))
@@ -76,13 +75,13 @@ QString json(const CatalogDiff &diff)
 
 QString csv(const CatalogDiff &diff)
 {
-    QString out = csvLine({QStringLiteral("change"), QStringLiteral("product"), QStringLiteral("code"),
-                           QStringLiteral("old_billable"), QStringLiteral("new_billable"),
-                           QStringLiteral("old_description"), QStringLiteral("new_description")});
+    QString out = csvLine(
+        { QStringLiteral("change"), QStringLiteral("product"), QStringLiteral("code"), QStringLiteral("old_billable"),
+            QStringLiteral("new_billable"), QStringLiteral("old_description"), QStringLiteral("new_description") });
     for (const CatalogChange &c : diff.changes()) {
-        out += csvLine({CatalogChange::kindId(c.kind), productId(c.product), c.code,
-                        hasOld(c) ? yesNo(c.oldBillable) : QString(), hasNew(c) ? yesNo(c.newBillable) : QString(),
-                        hasOld(c) ? c.oldDescription : QString(), hasNew(c) ? c.newDescription : QString()});
+        out += csvLine({ CatalogChange::kindId(c.kind), productId(c.product), c.code,
+            hasOld(c) ? yesNo(c.oldBillable) : QString(), hasNew(c) ? yesNo(c.newBillable) : QString(),
+            hasOld(c) ? c.oldDescription : QString(), hasNew(c) ? c.newDescription : QString() });
     }
     return out;
 }
@@ -110,10 +109,11 @@ QString CatalogDiffWriter::write(const CatalogDiff &diff, Format format)
     }
     QString out;
     if (!diff.isEmpty()) {
-        TextTable table({QStringLiteral("CHANGE"), QStringLiteral("PRODUCT"), QStringLiteral("CODE"),
-                         QStringLiteral("BILLABLE"), QStringLiteral("DESCRIPTION")});
+        TextTable table({ QStringLiteral("CHANGE"), QStringLiteral("PRODUCT"), QStringLiteral("CODE"),
+            QStringLiteral("BILLABLE"), QStringLiteral("DESCRIPTION") });
         for (const CatalogChange &c : diff.changes())
-            table.addRow({CatalogChange::kindId(c.kind), productId(c.product), c.code, billingCell(c), descriptionCell(c)});
+            table.addRow(
+                { CatalogChange::kindId(c.kind), productId(c.product), c.code, billingCell(c), descriptionCell(c) });
         out += table.render() + QLatin1Char('\n');
     }
     out += tr("%1 (%2 rows) → %3 (%4 rows): %5\n")

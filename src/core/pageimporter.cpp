@@ -133,7 +133,7 @@ std::optional<Catalog> PageImporter::import(const QByteArray &page)
     for (qsizetype i = 0; i < physical.size(); ++i) {
         const QString trimmed = physical.at(i).trimmed(); // also drops the CR of a CRLF
         if (!trimmed.isEmpty())
-            m_lines.append(Line{trimmed, int(i + 1)});
+            m_lines.append(Line { trimmed, int(i + 1) });
     }
 
     QString updated = m_updated;
@@ -144,14 +144,15 @@ std::optional<Catalog> PageImporter::import(const QByteArray &page)
         int dateLine = 0;
         const std::optional<QString> date = pageDate(&dateLine);
         if (!date)
-            return fail(0, tr("the page has no \"last updated\" line (最后更新时间); give the date with --updated YYYY-MM-DD"));
+            return fail(
+                0, tr("the page has no \"last updated\" line (最后更新时间); give the date with --updated YYYY-MM-DD"));
         if (!isDate(*date))
             return fail(dateLine, tr("the \"last updated\" date \"%1\" is not a date").arg(*date));
         updated = *date;
     }
 
     std::array<QList<CodeEntry>, ProductCount> tables;
-    std::array<int, ProductCount> tableLine{};
+    std::array<int, ProductCount> tableLine {};
     bool anyTable = false;
     qsizetype i = 0;
     while (i < m_lines.size()) {
@@ -164,15 +165,16 @@ std::optional<Catalog> PageImporter::import(const QByteArray &page)
         const std::optional<Product> product = productOfHeading(heading.text);
         if (!product) {
             return fail(heading.number,
-                        tr("the table heading \"%1\" is none of the catalog's; say which product it is with "
-                           "--map '%1=PRODUCT' (PRODUCT: %2)")
-                            .arg(heading.text, productIdList()));
+                tr("the table heading \"%1\" is none of the catalog's; say which product it is with "
+                   "--map '%1=PRODUCT' (PRODUCT: %2)")
+                    .arg(heading.text, productIdList()));
         }
         const int p = productIndex(*product);
         if (tableLine[size_t(p)] != 0) {
-            return fail(heading.number, tr("a second table of product %1 (the first is at line %2)")
-                                            .arg(productId(*product))
-                                            .arg(tableLine[size_t(p)]));
+            return fail(heading.number,
+                tr("a second table of product %1 (the first is at line %2)")
+                    .arg(productId(*product))
+                    .arg(tableLine[size_t(p)]));
         }
         tableLine[size_t(p)] = heading.number;
         QHash<QString, int> seen; // code -> its line, within this table
@@ -187,19 +189,22 @@ std::optional<Catalog> PageImporter::import(const QByteArray &page)
                 // The next row's code in the flag's place (its own flag two lines on): this row
                 // lost its flag. A line followed by the next row or the table's end stands
                 // where the flag should: a flag written otherwise ("Yes", "否").
-                const bool shifted = looksLikeCode(flag.text) && i + 4 < m_lines.size() && isFlag(m_lines.at(i + 4).text);
+                const bool shifted
+                    = looksLikeCode(flag.text) && i + 4 < m_lines.size() && isFlag(m_lines.at(i + 4).text);
                 const bool inFlagPlace = i + 3 >= m_lines.size() || isRowStart(i + 3) || isTableStart(i + 3);
                 if (shifted || !inFlagPlace || isFlag(description.text))
                     return fail(code.number, tr("the row of code \"%1\" has no Y/N billing flag").arg(code.text));
-                return fail(flag.number, tr("the billing flag \"%1\" of code \"%2\" is not Y or N").arg(flag.text, code.text));
+                return fail(
+                    flag.number, tr("the billing flag \"%1\" of code \"%2\" is not Y or N").arg(flag.text, code.text));
             }
             if (const int first = seen.value(code.text); first != 0) {
-                return fail(code.number, tr("the code \"%1\" appears twice in the table \"%2\" (first at line %3)")
-                                             .arg(code.text, heading.text)
-                                             .arg(first));
+                return fail(code.number,
+                    tr("the code \"%1\" appears twice in the table \"%2\" (first at line %3)")
+                        .arg(code.text, heading.text)
+                        .arg(first));
             }
             seen.insert(code.text, code.number);
-            tables[size_t(p)].append(CodeEntry{*product, code.text, description.text, flag.text == u"Y"});
+            tables[size_t(p)].append(CodeEntry { *product, code.text, description.text, flag.text == u"Y" });
             i += 3;
         }
         if (tables[size_t(p)].isEmpty())
@@ -207,16 +212,17 @@ std::optional<Catalog> PageImporter::import(const QByteArray &page)
         // A row whose code is not a code would end the table early and lose the rows after it.
         if (i + 2 < m_lines.size() && !isTableStart(i) && isFlag(m_lines.at(i + 2).text)) {
             return fail(m_lines.at(i).number,
-                        tr("\"%1\" stands where a code should be in the table \"%2\"").arg(m_lines.at(i).text, heading.text));
+                tr("\"%1\" stands where a code should be in the table \"%2\"").arg(m_lines.at(i).text, heading.text));
         }
     }
     if (!anyTable)
         return fail(0, tr("the page has no error-code tables (no column headings 错误码 / 描述 / 是否计费)"));
     for (Product product : AllProducts) {
         if (tableLine[size_t(productIndex(product))] == 0) {
-            return fail(0, tr("the page has no table \"%1\" (product %2); if it was renamed, say which with "
-                              "--map 'HEADING=%2'")
-                               .arg(m_base.product(product).titleZh, productId(product)));
+            return fail(0,
+                tr("the page has no table \"%1\" (product %2); if it was renamed, say which with "
+                   "--map 'HEADING=%2'")
+                    .arg(m_base.product(product).titleZh, productId(product)));
         }
     }
 
@@ -235,8 +241,8 @@ std::optional<Catalog> PageImporter::import(const QByteArray &page)
 
     // Checked as any catalog file is, through its own JSON.
     QString loadError;
-    std::optional<Catalog> loaded =
-        CatalogLoader::fromJson(CatalogWriter::toJson(catalog), tr("the imported catalog"), &loadError);
+    std::optional<Catalog> loaded
+        = CatalogLoader::fromJson(CatalogWriter::toJson(catalog), tr("the imported catalog"), &loadError);
     if (!loaded)
         return fail(0, loadError);
     return loaded;

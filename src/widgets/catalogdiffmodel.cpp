@@ -34,10 +34,14 @@ int CatalogDiffModel::columnCount(const QModelIndex &parent) const
 QString CatalogDiffModel::kindText(CatalogChange::Kind kind)
 {
     switch (kind) {
-    case CatalogChange::Added: return tr("New");
-    case CatalogChange::Removed: return tr("Removed");
-    case CatalogChange::BillingChanged: return tr("Billing changed");
-    case CatalogChange::DescriptionChanged: return tr("Description changed");
+    case CatalogChange::Added:
+        return tr("New");
+    case CatalogChange::Removed:
+        return tr("Removed");
+    case CatalogChange::BillingChanged:
+        return tr("Billing changed");
+    case CatalogChange::DescriptionChanged:
+        return tr("Description changed");
     }
     return {};
 }
@@ -61,7 +65,8 @@ QVariant CatalogDiffModel::data(const QModelIndex &index, int role) const
             return c.code;
         case BillableDiffColumn:
             if (c.kind == CatalogChange::BillingChanged)
-                return tr("%1 → %2").arg(CatalogModel::billableText(c.oldBillable), CatalogModel::billableText(c.newBillable));
+                return tr("%1 → %2").arg(
+                    CatalogModel::billableText(c.oldBillable), CatalogModel::billableText(c.newBillable));
             return CatalogModel::billableText(billable);
         case DescriptionDiffColumn:
             if (c.kind == CatalogChange::DescriptionChanged)
@@ -86,11 +91,16 @@ QVariant CatalogDiffModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case ChangeDiffColumn: return tr("Change");
-    case ProductDiffColumn: return tr("Product");
-    case CodeDiffColumn: return tr("Code");
-    case BillableDiffColumn: return tr("Billable");
-    case DescriptionDiffColumn: return tr("Description");
+    case ChangeDiffColumn:
+        return tr("Change");
+    case ProductDiffColumn:
+        return tr("Product");
+    case CodeDiffColumn:
+        return tr("Code");
+    case BillableDiffColumn:
+        return tr("Billable");
+    case DescriptionDiffColumn:
+        return tr("Description");
     }
     return {};
 }

@@ -18,8 +18,14 @@ class CatalogDiffModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum DiffColumn { ChangeDiffColumn = 0, ProductDiffColumn, CodeDiffColumn, BillableDiffColumn, DescriptionDiffColumn,
-                      DiffColumnCount };
+    enum DiffColumn {
+        ChangeDiffColumn = 0,
+        ProductDiffColumn,
+        CodeDiffColumn,
+        BillableDiffColumn,
+        DescriptionDiffColumn,
+        DiffColumnCount
+    };
 
     explicit CatalogDiffModel(QObject *parent = nullptr);
 

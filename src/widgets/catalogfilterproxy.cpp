@@ -154,8 +154,8 @@ bool CatalogFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
         return false;
     if (m_changeFilter != ChangeFilter::All) {
         const int changes = index.data(ChangeRole).toInt();
-        const int wanted = m_changeFilter == ChangeFilter::New ? NewRow
-            : m_changeFilter == ChangeFilter::BillingChanged   ? BillingChange
+        const int wanted = m_changeFilter == ChangeFilter::New   ? NewRow
+            : m_changeFilter == ChangeFilter::BillingChanged     ? BillingChange
             : m_changeFilter == ChangeFilter::DescriptionChanged ? DescriptionChange
                                                                  : (NewRow | BillingChange | DescriptionChange);
         if ((changes & wanted) == 0)

@@ -53,7 +53,8 @@ void CatalogSwitcher::setCatalog(const Catalog &catalog)
 void CatalogSwitcher::updateLabel()
 {
     m_importAction->setText(tr("Update Catalog from &Page…"));
-    m_importAction->setStatusTip(tr("Make a catalog from the text of the published error-code page and see what it changes"));
+    m_importAction->setStatusTip(
+        tr("Make a catalog from the text of the published error-code page and see what it changes"));
     QString text = m_source.isImported()
         ? tr("Catalog %1, %2 rows (imported page, not saved)").arg(m_catalog.updated()).arg(m_catalog.size())
         : CatalogSource::summary(m_catalog, m_source.path());

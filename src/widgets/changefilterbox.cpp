@@ -19,7 +19,7 @@ ChangeFilterBox::ChangeFilterBox(QWidget *parent)
     m_combo->setObjectName(QStringLiteral("changeCombo"));
     m_label->setBuddy(m_combo);
     using F = CatalogFilterProxy::ChangeFilter;
-    for (F filter : {F::All, F::AnyChange, F::New, F::BillingChanged, F::DescriptionChanged})
+    for (F filter : { F::All, F::AnyChange, F::New, F::BillingChanged, F::DescriptionChanged })
         m_combo->addItem(QString(), int(filter));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -49,7 +49,8 @@ void ChangeFilterBox::changeEvent(QEvent *event)
 void ChangeFilterBox::retranslate()
 {
     m_label->setText(tr("Chan&ges:"));
-    const QStringList texts{tr("All"), tr("Any change"), tr("New"), tr("Billing changed"), tr("Description changed")};
+    const QStringList texts { tr("All"), tr("Any change"), tr("New"), tr("Billing changed"),
+        tr("Description changed") };
     for (int i = 0; i < texts.size(); ++i)
         m_combo->setItemText(i, texts.at(i));
     m_combo->setToolTip(tr("Rows changed since the built-in catalog"));

@@ -100,7 +100,8 @@ QString CodeDetailPane::billingCell(const CodeEntry &entry) const
     if (before < 0)
         return tr("%1 (new since %2)").arg(now, m_baseline.updated());
     if (m_baseline.at(before).billable != entry.billable)
-        return tr("%1 (was %2 on %3)").arg(now, CatalogModel::billableText(m_baseline.at(before).billable), m_baseline.updated());
+        return tr("%1 (was %2 on %3)")
+            .arg(now, CatalogModel::billableText(m_baseline.at(before).billable), m_baseline.updated());
     return now;
 }
 

@@ -36,9 +36,10 @@ PageImportDialog::PageImportDialog(const Catalog &inUse, QWidget *parent)
 {
     setObjectName(QStringLiteral("pageImportDialog"));
     setWindowTitle(tr("Update Catalog from Page"));
-    auto *intro = new QLabel(tr("Paste the text of Tencent Cloud's eKYC error-code page (select all in the browser, "
-                                "copy), or open a file holding it. The differences from the catalog in use show below."),
-                             this);
+    auto *intro
+        = new QLabel(tr("Paste the text of Tencent Cloud's eKYC error-code page (select all in the browser, "
+                        "copy), or open a file holding it. The differences from the catalog in use show below."),
+            this);
     intro->setWordWrap(true);
     auto *open = new QPushButton(tr("Open File…"), this);
     open->setObjectName(QStringLiteral("openPageButton"));
@@ -138,12 +139,18 @@ void PageImportDialog::import()
     if (ok) {
         m_status->setText(diff.isEmpty()
                 ? tr("Catalog %1, %2 rows: the same codes as the catalog in use (%3).")
-                      .arg(m_catalog->updated()).arg(m_catalog->size()).arg(m_inUse.updated())
+                      .arg(m_catalog->updated())
+                      .arg(m_catalog->size())
+                      .arg(m_inUse.updated())
                 : tr("Catalog %1, %2 rows; against the catalog in use (%3): %4 new, %5 removed, %6 billing changed, "
                      "%7 description changed.")
-                      .arg(m_catalog->updated()).arg(m_catalog->size()).arg(m_inUse.updated())
-                      .arg(diff.count(CatalogChange::Added)).arg(diff.count(CatalogChange::Removed))
-                      .arg(diff.count(CatalogChange::BillingChanged)).arg(diff.count(CatalogChange::DescriptionChanged)));
+                      .arg(m_catalog->updated())
+                      .arg(m_catalog->size())
+                      .arg(m_inUse.updated())
+                      .arg(diff.count(CatalogChange::Added))
+                      .arg(diff.count(CatalogChange::Removed))
+                      .arg(diff.count(CatalogChange::BillingChanged))
+                      .arg(diff.count(CatalogChange::DescriptionChanged)));
     }
     m_use->setEnabled(ok);
     m_remember->setEnabled(ok);
@@ -152,8 +159,8 @@ void PageImportDialog::import()
 
 void PageImportDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Page"), QString(),
-                                                      tr("Text files (*.txt);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open Page"), QString(), tr("Text files (*.txt);;All files (*)"));
     if (!path.isEmpty())
         openPage(path);
 }
@@ -169,9 +176,8 @@ void PageImportDialog::saveAs()
 {
     if (!m_catalog)
         return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Catalog"), QStringLiteral("ekyc-error-codes-%1.json").arg(m_catalog->updated()),
-        tr("Catalog JSON (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Catalog"),
+        QStringLiteral("ekyc-error-codes-%1.json").arg(m_catalog->updated()), tr("Catalog JSON (*.json)"));
     if (path.isEmpty())
         return;
     const QString error = saveTo(path);
@@ -180,8 +186,7 @@ void PageImportDialog::saveAs()
         return;
     }
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Catalog not saved"),
-                                tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), error),
-                                QMessageBox::Ok, this);
+        tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), error), QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

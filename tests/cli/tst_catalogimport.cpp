@@ -33,8 +33,8 @@ Run runCli(const QStringList &args, const QByteArray &input = {})
     p.closeWriteChannel();
     if (!p.waitForFinished(60000))
         qFatal("ekyc-codes did not finish");
-    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-               p.readAllStandardError()};
+    return Run { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+        p.readAllStandardError() };
 }
 
 QByteArray readAll(const QString &path)
@@ -65,8 +65,8 @@ QByteArray seedWith(const QByteArray &from, const QByteArray &to)
 QByteArray newerPage()
 {
     QByteArray page = seedWith("FailedOperation.CompareFail\nComparison failed.\nN\n",
-                               "FailedOperation.CompareFail\nComparison failed.\nY\n"
-                               "FailedOperation.LivenessTimeout\nThe liveness check timed out.\nN\n");
+        "FailedOperation.CompareFail\nComparison failed.\nY\n"
+        "FailedOperation.LivenessTimeout\nThe liveness check timed out.\nN\n");
     return page.replace("最后更新时间:2023-07-03", "最后更新时间:2025-02-11");
 }
 
@@ -86,11 +86,12 @@ private slots:
 
     void theSeedGivesTheBuiltInCatalog()
     {
-        const Run r = runCli({"catalog", "--from-page", seedPath});
+        const Run r = runCli({ "catalog", "--from-page", seedPath });
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, ekyc::CatalogLoader::builtInJson());
         QCOMPARE(QString::fromUtf8(r.err),
-                 QStringLiteral("catalog: 134 rows, updated 2023-07-03; against the base catalog (2023-07-03): no changes\n"));
+            QStringLiteral(
+                "catalog: 134 rows, updated 2023-07-03; against the base catalog (2023-07-03): no changes\n"));
     }
 
     void outputIsWrittenAtomically()
@@ -99,31 +100,31 @@ private slots:
         const QString out = path("new.json");
         QVERIFY(writeFile(page, newerPage()));
         QVERIFY(writeFile(out, "an older file"));
-        const Run r = runCli({"catalog", "--from-page", page, "--output", out});
+        const Run r = runCli({ "catalog", "--from-page", page, "--output", out });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.contains("new.json: 135 rows, updated 2025-02-11; against the base catalog (2023-07-03): "
                                 "1 added, 0 removed, 1 billing changed, 0 description changed"),
-                 r.err.constData());
+            r.err.constData());
         QString error;
         const std::optional<ekyc::Catalog> catalog = ekyc::CatalogLoader::fromFile(out, &error);
         QVERIFY2(catalog, qPrintable(error));
         QCOMPARE(catalog->size(), 135);
-        QCOMPARE(QDir(dir().path()).entryList(QDir::Files), (QStringList{"new.json", "page.txt"}));
+        QCOMPARE(QDir(dir().path()).entryList(QDir::Files), (QStringList { "new.json", "page.txt" }));
     }
 
     void mapAndUpdated()
     {
         const QString page = path("page.txt");
         QVERIFY(writeFile(page, seedWith("\n活体人脸比对(纯API)错误码\n", "\nLiveness (API)\n").replace("\n", "\r\n")));
-        Run r = runCli({"catalog", "--from-page", page});
+        Run r = runCli({ "catalog", "--from-page", page });
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.startsWith(QString(QStringLiteral("ekyc-codes: ") + page
-                                          + QStringLiteral(":245: the table heading \"Liveness (API)\" is none"))
+                     + QStringLiteral(":245: the table heading \"Liveness (API)\" is none"))
                                       .toUtf8()),
-                 r.err.constData());
+            r.err.constData());
         QVERIFY(r.out.isEmpty());
-        r = runCli({"catalog", "--from-page", page, "--map", "Liveness (API)=api", "--updated", "2026-01-02"});
+        r = runCli({ "catalog", "--from-page", page, "--map", "Liveness (API)=api", "--updated", "2026-01-02" });
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value(QStringLiteral("updated")).toString(), QStringLiteral("2026-01-02"));
@@ -134,32 +135,32 @@ private slots:
     void anotherBaseCatalog()
     {
         QJsonObject base = QJsonDocument::fromJson(ekyc::CatalogLoader::builtInJson()).object();
-        base[QStringLiteral("categories")] = QJsonArray{QStringLiteral("FailedOperation")};
+        base[QStringLiteral("categories")] = QJsonArray { QStringLiteral("FailedOperation") };
         QVERIFY(writeFile(path("base.json"), QJsonDocument(base).toJson()));
-        const Run r = runCli({"catalog", "--from-page", seedPath, "--catalog", path("base.json")});
+        const Run r = runCli({ "catalog", "--from-page", seedPath, "--catalog", path("base.json") });
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("categories")).toArray(),
-                 QJsonArray{QStringLiteral("FailedOperation")});
+            QJsonArray { QStringLiteral("FailedOperation") });
     }
 
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("stderrFragment");
-        QTest::newRow("a map without =") << QStringList{"catalog", "--from-page", seedPath, "--map", "x"}
+        QTest::newRow("a map without =") << QStringList { "catalog", "--from-page", seedPath, "--map", "x" }
                                          << "--map takes 'HEADING=PRODUCT'";
-        QTest::newRow("a map to no product") << QStringList{"catalog", "--from-page", seedPath, "--map", "x=pc"}
-                                             << "not \"x=pc\"";
-        QTest::newRow("a bad date") << QStringList{"catalog", "--from-page", seedPath, "--updated", "2023-13-01"}
+        QTest::newRow("a map to no product")
+            << QStringList { "catalog", "--from-page", seedPath, "--map", "x=pc" } << "not \"x=pc\"";
+        QTest::newRow("a bad date") << QStringList { "catalog", "--from-page", seedPath, "--updated", "2023-13-01" }
                                     << "--updated takes a date YYYY-MM-DD";
-        QTest::newRow("--output without --from-page") << QStringList{"catalog", "--check", "a", "--output", "b"}
-                                                      << "--output only applies to --from-page";
-        QTest::newRow("--format without --diff") << QStringList{"catalog", "--from-page", seedPath, "--format", "csv"}
-                                                 << "--format only applies to --diff";
-        QTest::newRow("one side only") << QStringList{"catalog", "--diff", "builtin"} << "--diff takes two catalogs";
-        QTest::newRow("an unknown format") << QStringList{"catalog", "--diff", "builtin", "builtin", "--format", "xml"}
-                                           << "unknown format \"xml\"";
-        QTest::newRow("a missing page") << QStringList{"catalog", "--from-page", "/nonexistent/page.txt"}
+        QTest::newRow("--output without --from-page")
+            << QStringList { "catalog", "--check", "a", "--output", "b" } << "--output only applies to --from-page";
+        QTest::newRow("--format without --diff") << QStringList { "catalog", "--from-page", seedPath, "--format",
+            "csv" } << "--format only applies to --diff";
+        QTest::newRow("one side only") << QStringList { "catalog", "--diff", "builtin" } << "--diff takes two catalogs";
+        QTest::newRow("an unknown format")
+            << QStringList { "catalog", "--diff", "builtin", "builtin", "--format", "xml" } << "unknown format \"xml\"";
+        QTest::newRow("a missing page") << QStringList { "catalog", "--from-page", "/nonexistent/page.txt" }
                                         << "/nonexistent/page.txt: cannot open";
     }
     void usageErrors()
@@ -174,7 +175,7 @@ private slots:
 
     void diffOfEqualCatalogs()
     {
-        const Run r = runCli({"catalog", "--diff", "builtin", "-"}, ekyc::CatalogLoader::builtInJson());
+        const Run r = runCli({ "catalog", "--diff", "builtin", "-" }, ekyc::CatalogLoader::builtInJson());
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, QByteArray("2023-07-03 (134 rows) → 2023-07-03 (134 rows): no changes\n"));
     }
@@ -192,10 +193,11 @@ private slots:
                           "\n"
                           "2023-07-03 (134 rows) → 2025-02-11 (135 rows): 1 added, 0 removed, 1 billing changed, "
                           "0 description changed\n");
-        QTest::newRow("csv") << "csv"
-                             << QByteArray("change,product,code,old_billable,new_billable,old_description,new_description\n"
-                                           "billing,api,FailedOperation.CompareFail,no,yes,Comparison failed.,Comparison failed.\n"
-                                           "added,api,FailedOperation.LivenessTimeout,,no,,The liveness check timed out.\n");
+        QTest::newRow("csv")
+            << "csv"
+            << QByteArray("change,product,code,old_billable,new_billable,old_description,new_description\n"
+                          "billing,api,FailedOperation.CompareFail,no,yes,Comparison failed.,Comparison failed.\n"
+                          "added,api,FailedOperation.LivenessTimeout,,no,,The liveness check timed out.\n");
         QTest::newRow("json")
             << "json"
             << QByteArray("{\n \"old\": {\"updated\":\"2023-07-03\",\"rows\":134},\n"
@@ -214,8 +216,8 @@ private slots:
         QFETCH(QString, format);
         QFETCH(QByteArray, expected);
         QVERIFY(writeFile(path("page.txt"), newerPage()));
-        QCOMPARE(runCli({"catalog", "--from-page", path("page.txt"), "--output", path("new.json")}).exitCode, 0);
-        const Run r = runCli({"catalog", "--diff", "builtin", path("new.json"), "--format", format});
+        QCOMPARE(runCli({ "catalog", "--from-page", path("page.txt"), "--output", path("new.json") }).exitCode, 0);
+        const Run r = runCli({ "catalog", "--diff", "builtin", path("new.json"), "--format", format });
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.out, expected);
     }
@@ -224,18 +226,18 @@ private slots:
     void diffTheOtherWay()
     {
         QVERIFY(writeFile(path("page.txt"), newerPage()));
-        QCOMPARE(runCli({"catalog", "--from-page", path("page.txt"), "--output", path("new.json")}).exitCode, 0);
-        const Run r = runCli({"catalog", "--diff", path("new.json"), "builtin", "--format", "csv"});
+        QCOMPARE(runCli({ "catalog", "--from-page", path("page.txt"), "--output", path("new.json") }).exitCode, 0);
+        const Run r = runCli({ "catalog", "--diff", path("new.json"), "builtin", "--format", "csv" });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains("\nbilling,api,FailedOperation.CompareFail,yes,no,"), r.out.constData());
         QVERIFY2(r.out.contains("\nremoved,api,FailedOperation.LivenessTimeout,no,,The liveness check timed out.,\n"),
-                 r.out.constData());
+            r.out.constData());
     }
 
     void diffOfABadFile()
     {
         QVERIFY(writeFile(path("bad.json"), "{"));
-        const Run r = runCli({"catalog", "--diff", "builtin", path("bad.json")});
+        const Run r = runCli({ "catalog", "--diff", "builtin", path("bad.json") });
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.contains("bad.json: not valid JSON"), r.err.constData());

@@ -47,9 +47,9 @@ private slots:
         const CatalogDiff diff(CatalogLoader::builtIn(), CatalogLoader::builtIn());
         QVERIFY(diff.isEmpty());
         QCOMPARE(CatalogDiffWriter::write(diff, CatalogDiffWriter::Format::Table),
-                 QStringLiteral("2023-07-03 (134 rows) → 2023-07-03 (134 rows): no changes\n"));
+            QStringLiteral("2023-07-03 (134 rows) → 2023-07-03 (134 rows): no changes\n"));
         QCOMPARE(CatalogDiffWriter::write(diff, CatalogDiffWriter::Format::Csv),
-                 QStringLiteral("change,product,code,old_billable,new_billable,old_description,new_description\n"));
+            QStringLiteral("change,product,code,old_billable,new_billable,old_description,new_description\n"));
     }
 
     // Each kind, in product order; one row with two changes gives two; the same code in
@@ -61,15 +61,17 @@ private slots:
             compare.billable = true;
             compare.description = QStringLiteral("Comparison failed (billed).");
             rows.removeAt(rowOf(rows, Product::H5, QStringLiteral("2015")));
-            rows.append(CodeEntry{Product::Common, QStringLiteral("FailedOperation.NewCheck"), QStringLiteral("New."), true});
+            rows.append(CodeEntry {
+                Product::Common, QStringLiteral("FailedOperation.NewCheck"), QStringLiteral("New."), true });
         });
         const CatalogDiff diff(CatalogLoader::builtIn(), newCatalog);
         QStringList seen;
         for (const CatalogChange &c : diff.changes())
             seen << CatalogChange::kindId(c.kind) + QLatin1Char(' ') + productId(c.product) + QLatin1Char(' ') + c.code;
-        QCOMPARE(seen, (QStringList{QStringLiteral("added common FailedOperation.NewCheck"), QStringLiteral("removed h5 2015"),
-                                    QStringLiteral("billing api FailedOperation.CompareFail"),
-                                    QStringLiteral("description api FailedOperation.CompareFail")}));
+        QCOMPARE(seen,
+            (QStringList { QStringLiteral("added common FailedOperation.NewCheck"), QStringLiteral("removed h5 2015"),
+                QStringLiteral("billing api FailedOperation.CompareFail"),
+                QStringLiteral("description api FailedOperation.CompareFail") }));
         QCOMPARE(diff.count(CatalogChange::Added), 1);
         QCOMPARE(diff.count(CatalogChange::Removed), 1);
         QCOMPARE(diff.changesOf(Product::Api, QStringLiteral("FailedOperation.CompareFail")).size(), 2);
@@ -79,21 +81,21 @@ private slots:
         QCOMPARE(billing.newBillable, true);
 
         QCOMPARE(CatalogDiffWriter::summary(diff),
-                 QStringLiteral("1 added, 1 removed, 1 billing changed, 1 description changed"));
+            QStringLiteral("1 added, 1 removed, 1 billing changed, 1 description changed"));
         const QString csv = CatalogDiffWriter::write(diff, CatalogDiffWriter::Format::Csv);
         QVERIFY2(csv.contains(QStringLiteral("\nbilling,api,FailedOperation.CompareFail,no,yes,Comparison failed.,"
                                              "Comparison failed (billed).\n")),
-                 qPrintable(csv));
+            qPrintable(csv));
         QVERIFY2(csv.contains(QStringLiteral("\nadded,common,FailedOperation.NewCheck,,yes,,New.\n")), qPrintable(csv));
         const QString table = CatalogDiffWriter::write(diff, CatalogDiffWriter::Format::Table);
         QVERIFY2(table.contains(QStringLiteral("no → yes")), qPrintable(table));
         QVERIFY2(table.endsWith(QStringLiteral("2023-07-03 (134 rows) → 2025-02-11 (134 rows): 1 added, 1 removed, "
                                                "1 billing changed, 1 description changed\n")),
-                 qPrintable(table));
+            qPrintable(table));
         const QString json = CatalogDiffWriter::write(diff, CatalogDiffWriter::Format::Json);
         QVERIFY2(json.contains(QStringLiteral("{\"change\":\"removed\",\"product\":\"h5\",\"code\":\"2015\","
                                               "\"old_billable\":false,\"old_description\":\"Comparison failed\"}")),
-                 qPrintable(json));
+            qPrintable(json));
     }
 };
 

@@ -109,34 +109,39 @@ private slots:
         QByteArray spread = withoutBlankLines(seed());
         spread.replace("\n", "\n\n");
         QTest::newRow("a blank line between every cell") << spread << none << QString() << "2023-07-03" << none;
-        QTest::newRow("a byte order mark") << QByteArray("\xef\xbb\xbf" + seed()) << none << QString() << "2023-07-03"
-                                           << none;
-        QTest::newRow("trailing spaces and tabs") << edit("Comparison failed\nY", "Comparison failed \t\nY\t") << none
-                                                  << QString() << "2023-07-03" << none;
+        QTest::newRow("a byte order mark")
+            << QByteArray("\xef\xbb\xbf" + seed()) << none << QString() << "2023-07-03" << none;
+        QTest::newRow("trailing spaces and tabs")
+            << edit("Comparison failed\nY", "Comparison failed \t\nY\t") << none << QString() << "2023-07-03" << none;
         QTest::newRow("a renamed heading, mapped")
             << edit("\n" + apiHeading + "\n", "\nLiveness Compare (API) error codes\n")
-            << QStringList{QStringLiteral("Liveness Compare (API) error codes=api")} << QString() << "2023-07-03" << none;
+            << QStringList { QStringLiteral("Liveness Compare (API) error codes=api") } << QString() << "2023-07-03"
+            << none;
         QTest::newRow("the English title as heading")
             << edit("\n" + apiHeading + "\n", "\nLiveness + Face Compare (API)\n") << none << QString() << "2023-07-03"
             << none;
         QTest::newRow("a code added to one table")
             << edit("FailedOperation.CompareFail\nComparison failed.\nN\n",
-                    "FailedOperation.CompareFail\nComparison failed.\nN\nFailedOperation.NewCheck\nA new check.\nY\n")
-            << none << QString() << "2023-07-03" << QStringList{QStringLiteral("added api FailedOperation.NewCheck")};
+                   "FailedOperation.CompareFail\nComparison failed.\nN\nFailedOperation.NewCheck\nA new check.\nY\n")
+            << none << QString() << "2023-07-03"
+            << QStringList { QStringLiteral("added api FailedOperation.NewCheck") };
         QTest::newRow("a billing flag flipped")
-            << edit("FailedOperation.CompareFail\nComparison failed.\nN", "FailedOperation.CompareFail\nComparison failed.\nY")
-            << none << QString() << "2023-07-03" << QStringList{QStringLiteral("billing api FailedOperation.CompareFail")};
+            << edit("FailedOperation.CompareFail\nComparison failed.\nN",
+                   "FailedOperation.CompareFail\nComparison failed.\nY")
+            << none << QString() << "2023-07-03"
+            << QStringList { QStringLiteral("billing api FailedOperation.CompareFail") };
         QTest::newRow("a description reworded")
-            << edit("-999\nThe verification process wasn't finished", "-999\nThe verification was not finished")
-            << none << QString() << "2023-07-03" << QStringList{QStringLiteral("description app_sdk -999")};
-        QTest::newRow("a code removed")
-            << edit("FailedOperation.CompareFail\nComparison failed.\nN\n", "") << none << QString() << "2023-07-03"
-            << QStringList{QStringLiteral("removed api FailedOperation.CompareFail")};
+            << edit("-999\nThe verification process wasn't finished", "-999\nThe verification was not finished") << none
+            << QString() << "2023-07-03" << QStringList { QStringLiteral("description app_sdk -999") };
+        QTest::newRow("a code removed") << edit("FailedOperation.CompareFail\nComparison failed.\nN\n", "") << none
+                                        << QString() << "2023-07-03"
+                                        << QStringList { QStringLiteral("removed api FailedOperation.CompareFail") };
         QTest::newRow("a later page") << edit("最后更新时间:2023-07-03", "最后更新时间:2025-02-11") << none << QString()
                                       << "2025-02-11" << none;
-        QTest::newRow("an English date line") << edit("最后更新时间:2023-07-03", "Last updated: 2024-12-30") << none
-                                              << QString() << "2024-12-30" << none;
-        QTest::newRow("--updated wins over the page") << seed() << none << "2026-01-02" << "2026-01-02" << none;
+        QTest::newRow("an English date line")
+            << edit("最后更新时间:2023-07-03", "Last updated: 2024-12-30") << none << QString() << "2024-12-30" << none;
+        QTest::newRow("--updated wins over the page") << seed() << none << "2026-01-02"
+                                                      << "2026-01-02" << none;
     }
     void pages()
     {
@@ -171,27 +176,28 @@ private slots:
         QTest::addColumn<int>("expectedLine");
 
         const QByteArray noFlag = edit("FailedOperation.CompareFail\nComparison failed.\nN\n",
-                                       "FailedOperation.CompareFail\nComparison failed.\n");
+            "FailedOperation.CompareFail\nComparison failed.\n");
         QTest::newRow("a row without Y/N")
             << noFlag << "the row of code \"FailedOperation.CompareFail\" has no Y/N billing flag"
             << lineOf(noFlag, "FailedOperation.CompareFail\n");
         const QByteArray lastNoFlag = edit("The comparison similarity did not reach the passing standard\nY",
-                                           "The comparison similarity did not reach the passing standard");
+            "The comparison similarity did not reach the passing standard");
         QTest::newRow("the page's last row without Y/N")
             << lastNoFlag << "the row of code \"2016\" has no Y/N billing flag" << lineOf(lastNoFlag, "2016\n");
         const QByteArray yes = edit("2015\nComparison failed\nY", "2015\nComparison failed\nYes");
         QTest::newRow("a flag other than Y/N") << yes << "the billing flag \"Yes\" of code \"2015\" is not Y or N"
                                                << lineOf(yes, "2015\nComparison failed\nYes") + 2;
-        const QByteArray shi = edit("-999\nThe verification process wasn't finished\nN",
-                                    "-999\nThe verification process wasn't finished\n否");
-        QTest::newRow("a flag in Chinese") << shi << "the billing flag \"否\" of code \"-999\" is not Y or N"
-                                           << lineOf(shi, "-999\n") + 2;
+        const QByteArray shi = edit(
+            "-999\nThe verification process wasn't finished\nN", "-999\nThe verification process wasn't finished\n否");
+        QTest::newRow("a flag in Chinese")
+            << shi << "the billing flag \"否\" of code \"-999\" is not Y or N" << lineOf(shi, "-999\n") + 2;
         const QByteArray twice = edit("FailedOperation.CompareFail\nComparison failed.\nN\n",
-                                      "FailedOperation.CompareFail\nComparison failed.\nN\n"
-                                      "FailedOperation.CompareFail\nComparison failed again.\nY\n");
+            "FailedOperation.CompareFail\nComparison failed.\nN\n"
+            "FailedOperation.CompareFail\nComparison failed again.\nY\n");
         QTest::newRow("a code twice in one table")
             << twice
-            << QStringLiteral("the code \"FailedOperation.CompareFail\" appears twice in the table \"%1\" (first at line %2)")
+            << QStringLiteral(
+                   "the code \"FailedOperation.CompareFail\" appears twice in the table \"%1\" (first at line %2)")
                    .arg(QString::fromUtf8(apiHeading))
                    .arg(lineOf(twice, "FailedOperation.CompareFail\n"))
             << lineOf(twice, "FailedOperation.CompareFail\nComparison failed again.");
@@ -204,15 +210,16 @@ private slots:
         QByteArray missing = seed();
         const qsizetype idv = missing.indexOf("Identity Verification(App SDK)错误码");
         missing.remove(idv, missing.indexOf("联系我们") - idv);
-        QTest::newRow("a table missing")
-            << missing
-            << "the page has no table \"Identity Verification(App SDK)错误码\" (product idv_sdk); if it was renamed, say "
-               "which with --map 'HEADING=idv_sdk'"
-            << 0;
+        QTest::newRow("a table missing") << missing
+                                         << "the page has no table \"Identity Verification(App SDK)错误码\" (product "
+                                            "idv_sdk); if it was renamed, say "
+                                            "which with --map 'HEADING=idv_sdk'"
+                                         << 0;
         const QByteArray renamed = edit("\n" + apiHeading + "\n", "\nLiveness Compare (API) error codes\n");
         QTest::newRow("a renamed heading, not mapped")
             << renamed
-            << "the table heading \"Liveness Compare (API) error codes\" is none of the catalog's; say which product it "
+            << "the table heading \"Liveness Compare (API) error codes\" is none of the catalog's; say which product "
+               "it "
                "is with --map 'Liveness Compare (API) error codes=PRODUCT' (PRODUCT: common, h5, app_sdk, api, idv_sdk)"
             << lineOf(renamed, "Liveness Compare (API)");
         const QByteArray spaced = edit("FailedOperation.CompareFail\n", "Failed Operation.CompareFail\n");
@@ -223,20 +230,21 @@ private slots:
             << lineOf(spaced, "Failed Operation");
         const QByteArray twoTables = edit("\n" + apiHeading + "\n", "\n活体人脸比对(App SDK)错误码\n");
         QTest::newRow("a product's table twice")
-            << twoTables << QStringLiteral("a second table of product app_sdk (the first is at line %1)")
-                                .arg(lineOf(twoTables, "活体人脸比对(App SDK)错误码"))
+            << twoTables
+            << QStringLiteral("a second table of product app_sdk (the first is at line %1)")
+                   .arg(lineOf(twoTables, "活体人脸比对(App SDK)错误码"))
             << lineOf(twoTables, "活体人脸比对(App SDK)错误码\n\n错误码\n描述\n是否计费\nSuccess");
-        QTest::newRow("no date") << edit("最后更新时间:2023-07-03 17:18:38\n", "")
-                                 << "the page has no \"last updated\" line (最后更新时间); give the date with --updated YYYY-MM-DD"
+        QTest::newRow("no date") << edit("最后更新时间:2023-07-03 17:18:38\n",
+            "") << "the page has no \"last updated\" line (最后更新时间); give the date with --updated YYYY-MM-DD"
                                  << 0;
         QTest::newRow("an impossible date") << edit("最后更新时间:2023-07-03", "最后更新时间:2023-02-30")
                                             << "the \"last updated\" date \"2023-02-30\" is not a date" << 7;
-        QTest::newRow("not the page") << QByteArray("hello\nworld\n")
-                                      << "the page has no \"last updated\" line (最后更新时间); give the date with --updated YYYY-MM-DD"
-                                      << 0;
-        QTest::newRow("an empty file") << QByteArray()
-                                       << "the page has no \"last updated\" line (最后更新时间); give the date with --updated YYYY-MM-DD"
-                                       << 0;
+        QTest::newRow("not the page")
+            << QByteArray("hello\nworld\n")
+            << "the page has no \"last updated\" line (最后更新时间); give the date with --updated YYYY-MM-DD" << 0;
+        QTest::newRow("an empty file")
+            << QByteArray()
+            << "the page has no \"last updated\" line (最后更新时间); give the date with --updated YYYY-MM-DD" << 0;
     }
     void brokenPages()
     {
@@ -257,7 +265,7 @@ private slots:
         importer.setUpdated(QStringLiteral("2024-01-01"));
         QVERIFY(!importer.import("just some text\n"));
         QCOMPARE(importer.errorMessage(),
-                 QStringLiteral("the page has no error-code tables (no column headings 错误码 / 描述 / 是否计费)"));
+            QStringLiteral("the page has no error-code tables (no column headings 错误码 / 描述 / 是否计费)"));
     }
 
     // A base catalog other than the built-in one lends its titles and actions.
@@ -271,12 +279,12 @@ private slots:
                 info.actions.append(QStringLiteral("CompareFaceLivenessV2"));
             products.append(info);
         }
-        Catalog custom(products, base.entries(), {QStringLiteral("FailedOperation")});
+        Catalog custom(products, base.entries(), { QStringLiteral("FailedOperation") });
         PageImporter importer(custom);
         const std::optional<Catalog> catalog = importer.import(seed());
         QVERIFY2(catalog, qPrintable(importer.error()));
         QVERIFY(catalog->product(Product::Api).actions.contains(QStringLiteral("CompareFaceLivenessV2")));
-        QCOMPARE(catalog->categories(), QStringList{QStringLiteral("FailedOperation")});
+        QCOMPARE(catalog->categories(), QStringList { QStringLiteral("FailedOperation") });
         QCOMPARE(catalog->size(), base.size());
     }
 };

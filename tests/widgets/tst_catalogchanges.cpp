@@ -56,10 +56,11 @@ QByteArray newerPage()
     };
     edit("最后更新时间:2023-07-03", "最后更新时间:2025-02-11");
     edit("FailedOperation.CompareFail\nComparison failed.\nN\n",
-         "FailedOperation.CompareFail\nComparison failed.\nY\nFailedOperation.LivenessTimeout\nThe liveness check timed out.\nN\n");
+        "FailedOperation.CompareFail\nComparison failed.\nY\nFailedOperation.LivenessTimeout\nThe liveness check timed "
+        "out.\nN\n");
     edit("-999\nThe verification process wasn't finished", "-999\nThe verification was not finished");
     edit("2015\nComparison failed\nN\n2016\nThe comparison similarity did not reach the passing standard\nY\n1401\n",
-         "2015\nComparison failed\nN\n1401\n");
+        "2015\nComparison failed\nN\n1401\n");
     return page;
 }
 
@@ -72,6 +73,14 @@ Catalog newerCatalog()
     return *catalog;
 }
 
+// With EKYC_SCREENSHOT_DIR set, `widget` as drawn, for a person to look at.
+void saveShot(QWidget *widget, const char *name)
+{
+    const QString dir = qEnvironmentVariable("EKYC_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + QLatin1Char('/') + QString::fromUtf8(name) + QStringLiteral(".png"));
+}
+
 } // namespace
 
 class TestCatalogChanges : public QObject
@@ -79,10 +88,7 @@ class TestCatalogChanges : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_settings.isValid());
-    }
+    void initTestCase() { QVERIFY(m_settings.isValid()); }
     void init() { m_settings.clear(); }
     // The data folder (QStandardPaths' test location) outlives the test's settings folder.
     void cleanup() { QFile::remove(CatalogSource::rememberedImportPath()); }
@@ -94,7 +100,8 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
         PageImportDialog dialog(CatalogLoader::builtIn());
         // The dialog's own model, checked while the text changes under it.
-        QAbstractItemModelTester dialogTester(dialog.diffModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester dialogTester(
+            dialog.diffModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         dialog.setPageText(QString::fromUtf8(newerPage()));
         QVERIFY2(dialog.catalog(), qPrintable(dialog.statusText()));
         model.setChanges(dialog.diffModel()->changes());
@@ -107,14 +114,17 @@ private slots:
         }
         const QString yes = CatalogModel::billableText(true);
         const QString no = CatalogModel::billableText(false);
-        QCOMPARE(rows, (QStringList{
-                           QStringLiteral("Removed|H5|2016|%1|The comparison similarity did not reach the passing standard")
-                               .arg(yes),
-                           QStringLiteral("Description changed|App SDK|-999|%1|The verification process wasn't finished → "
-                                          "The verification was not finished").arg(no),
-                           QStringLiteral("Billing changed|API|FailedOperation.CompareFail|%1 → %2|Comparison failed.").arg(no, yes),
-                           QStringLiteral("New|API|FailedOperation.LivenessTimeout|%1|The liveness check timed out.").arg(no),
-                       }));
+        QCOMPARE(rows,
+            (QStringList {
+                QStringLiteral("Removed|H5|2016|%1|The comparison similarity did not reach the passing standard")
+                    .arg(yes),
+                QStringLiteral("Description changed|App SDK|-999|%1|The verification process wasn't finished → "
+                               "The verification was not finished")
+                    .arg(no),
+                QStringLiteral("Billing changed|API|FailedOperation.CompareFail|%1 → %2|Comparison failed.")
+                    .arg(no, yes),
+                QStringLiteral("New|API|FailedOperation.LivenessTimeout|%1|The liveness check timed out.").arg(no),
+            }));
         QCOMPARE(model.index(0, 0).data(ChangeRole).toInt(), int(CatalogChange::Removed));
         QCOMPARE(model.index(2, 0).data(BillableRole).toBool(), true);
     }
@@ -126,25 +136,30 @@ private slots:
         QCOMPARE(dialog.statusText(), QStringLiteral("No page yet."));
 
         dialog.setPageText(QString::fromUtf8(newerPage()).replace(QStringLiteral("\n"), QStringLiteral("\r\n")));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        saveShot(&dialog, "import-preview");
         QVERIFY(dialog.useButton()->isEnabled());
         QVERIFY(dialog.rememberButton()->isEnabled());
         QCOMPARE(dialog.diffModel()->rowCount(), 4);
-        QCOMPARE(dialog.statusText(), QStringLiteral("Catalog 2025-02-11, 134 rows; against the catalog in use (2023-07-03): "
-                                                     "1 new, 1 removed, 1 billing changed, 1 description changed."));
+        QCOMPARE(dialog.statusText(),
+            QStringLiteral("Catalog 2025-02-11, 134 rows; against the catalog in use (2023-07-03): "
+                           "1 new, 1 removed, 1 billing changed, 1 description changed."));
 
         // A broken page: why and where, and nothing to use.
         QByteArray broken = newerPage();
         broken.replace("FailedOperation.LivenessTimeout\nThe liveness check timed out.\nN\n",
-                       "FailedOperation.LivenessTimeout\nThe liveness check timed out.\nmaybe\n");
+            "FailedOperation.LivenessTimeout\nThe liveness check timed out.\nmaybe\n");
         dialog.setPageText(QString::fromUtf8(broken));
         QVERIFY(!dialog.catalog());
         QVERIFY(!dialog.useButton()->isEnabled());
         QVERIFY(!dialog.saveButton()->isEnabled());
         QCOMPARE(dialog.diffModel()->rowCount(), 0);
-        QVERIFY2(dialog.statusText().startsWith(QStringLiteral("The page cannot be used: line ")), qPrintable(dialog.statusText()));
-        QVERIFY2(dialog.statusText().endsWith(
-                     QStringLiteral("the billing flag \"maybe\" of code \"FailedOperation.LivenessTimeout\" is not Y or N")),
-                 qPrintable(dialog.statusText()));
+        QVERIFY2(dialog.statusText().startsWith(QStringLiteral("The page cannot be used: line ")),
+            qPrintable(dialog.statusText()));
+        QVERIFY2(dialog.statusText().endsWith(QStringLiteral(
+                     "the billing flag \"maybe\" of code \"FailedOperation.LivenessTimeout\" is not Y or N")),
+            qPrintable(dialog.statusText()));
 
         dialog.setPageText(QString::fromUtf8(newerPage()));
         QSignalSpy used(&dialog, &PageImportDialog::useRequested);
@@ -198,10 +213,11 @@ private slots:
         QTest::addColumn<QStringList>("codes");
         using F = CatalogFilterProxy::ChangeFilter;
         QTest::newRow("any change") << F::AnyChange
-                                    << QStringList{"-999", "FailedOperation.CompareFail", "FailedOperation.LivenessTimeout"};
-        QTest::newRow("new") << F::New << QStringList{"FailedOperation.LivenessTimeout"};
-        QTest::newRow("billing changed") << F::BillingChanged << QStringList{"FailedOperation.CompareFail"};
-        QTest::newRow("description changed") << F::DescriptionChanged << QStringList{"-999"};
+                                    << QStringList { "-999", "FailedOperation.CompareFail",
+                                           "FailedOperation.LivenessTimeout" };
+        QTest::newRow("new") << F::New << QStringList { "FailedOperation.LivenessTimeout" };
+        QTest::newRow("billing changed") << F::BillingChanged << QStringList { "FailedOperation.CompareFail" };
+        QTest::newRow("description changed") << F::DescriptionChanged << QStringList { "-999" };
     }
     void changesFilter()
     {
@@ -253,15 +269,20 @@ private slots:
 
         auto *switcher = window.findChild<CatalogSwitcher *>();
         QVERIFY(switcher);
-        QVERIFY(window.findChild<QMenu *>(QStringLiteral("fileMenu"))->actions().contains(switcher->importPageAction()));
+        QVERIFY(
+            window.findChild<QMenu *>(QStringLiteral("fileMenu"))->actions().contains(switcher->importPageAction()));
         QVERIFY(switcher->useImported(newerCatalog(), false));
         QVERIFY(changes->isVisible());
         QVERIFY(!table->isColumnHidden(ChangeColumn));
-        QCOMPARE(label->text(), QStringLiteral("Catalog 2025-02-11, 134 rows (imported page, not saved), "
-                                               "4 changes since the built-in 2023-07-03"));
-        changes->combo()->setCurrentIndex(changes->combo()->findData(int(CatalogFilterProxy::ChangeFilter::BillingChanged)));
+        QCOMPARE(label->text(),
+            QStringLiteral("Catalog 2025-02-11, 134 rows (imported page, not saved), "
+                           "4 changes since the built-in 2023-07-03"));
+        changes->combo()->setCurrentIndex(
+            changes->combo()->findData(int(CatalogFilterProxy::ChangeFilter::BillingChanged)));
         QCOMPARE(table->model()->rowCount(), 1);
         QCOMPARE(window.statusText(), QStringLiteral("1 of 134 rows shown, 1 billable"));
+        table->selectRow(0);
+        saveShot(&window, "catalog-changes");
 
         // Back to the built-in catalog: no changes, no filter left behind.
         switcher->useBuiltIn();
