@@ -1350,5 +1350,17 @@
         <source>%1 could not be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>The page cannot be used yet: line %1: the table heading &quot;%2&quot; is none of the catalog&apos;s. Which product&apos;s table is it?</source>
+        <translation>该页面暂不能使用：第 %1 行：表标题“%2”不是错误码表中的任何一个。它是哪个产品的表？</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; is the table of:</source>
+        <translation>表“%1”属于：</translation>
+    </message>
 </context>
 </TS>

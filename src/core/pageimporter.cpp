@@ -125,6 +125,7 @@ std::optional<Catalog> PageImporter::import(const QByteArray &page)
 {
     m_error.clear();
     m_errorLine = 0;
+    m_unknownHeading.clear();
     m_lines.clear();
     QString text = QString::fromUtf8(page);
     if (text.startsWith(QChar(0xfeff)))
@@ -164,6 +165,7 @@ std::optional<Catalog> PageImporter::import(const QByteArray &page)
         const Line heading = m_lines.at(i);
         const std::optional<Product> product = productOfHeading(heading.text);
         if (!product) {
+            m_unknownHeading = heading.text;
             return fail(heading.number,
                 tr("the table heading \"%1\" is none of the catalog's; say which product it is with "
                    "--map '%1=PRODUCT' (PRODUCT: %2)")

@@ -39,6 +39,8 @@ public:
     QString errorMessage() const { return m_error; }
     // The 1-based line the error is about, 0 when it concerns the page as a whole.
     int errorLine() const { return m_errorLine; }
+    // The heading of a table no product was found for, when that is the error; else empty.
+    QString unknownHeading() const { return m_unknownHeading; }
     // "line N: message", or just the message.
     QString error() const;
 
@@ -63,6 +65,7 @@ private:
     QList<Line> m_lines; // the page's lines with text, trimmed
     QString m_error;
     int m_errorLine = 0;
+    QString m_unknownHeading;
 };
 
 } // namespace ekyc

@@ -4,6 +4,7 @@
 #include "pageimportdialog.h"
 
 #include "catalogdiffmodel.h"
+#include "productnames.h"
 
 #include "core/atomicfile.h"
 #include "core/catalogdiff.h"
@@ -11,6 +12,7 @@
 #include "core/catalogwriter.h"
 #include "core/pageimporter.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -67,6 +69,26 @@ PageImportDialog::PageImportDialog(const Catalog &inUse, QWidget *parent)
     m_save->setObjectName(QStringLiteral("saveCatalogButton"));
     m_buttons->addButton(QDialogButtonBox::Cancel);
 
+    // A renamed table: which product's it is, instead of the CLI's --map.
+    m_mapRow = new QWidget(this);
+    m_mapRow->setObjectName(QStringLiteral("headingMap"));
+    m_mapLabel = new QLabel(m_mapRow);
+    m_mapCombo = new QComboBox(m_mapRow);
+    m_mapCombo->setObjectName(QStringLiteral("headingProductCombo"));
+    for (Product product : AllProducts)
+        m_mapCombo->addItem(productTitle(m_inUse, product), productIndex(product));
+    m_mapLabel->setBuddy(m_mapCombo);
+    auto *apply = new QPushButton(tr("Apply"), m_mapRow);
+    auto *mapLayout = new QHBoxLayout(m_mapRow);
+    mapLayout->setContentsMargins(0, 0, 0, 0);
+    mapLayout->addWidget(m_mapLabel);
+    mapLayout->addWidget(m_mapCombo);
+    mapLayout->addWidget(apply);
+    mapLayout->addStretch(1);
+    m_mapRow->hide();
+    connect(apply, &QPushButton::clicked, this,
+        [this] { mapHeading(m_unknownHeading, static_cast<Product>(m_mapCombo->currentData().toInt())); });
+
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     top->addWidget(intro, 1);
@@ -74,6 +96,7 @@ PageImportDialog::PageImportDialog(const Catalog &inUse, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_text, 2);
     layout->addWidget(m_status);
+    layout->addWidget(m_mapRow);
     layout->addWidget(m_preview, 3);
     layout->addWidget(m_buttons);
     resize(900, 640);
@@ -92,6 +115,12 @@ PageImportDialog::PageImportDialog(const Catalog &inUse, QWidget *parent)
         accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    import();
+}
+
+void PageImportDialog::mapHeading(const QString &heading, Product product)
+{
+    m_mapped.insert(heading, product);
     import();
 }
 
@@ -124,15 +153,27 @@ void PageImportDialog::import()
 {
     // The page is a few hundred lines: importing it as it is typed or pasted takes a millisecond.
     m_catalog.reset();
+    m_unknownHeading.clear();
     const QString text = m_text->toPlainText();
     if (text.trimmed().isEmpty()) {
         m_status->setText(tr("No page yet."));
     } else {
         PageImporter importer(m_inUse);
+        for (auto it = m_mapped.cbegin(); it != m_mapped.cend(); ++it)
+            importer.mapHeading(it.key(), it.value());
         m_catalog = importer.import(text.toUtf8());
-        if (!m_catalog)
+        m_unknownHeading = importer.unknownHeading();
+        if (!m_unknownHeading.isEmpty()) {
+            m_status->setText(tr("The page cannot be used yet: line %1: the table heading \"%2\" is none of the "
+                                 "catalog's. Which product's table is it?")
+                                  .arg(importer.errorLine())
+                                  .arg(m_unknownHeading));
+            m_mapLabel->setText(tr("The table \"%1\" is the table of:").arg(m_unknownHeading));
+        } else if (!m_catalog) {
             m_status->setText(tr("The page cannot be used: %1").arg(importer.error()));
+        }
     }
+    m_mapRow->setVisible(!m_unknownHeading.isEmpty());
     const bool ok = m_catalog.has_value();
     const CatalogDiff diff(m_inUse, ok ? *m_catalog : m_inUse);
     m_diffModel->setChanges(diff.changes());

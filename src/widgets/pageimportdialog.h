@@ -6,9 +6,11 @@
 #include "core/catalog.h"
 
 #include <QDialog>
+#include <QHash>
 
 #include <optional>
 
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QPlainTextEdit;
@@ -35,6 +37,10 @@ public:
     void setPageText(const QString &text);
     // Reads a page file into the text box; false (with the reason shown) when it cannot be read.
     bool openPage(const QString &path);
+    // Takes the table headed `heading` as `product`'s (a renamed table) and imports again.
+    void mapHeading(const QString &heading, Product product);
+    // The heading the page cannot be imported without a product for; empty otherwise.
+    QString unknownHeading() const { return m_unknownHeading; }
     // The imported catalog, while the text imports.
     const std::optional<Catalog> &catalog() const { return m_catalog; }
     QString statusText() const;
@@ -55,6 +61,11 @@ private:
 
     Catalog m_inUse;
     std::optional<Catalog> m_catalog;
+    QHash<QString, Product> m_mapped;
+    QString m_unknownHeading;
+    QWidget *m_mapRow = nullptr; // "The table "…" is the table of [product] [Apply]"
+    QLabel *m_mapLabel = nullptr;
+    QComboBox *m_mapCombo = nullptr;
     QPlainTextEdit *m_text = nullptr;
     QLabel *m_status = nullptr;
     QTableView *m_preview = nullptr;

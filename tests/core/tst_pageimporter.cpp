@@ -255,6 +255,8 @@ private slots:
         QVERIFY(!importer.import(page));
         QCOMPARE(importer.errorMessage(), expectedError);
         QCOMPARE(importer.errorLine(), expectedLine);
+        // Only an unknown heading names the heading for a caller to ask about.
+        QCOMPARE(importer.unknownHeading().isEmpty(), !expectedError.startsWith(QStringLiteral("the table heading")));
         if (expectedLine > 0)
             QCOMPARE(importer.error(), QStringLiteral("line %1: %2").arg(expectedLine).arg(expectedError));
     }

@@ -169,6 +169,33 @@ private slots:
         QCOMPARE(used.at(0).at(1).toBool(), false);
     }
 
+    // A renamed table: the dialog asks which product's it is, then imports.
+    void renamedHeading()
+    {
+        PageImportDialog dialog(CatalogLoader::builtIn());
+        QByteArray page = newerPage();
+        page.replace("\n活体人脸比对(纯API)错误码\n", "\nLiveness Compare (API) error codes\n");
+        dialog.setPageText(QString::fromUtf8(page));
+        QVERIFY(!dialog.catalog());
+        QCOMPARE(dialog.unknownHeading(), QStringLiteral("Liveness Compare (API) error codes"));
+        auto *row = dialog.findChild<QWidget *>(QStringLiteral("headingMap"));
+        QVERIFY(row && !row->isHidden());
+        // Line 245 in the seed, less the three lines of the H5 row removed from it.
+        QVERIFY2(
+            dialog.statusText().startsWith(QStringLiteral("The page cannot be used yet: line 242: the table heading")),
+            qPrintable(dialog.statusText()));
+        QVERIFY(!dialog.useButton()->isEnabled());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        saveShot(&dialog, "import-renamed-heading");
+
+        dialog.mapHeading(dialog.unknownHeading(), Product::Api);
+        QVERIFY2(dialog.catalog(), qPrintable(dialog.statusText()));
+        QVERIFY(row->isHidden());
+        QCOMPARE(dialog.diffModel()->rowCount(), 4);
+        QVERIFY(dialog.useButton()->isEnabled());
+    }
+
     void saveAs()
     {
         PageImportDialog dialog(CatalogLoader::builtIn());
