@@ -85,6 +85,7 @@ QStringList groupsBesidesGood(const QJsonObject &report)
     add(report.value(QLatin1String("counts")).toArray(), QStringLiteral("known"));
     add(report.value(QLatin1String("ambiguous")).toArray(), QStringLiteral("ambiguous"));
     add(report.value(QLatin1String("unknown")).toArray(), QStringLiteral("unknown"));
+    add(report.value(QLatin1String("not_counted")).toArray(), QStringLiteral("not_counted")); // no product
     for (const char *code : { "-999", "0", "1001", "2015", "2016" })
         counts[QStringLiteral("app_sdk:%1:known").arg(QLatin1String(code))] -= 1;
     QStringList out;

@@ -56,7 +56,7 @@ QByteArray gzip(const QByteArray &data)
 }
 
 const QByteArray h5Log = "GetWebVerificationResultIntl {\"ErrorCode\":1001}\n{\"ErrorCode\":2016}\n";
-const QByteArray sdkLog = "{\"Result\":\"-999\"}\n";
+const QByteArray sdkLog = "GetFaceIdResultIntl {\"Result\":\"-999\"}\n";
 
 } // namespace
 

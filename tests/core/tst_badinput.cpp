@@ -99,10 +99,11 @@ bool resetPeakRss()
 
 QByteArray numberedLines(int from, int count)
 {
-    // 64 bytes a line, each with one event: (app_sdk, 2016) after the action on the first line.
+    // 64 bytes a line, each with one event: (app_sdk, 2016), its action on the line (so any
+    // part of the file counts alike).
     QByteArray out;
     for (int i = from; i < from + count; ++i) {
-        QByteArray line = "line " + QByteArray::number(i).rightJustified(6, '0') + " {\"Result\":\"2016\"}";
+        QByteArray line = "line " + QByteArray::number(i).rightJustified(6, '0') + " GetFaceIdResultIntl {\"Result\":\"2016\"}";
         out += line.leftJustified(63, ' ') + '\n';
     }
     return out;
