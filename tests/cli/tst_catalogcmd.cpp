@@ -3,6 +3,7 @@
 
 // `ekyc-codes catalog`: --export writes the built-in JSON atomically, --check validates a file.
 // Runs the built binary as a script would.
+#include "clirun.h"
 #include "core/catalogloader.h"
 
 #include <QDir>
@@ -18,35 +19,6 @@
 #include <memory>
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(EKYC_CLI_PATH), args);
-    if (!p.waitForFinished(60000))
-        qFatal("ekyc-codes did not finish");
-    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-               p.readAllStandardError()};
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<unreadable>");
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
 
 // The built-in catalog with one change applied to its JSON object.
 QByteArray edited(const std::function<void(QJsonObject &)> &edit)

@@ -3,6 +3,7 @@
 
 // `ekyc-codes catalog --from-page` and `--diff`, run as a script would: pages derived from the
 // checked-in seed by the test, their catalogs, the differences and the exit statuses.
+#include "clirun.h"
 #include "core/catalogloader.h"
 
 #include <QDir>
@@ -17,37 +18,6 @@
 #include <memory>
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &args, const QByteArray &input = {})
-{
-    QProcess p;
-    p.start(QStringLiteral(EKYC_CLI_PATH), args);
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000))
-        qFatal("ekyc-codes did not finish");
-    return Run { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-        p.readAllStandardError() };
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<unreadable>");
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
 
 const QString seedPath = QStringLiteral(EKYC_SOURCE_DIR "/resources/seed/ekyc-error-codes.txt");
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // Runs the built ekyc-codes binary as a user or a script would and checks what it prints.
+#include "clirun.h"
 #include "core/catalogloader.h"
 
 #include <QJsonArray>
@@ -10,23 +11,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-static Run runCli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(EKYC_CLI_PATH), args);
-    if (!p.waitForFinished(60000))
-        qFatal("ekyc-codes did not finish");
-    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-               p.readAllStandardError()};
-}
 
 class TestCli : public QObject
 {
@@ -88,7 +72,7 @@ private slots:
         const QJsonArray rows = QJsonDocument::fromJson(r.out).array();
         QCOMPARE(rows.size(), 3);
         QStringList got;
-        for (const QJsonValue &v : rows)
+        for (const QJsonValue v : rows)
             got << v["product"].toString() + ":" + (v["billable"].toBool() ? "Y" : "N");
         QCOMPARE(got, (QStringList{"h5:N", "app_sdk:N", "idv_sdk:Y"}));
         const Run table = runCli({"lookup", "2015"});

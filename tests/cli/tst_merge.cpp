@@ -3,6 +3,7 @@
 
 // Runs `ekyc-codes merge` as a script or a cluster's reducer would: on reports written
 // by `ekyc-codes classify --format json`, and checks it sums them as one run would.
+#include "clirun.h"
 #include "core/catalogloader.h"
 
 #include <QDir>
@@ -15,26 +16,6 @@
 #include <QTest>
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out, err;
-};
-
-Run runCli(const QStringList &args, const QByteArray &input = {}, const QString &workDir = {})
-{
-    QProcess p;
-    p.setWorkingDirectory(workDir); // empty: the test's own
-    p.start(QStringLiteral(EKYC_CLI_PATH), args);
-    p.write(input);
-    p.closeWriteChannel();
-    // Generous: under ASan on a loaded 2-core machine one run has taken over a minute.
-    if (!p.waitForFinished(240000))
-        qFatal("ekyc-codes did not finish");
-    return Run { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-        p.readAllStandardError() };
-}
 
 // Small logs, each line holding at most one code (see docs/classification.md).
 const QByteArray h5Log = "GetWebVerificationResultIntl {\"Response\":{\"ErrorCode\":1001,\"RequestId\":\"a\"}}\n"
@@ -51,10 +32,10 @@ const QByteArray apiLog = "LivenessCompare FailedOperation.CompareLowSimilarity\
 const QByteArray otherLog = "{\"errcode\":0,\"errmsg\":\"ok\"}\n{\"ErrorCode\":1001}\n"
                             "GetDetectInfoEnhanced {\"Response\":{\"ErrCode\":0}}\n";
 
-QString writeFile(const QString &path, const QByteArray &bytes)
+// Writes `bytes` to `path` (or stops the test) and gives the path back.
+QString written(const QString &path, const QByteArray &bytes)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+    if (!writeFile(path, bytes))
         qFatal("cannot write %s", qPrintable(path));
     return path;
 }
@@ -107,7 +88,7 @@ class TestMerge : public QObject
 
     QTemporaryDir m_dir;
 
-    QString write(const QString &name, const QByteArray &bytes) { return writeFile(m_dir.filePath(name), bytes); }
+    QString write(const QString &name, const QByteArray &bytes) { return written(m_dir.filePath(name), bytes); }
     // classify's JSON report on `logs` (relative to the temporary folder), written to `reportName`.
     QString classify(const QStringList &logs, const QString &reportName, const QStringList &options = {})
     {
@@ -121,7 +102,7 @@ class TestMerge : public QObject
     QStringList splitAndClassify(
         const QTemporaryDir &dir, const QByteArray &log, int linesPerPart, const QStringList &options, bool viaStdin)
     {
-        writeFile(dir.filePath("whole.log"), log);
+        written(dir.filePath("whole.log"), log);
         QProcess split;
         split.setWorkingDirectory(dir.path());
         split.start("split", { "-l", QString::number(linesPerPart), "whole.log", "part-" });
@@ -134,7 +115,7 @@ class TestMerge : public QObject
                                    : runCli(args + QStringList { dir.filePath(part) });
             if (r.exitCode != 0)
                 qFatal("classify failed: %s", r.err.constData());
-            reports << writeFile(dir.filePath(part + ".json"), r.out);
+            reports << written(dir.filePath(part + ".json"), r.out);
         }
         return reports;
     }
@@ -386,7 +367,7 @@ private slots:
             QCOMPARE(m.value(key), o.value(key));
         auto sum = [](const QJsonObject &report, const char *key) {
             qint64 total = 0;
-            for (const QJsonValue &f : report["files"].toArray())
+            for (const QJsonValue f : report["files"].toArray())
                 total += f[key].toInteger();
             return total;
         };
@@ -398,7 +379,7 @@ private slots:
         // The comparison is about something: the whole run has known codes in several
         // products (a line's own action wins over --product) and unknown codes.
         QSet<QString> products;
-        for (const QJsonValue &row : o["counts"].toArray())
+        for (const QJsonValue row : o["counts"].toArray())
             products.insert(row["product"].toString());
         QCOMPARE(products, (QSet<QString> { "api", "app_sdk", "common", "h5" }));
         QVERIFY(o["unknown"].toArray().size() >= 2 && o.value("totals")["events"].toInt() > 50);
