@@ -163,7 +163,7 @@ public:
             return fail(mayBeEmpty ? tr("\"%1\" must be an array of product ids").arg(at)
                                    : tr("\"%1\" must be a non-empty array of product ids").arg(at));
         *out = 0;
-        for (const QJsonValue &item : v.toArray()) {
+        for (const QJsonValue item : v.toArray()) {
             const std::optional<Product> p = item.isString() ? productFromId(item.toString()) : std::nullopt;
             if (!p || (*out & productBit(*p)))
                 return fail(tr("\"%1\" must list distinct product ids (%2)").arg(at, productIdList()));

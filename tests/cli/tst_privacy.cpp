@@ -107,7 +107,7 @@ private slots:
         QCOMPARE(t.exitCode, exitCode);
         QVERIFY(!t.out.isEmpty());
         // The trace saw the whole run: its end and, where the run reads a file, the open.
-        QVERIFY2(t.trace.filter(QStringLiteral("+++ exited with %1 +++").arg(exitCode)).size() >= 1,
+        QVERIFY2(!t.trace.filter(QStringLiteral("+++ exited with %1 +++").arg(exitCode)).isEmpty(),
             qPrintable(t.trace.join(QLatin1Char('\n'))));
         if (!opened.isEmpty())
             QVERIFY2(!t.trace.filter(QLatin1Char('"') + opened + QLatin1Char('"')).isEmpty(),

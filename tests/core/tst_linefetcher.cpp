@@ -19,7 +19,7 @@ struct Fetched
     QStringList texts;
 };
 
-Fetched fetch(const LineFetcher &fetcher, const QString &input, const QString &label, std::vector<qint64> lines,
+Fetched fetch(const LineFetcher &fetcher, const QString &input, const QString &label, const std::vector<qint64> &lines,
               QString *error, int stopAfter = -1)
 {
     Fetched out;

@@ -49,7 +49,7 @@ const char *const baseReport = R"({
 })";
 
 // `json` with the value at `path` ("counts/0/billable") replaced, or removed when `value` is undefined.
-QJsonValue edit(QJsonValue json, QStringList path, const QJsonValue &value)
+QJsonValue edit(const QJsonValue &json, QStringList path, const QJsonValue &value)
 {
     const QString head = path.takeFirst();
     if (json.isArray()) {
@@ -90,8 +90,8 @@ Report parse(const QByteArray &json, const QString &source = QStringLiteral("r.j
     return *r;
 }
 
-Report handMade(const QString &path, QList<CountRow> counts, QList<AmbiguousRow> ambiguous = {},
-    QList<UnknownRow> unknown = {}, QList<NotCountedRow> notCounted = {})
+Report handMade(const QString &path, const QList<CountRow> &counts, const QList<AmbiguousRow> &ambiguous = {},
+    const QList<UnknownRow> &unknown = {}, const QList<NotCountedRow> &notCounted = {})
 {
     Report r;
     r.catalogUpdated = "2023-07-03";
@@ -138,8 +138,8 @@ QStringList rowsOf(const Report &r)
 
 const QList<QByteArray> sampleLogs = {
     // h5 by action; a common code; an unknown code with h5
-    "GetWebVerificationResultIntl {\"ErrorCode\":1001}\n{\"ErrorCode\":1101}\n"
-    "{\"Response\":{\"Error\":{\"Code\":\"UnauthorizedOperation.Arrears\"}}}\n{\"ErrorCode\":1409}\n",
+    QByteArray("GetWebVerificationResultIntl {\"ErrorCode\":1001}\n{\"ErrorCode\":1101}\n"
+               "{\"Response\":{\"Error\":{\"Code\":\"UnauthorizedOperation.Arrears\"}}}\n{\"ErrorCode\":1409}\n"),
     // no product: ambiguous codes with certain and uncertain billing, an unknown without product
     "{\"ErrorCode\":1001}\n\"Result\":\"0\"\n\"Result\":\"2016\"\nFailedOperation.SomethingNew\n{\"code\":200}\n",
     // app_sdk by codes; api by action on the line
@@ -148,8 +148,8 @@ const QList<QByteArray> sampleLogs = {
     "GET /health 200\n",
     // not counted: WeChat's success without context, a mainland FaceID response; then an
     // unknown code that other tables have
-    "{\"errcode\":0,\"errmsg\":\"ok\"}\nGetDetectInfoEnhanced {\"Response\":{\"ErrCode\":0}}\n"
-    "LivenessCompare {\"Result\":\"2015\"}\n",
+    QByteArray("{\"errcode\":0,\"errmsg\":\"ok\"}\nGetDetectInfoEnhanced {\"Response\":{\"ErrCode\":0}}\n"
+               "LivenessCompare {\"Result\":\"2015\"}\n"),
 };
 
 } // namespace

@@ -108,29 +108,29 @@ private slots:
                              << QStringList {
                                     "status,product,code,candidates,description,count,billable,reason,action\n",
                                     "known,h5,0,,Success,1,yes,,\n",
-                                    "unknown,api,2015,app_sdk h5 idv_sdk,"
-                                    "\"not an API code; in H5, App SDK, Identity Verification\",1,,,\n",
+                                    QStringLiteral("unknown,api,2015,app_sdk h5 idv_sdk,"
+                                                   "\"not an API code; in H5, App SDK, Identity Verification\",1,,,\n"),
                                     "unknown,api,7777,,not in the 2023-07-03 catalog,1,,,\n",
-                                    "not_counted,,0,app_sdk h5 idv_sdk,a response of another service's action "
-                                    "(e.g. mainland FaceID GetDetectInfoEnhanced),2,,other_service,"
-                                    "GetDetectInfoEnhanced\n",
-                                    "not_counted,,0,app_sdk h5 idv_sdk,\"no eKYC context on its line or in the log: "
-                                    "another service's code, or pass --assume-ekyc / --product\",1,,no_context,\n",
+                                    QStringLiteral("not_counted,,0,app_sdk h5 idv_sdk,a response of another service's action "
+                                                   "(e.g. mainland FaceID GetDetectInfoEnhanced),2,,other_service,"
+                                                   "GetDetectInfoEnhanced\n"),
+                                    QStringLiteral("not_counted,,0,app_sdk h5 idv_sdk,\"no eKYC context on its line or in the log: "
+                                                   "another service's code, or pass --assume-ekyc / --product\",1,,no_context,\n"),
                                 };
         QTest::newRow("table") << int(ReportFormat::Table)
                                << QStringList {
-                                      "\nUnknown (not codes of their product in the 2023-07-03 catalog)\n"
-                                      "PRODUCT  CODE  COUNT  NOTE\n",
+                                      QStringLiteral("\nUnknown (not codes of their product in the 2023-07-03 catalog)\n"
+                                                     "PRODUCT  CODE  COUNT  NOTE\n"),
                                       "api      2015  1      not an API code; in H5, App SDK, Identity Verification\n",
                                       "api      7777  1      not in the 2023-07-03 catalog\n",
-                                      "\nNot counted (not in the totals)\n"
-                                      "CODE  COUNT  REASON         ACTION                 CANDIDATES\n",
-                                      "0     2      other_service  GetDetectInfoEnhanced  app_sdk, h5, idv_sdk\n"
-                                      "0     1      no_context     -                      app_sdk, h5, idv_sdk\n",
-                                      "no_context: no eKYC context on its line or in the log: another service's "
-                                      "code, or pass --assume-ekyc / --product.\n"
-                                      "other_service: a response of another service's action (e.g. mainland FaceID "
-                                      "GetDetectInfoEnhanced).\n",
+                                      QStringLiteral("\nNot counted (not in the totals)\n"
+                                                     "CODE  COUNT  REASON         ACTION                 CANDIDATES\n"),
+                                      QStringLiteral("0     2      other_service  GetDetectInfoEnhanced  app_sdk, h5, idv_sdk\n"
+                                                     "0     1      no_context     -                      app_sdk, h5, idv_sdk\n"),
+                                      QStringLiteral("no_context: no eKYC context on its line or in the log: another service's "
+                                                     "code, or pass --assume-ekyc / --product.\n"
+                                                     "other_service: a response of another service's action (e.g. mainland FaceID "
+                                                     "GetDetectInfoEnhanced).\n"),
                                       "Totals: 3 events (1 known, 0 ambiguous, 2 unknown); 1 billable",
                                       "Not counted: 3 (see above).\n",
                                   };

@@ -43,7 +43,7 @@ inline QStringList expectedRows(const QJsonObject &report, const QString &sectio
 {
     QStringList rows;
     if (section.isEmpty() || section == QLatin1String("known")) {
-        for (const QJsonValue &v : report.value(QLatin1String("counts")).toArray()) {
+        for (const QJsonValue v : report.value(QLatin1String("counts")).toArray()) {
             const QJsonObject o = v.toObject();
             rows << QStringLiteral("known:%1:%2:%3:%4")
                         .arg(o.value(QLatin1String("product")).toString(), o.value(QLatin1String("code")).toString())
@@ -52,10 +52,10 @@ inline QStringList expectedRows(const QJsonObject &report, const QString &sectio
         }
     }
     if (section.isEmpty() || section == QLatin1String("ambiguous")) {
-        for (const QJsonValue &v : report.value(QLatin1String("ambiguous")).toArray()) {
+        for (const QJsonValue v : report.value(QLatin1String("ambiguous")).toArray()) {
             const QJsonObject o = v.toObject();
             QStringList candidates;
-            for (const QJsonValue &c : o.value(QLatin1String("candidates")).toArray())
+            for (const QJsonValue c : o.value(QLatin1String("candidates")).toArray())
                 candidates << c.toString();
             candidates.sort();
             rows << QStringLiteral("ambiguous:%1:%2:%3:%4")
@@ -65,7 +65,7 @@ inline QStringList expectedRows(const QJsonObject &report, const QString &sectio
         }
     }
     if (section.isEmpty() || section == QLatin1String("unknown")) {
-        for (const QJsonValue &v : report.value(QLatin1String("unknown")).toArray()) {
+        for (const QJsonValue v : report.value(QLatin1String("unknown")).toArray()) {
             const QJsonObject o = v.toObject();
             const QJsonValue product = o.value(QLatin1String("product"));
             rows << QStringLiteral("unknown:%1:%2:%3:")
@@ -75,7 +75,7 @@ inline QStringList expectedRows(const QJsonObject &report, const QString &sectio
         }
     }
     if (section.isEmpty() || section == QLatin1String("not_counted")) {
-        for (const QJsonValue &v : report.value(QLatin1String("not_counted")).toArray()) {
+        for (const QJsonValue v : report.value(QLatin1String("not_counted")).toArray()) {
             const QJsonObject o = v.toObject();
             const QString action = o.value(QLatin1String("action")).toString();
             rows << QStringLiteral("not_counted:%1:%2:%3:")

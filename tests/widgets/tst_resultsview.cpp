@@ -158,7 +158,7 @@ private slots:
         };
         QCOMPARE(total("ambiguous"), 0);
         QString notCounted;
-        for (const QJsonValue &row : ambiguous.value(QLatin1String("not_counted")).toArray())
+        for (const QJsonValue row : ambiguous.value(QLatin1String("not_counted")).toArray())
             notCounted += QStringLiteral("- %1: events: %2; no eKYC context on its line or in its input\n")
                               .arg(row[QLatin1String("code")].toString())
                               .arg(row[QLatin1String("count")].toInt());
