@@ -66,7 +66,8 @@ QByteArray withoutBlankLines(const QByteArray &page)
 QStringList changesAgainstBuiltIn(const Catalog &catalog)
 {
     QStringList out;
-    for (const CatalogChange &c : CatalogDiff(CatalogLoader::builtIn(), catalog).changes())
+    const CatalogDiff diff(CatalogLoader::builtIn(), catalog); // changes() refers into it
+    for (const CatalogChange &c : diff.changes())
         out << CatalogChange::kindId(c.kind) + QLatin1Char(' ') + productId(c.product) + QLatin1Char(' ') + c.code;
     return out;
 }
