@@ -345,7 +345,7 @@ private slots:
     {
         QTest::addColumn<int>("linesPerPart");
         QTest::addColumn<bool>("viaStdin");
-        QTest::newRow("1 line per part") << 1 << false;
+        QTest::newRow("3 lines per part") << 3 << false;
         QTest::newRow("7 lines, stdin") << 7 << true;
         QTest::newRow("30 lines, stdin") << 30 << true;
         QTest::newRow("one part") << 1000 << false;
