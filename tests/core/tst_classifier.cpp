@@ -33,6 +33,15 @@ QStringList rows(const Report &r)
     return out;
 }
 
+// The line numbers of the first input's kept events, in order.
+QList<qint64> linesOf(const Report &r)
+{
+    QList<qint64> out;
+    for (const CompactEvent &e : r.files.at(0).events)
+        out << e.line;
+    return out;
+}
+
 QByteArray lines(std::initializer_list<const char *> list)
 {
     QByteArray out;
@@ -209,10 +218,7 @@ private slots:
             options.blockSize = 64;
             const Report r = m_classifier.runOnText(log, QStringLiteral("pasted"), options);
             QCOMPARE(rows(r), expected);
-            QList<qint64> got;
-            for (const CompactEvent &e : r.files.at(0).events)
-                got << e.line;
-            QCOMPARE(got, eventLines);
+            QCOMPARE(linesOf(r), eventLines);
         }
     }
 
@@ -336,10 +342,7 @@ private slots:
         QFETCH(QList<qint64>, eventLines);
         const Report r = text(log);
         QCOMPARE(rows(r), expected);
-        QList<qint64> got;
-        for (const CompactEvent &e : r.files.at(0).events)
-            got << e.line;
-        QCOMPARE(got, eventLines);
+        QCOMPARE(linesOf(r), eventLines);
     }
 
     void recordLimit()
