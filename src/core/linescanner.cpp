@@ -30,17 +30,6 @@ constexpr std::array<std::uint8_t, 256> classes = makeClasses();
 inline std::uint8_t cls(char c) { return classes[static_cast<unsigned char>(c)]; }
 inline bool isBlank(char c) { return c == ' ' || c == '\t'; }
 
-// "RequestId" in any case: the JSON key and the SDK exceptions' requestId:/RequestId=.
-bool isRequestIdKey(std::string_view word)
-{
-    static constexpr std::string_view key = "requestid";
-    for (size_t i = 0; i < key.size(); ++i) {
-        if (char(word[i] | 0x20) != key[i])
-            return false;
-    }
-    return true;
-}
-
 } // namespace
 
 bool LineScanner::isNumeric(const char *text, qint64 size)
@@ -269,7 +258,8 @@ void LineScanner::keyWord(const char *data, qint64 size, qint64 wordStart, qint6
             }
         }
     }
-    if (wordSize == qint64(keys::requestIdKey.size()) && m_scan.requestId.isEmpty() && isRequestIdKey(word)) {
+    // "RequestId" in any case: the JSON key and the SDK exceptions' requestId:/RequestId=.
+    if (m_scan.requestId.isEmpty() && keys::equalsIgnoringCase(word, keys::requestIdKey)) {
         qint64 start = 0;
         qint64 end = 0;
         if (fieldValue(data, size, wordEnd, &start, &end) && end > start)
