@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // ekyc-codes-gui: the reference browser a support engineer keeps open all day.
+#include "models/settingsformat.h"
 #include "widgets/exitafterclassify.h"
 #include "widgets/exitafterfirstpaint.h"
 #include "widgets/mainwindow.h"
-#include "widgets/settingsformat.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 ekyc-codes contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "aboutdialog.h"
+#include "widgets/aboutdialog.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 ekyc-codes contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "exitafterclassify.h"
+#include "widgets/exitafterclassify.h"
 
-#include "classificationcontroller.h"
-#include "mainwindow.h"
-#include "resultsview.h"
+#include "models/classificationcontroller.h"
+#include "widgets/mainwindow.h"
+#include "widgets/results/resultsview.h"
 
 #include <QCoreApplication>
 #include <QTimer>

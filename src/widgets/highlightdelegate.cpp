@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 ekyc-codes contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "highlightdelegate.h"
+#include "widgets/highlightdelegate.h"
 
-#include "roles.h"
+#include "models/roles.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,24 +1,24 @@
 // SPDX-FileCopyrightText: 2026 ekyc-codes contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "mainwindow.h"
+#include "widgets/mainwindow.h"
 
 #include "ui_mainwindow.h"
 
-#include "aboutdialog.h"
-#include "catalogfilterproxy.h"
-#include "catalogmodel.h"
-#include "changefilterbox.h"
-#include "classificationcontroller.h"
-#include "classifylauncher.h"
-#include "highlightdelegate.h"
-#include "productnames.h"
-#include "recentinputs.h"
-#include "resultsview.h"
-#include "roles.h"
-#include "runprogresswidget.h"
-#include "translatedmodels.h"
-#include "windowpreferences.h"
+#include "models/catalogfilterproxy.h"
+#include "models/catalogmodel.h"
+#include "models/classificationcontroller.h"
+#include "models/productnames.h"
+#include "models/roles.h"
+#include "models/translatedmodels.h"
+#include "widgets/aboutdialog.h"
+#include "widgets/catalog/changefilterbox.h"
+#include "widgets/highlightdelegate.h"
+#include "widgets/preferences/windowpreferences.h"
+#include "widgets/recentinputs.h"
+#include "widgets/results/classifylauncher.h"
+#include "widgets/results/resultsview.h"
+#include "widgets/results/runprogresswidget.h"
 
 #include "core/entrywriter.h"
 

@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "catalogswitcher.h"
+#include "widgets/catalog/catalogswitcher.h"
 
 #include "core/catalog.h"
 

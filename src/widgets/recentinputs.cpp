@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 ekyc-codes contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "recentinputs.h"
+#include "widgets/recentinputs.h"
 
 #include <QDir>
 #include <QEvent>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 ekyc-codes contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "shortcutsdialog.h"
+#include "widgets/shortcutsdialog.h"
 
 #include <QAbstractButton>
 #include <QDialogButtonBox>

@@ -8,7 +8,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
-#include "widgets/settingsformat.h"
+#include "models/settingsformat.h"
 
 // Points QSettings (and QStandardPaths) away from the user's own files, at a folder of the
 // test's that disappears with it. Construct it before anything reads a setting: Qt caches

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "core/product.h"
-#include "widgets/roles.h"
+#include "models/roles.h"
 
 #include <QAbstractItemModel>
 #include <QStringList>

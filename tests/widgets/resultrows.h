@@ -9,7 +9,7 @@
 // "not_counted:no_context:0:1:", "not_counted:other_service GetEidResult:0:1:".
 #include "core/product.h"
 #include "core/report.h"
-#include "widgets/roles.h"
+#include "models/roles.h"
 
 #include <QAbstractItemModel>
 #include <QFile>

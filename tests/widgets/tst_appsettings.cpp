@@ -3,8 +3,8 @@
 
 // AppSettings: every remembered value comes back as it was written, defaults when never
 // written, and the file is written the atomic way.
-#include "widgets/appsettings.h"
-#include "widgets/settingsformat.h"
+#include "models/appsettings.h"
+#include "models/settingsformat.h"
 
 #include "isolatedsettings.h"
 

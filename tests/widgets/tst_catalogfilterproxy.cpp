@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "core/catalogloader.h"
-#include "widgets/catalogfilterproxy.h"
-#include "widgets/catalogmodel.h"
-#include "widgets/roles.h"
+#include "models/catalogfilterproxy.h"
+#include "models/catalogmodel.h"
+#include "models/roles.h"
 
 #include "modelrows.h"
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "core/catalogloader.h"
-#include "widgets/catalogmodel.h"
-#include "widgets/roles.h"
+#include "models/catalogmodel.h"
+#include "models/roles.h"
 
 #include "modelrows.h"
 

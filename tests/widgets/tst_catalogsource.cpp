@@ -4,9 +4,9 @@
 // CatalogSource: a loaded catalog file is remembered and comes back at the next start; a
 // broken one changes nothing; the built-in catalog is one step away.
 #include "core/catalogloader.h"
+#include "models/appsettings.h"
+#include "models/catalogsource.h"
 #include "widgets/aboutdialog.h"
-#include "widgets/appsettings.h"
-#include "widgets/catalogsource.h"
 
 #include "isolatedsettings.h"
 

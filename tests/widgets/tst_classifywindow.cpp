@@ -4,10 +4,10 @@
 // Classifying in the window, driven as a person would: drops (QDropEvent with file URLs),
 // the clipboard, Esc, the dialogs. The truth for the results is the hand-made expected
 // reports of tests/data/classify/expected.
-#include "widgets/inputsmodel.h"
-#include "widgets/matchedlinesmodel.h"
-#include "widgets/matchedlinespane.h"
-#include "widgets/runprogresswidget.h"
+#include "models/inputsmodel.h"
+#include "models/matchedlinesmodel.h"
+#include "widgets/results/matchedlinespane.h"
+#include "widgets/results/runprogresswidget.h"
 
 #include "windowdriver.h"
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "core/catalogloader.h"
-#include "widgets/codedetailpane.h"
-#include "widgets/roles.h"
+#include "models/roles.h"
+#include "widgets/catalog/codedetailpane.h"
 
 #include <QLabel>
 #include <QTest>

@@ -9,10 +9,10 @@
 // a read-only folder is one without write permission, and since root writes anywhere, a run
 // as root runs each such row again as user nobody (setpriv), in a copy of this test and of the
 // CLI that nobody may run wherever the build lies (tests/asnobody.h).
-#include "widgets/appsettings.h"
-#include "widgets/matchedlinesloader.h"
-#include "widgets/resultsexport.h"
-#include "widgets/settingsformat.h"
+#include "models/appsettings.h"
+#include "models/matchedlinesloader.h"
+#include "models/resultsexport.h"
+#include "models/settingsformat.h"
 
 #include "../asnobody.h"
 #include "faults.h"

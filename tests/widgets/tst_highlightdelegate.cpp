@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "core/catalogloader.h"
-#include "widgets/catalogmodel.h"
+#include "models/catalogmodel.h"
+#include "models/roles.h"
 #include "widgets/highlightdelegate.h"
-#include "widgets/roles.h"
-#include "widgets/thememanager.h"
+#include "widgets/preferences/thememanager.h"
 
 #include <QApplication>
 #include <QImage>

@@ -3,8 +3,8 @@
 
 // LanguageManager: the locale rule for System, and switching translators at run time — our
 // strings and Qt's own, with widgets told through QEvent::LanguageChange.
-#include "widgets/appsettings.h"
-#include "widgets/languagemanager.h"
+#include "models/appsettings.h"
+#include "widgets/preferences/languagemanager.h"
 
 #include "isolatedsettings.h"
 

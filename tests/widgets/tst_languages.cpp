@@ -5,10 +5,10 @@
 // time from View ▸ Language without a restart — menus, status line, column headers, product
 // names and titles, the detail pane, and Qt's own dialog buttons.
 #include "core/catalogloader.h"
-#include "widgets/appsettings.h"
-#include "widgets/codedetailpane.h"
+#include "models/appsettings.h"
+#include "models/roles.h"
+#include "widgets/catalog/codedetailpane.h"
 #include "widgets/mainwindow.h"
-#include "widgets/roles.h"
 
 #include "isolatedsettings.h"
 

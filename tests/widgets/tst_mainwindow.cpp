@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "core/catalogloader.h"
-#include "widgets/catalogfilterproxy.h"
-#include "widgets/codedetailpane.h"
+#include "models/catalogfilterproxy.h"
+#include "models/roles.h"
+#include "widgets/catalog/codedetailpane.h"
 #include "widgets/mainwindow.h"
-#include "widgets/roles.h"
 
 #include "isolatedsettings.h"
 #include "modelrows.h"

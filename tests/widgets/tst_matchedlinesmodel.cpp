@@ -5,10 +5,10 @@
 // token, long lines shown from near their code, and the loader that reads lines back.
 #include "core/catalogloader.h"
 #include "core/classifier.h"
-#include "widgets/matchedlinesloader.h"
-#include "widgets/matchedlinesmodel.h"
-#include "widgets/resultssession.h"
-#include "widgets/roles.h"
+#include "models/matchedlinesloader.h"
+#include "models/matchedlinesmodel.h"
+#include "models/resultssession.h"
+#include "models/roles.h"
 
 #include "resultrows.h"
 

@@ -5,8 +5,8 @@
 // delegate (billable tint, billing uncertain), sorting through a proxy, and the inputs table.
 #include "core/catalogloader.h"
 #include "core/classifier.h"
-#include "widgets/inputsmodel.h"
-#include "widgets/resultsmodel.h"
+#include "models/inputsmodel.h"
+#include "models/resultsmodel.h"
 
 #include "resultrows.h"
 

@@ -6,7 +6,7 @@
 #include "core/catalogloader.h"
 #include "core/classifier.h"
 #include "core/reportwriter.h"
-#include "widgets/resultssession.h"
+#include "models/resultssession.h"
 
 #include "resultrows.h"
 

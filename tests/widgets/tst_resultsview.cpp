@@ -3,10 +3,10 @@
 
 // The results tab after a classification: exports against the CLI, the matched lines in pages
 // and their masked export, copying rows and the summary, and the jump to the catalog.
-#include "widgets/inputsmodel.h"
-#include "widgets/matchedlinesmodel.h"
-#include "widgets/matchedlinespane.h"
-#include "widgets/runprogresswidget.h"
+#include "models/inputsmodel.h"
+#include "models/matchedlinesmodel.h"
+#include "widgets/results/matchedlinespane.h"
+#include "widgets/results/runprogresswidget.h"
 
 #include "windowdriver.h"
 

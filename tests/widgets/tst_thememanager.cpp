@@ -3,8 +3,8 @@
 
 // ThemeManager: Dark and Light put Fusion and our palette on the whole application, System
 // brings back the style and palette the application started with.
-#include "widgets/appsettings.h"
-#include "widgets/thememanager.h"
+#include "models/appsettings.h"
+#include "widgets/preferences/thememanager.h"
 
 #include "isolatedsettings.h"
 

@@ -5,9 +5,9 @@
 // FIFO nobody writes to and a gzip bomb are stopped with the Cancel button or Esc, promptly,
 // leaving the results on show and nothing running; closing the window while a run waits for
 // a FIFO's writer does not hang; an export that fails on a full disk says why.
-#include "widgets/inputsmodel.h"
-#include "widgets/matchedlinespane.h"
-#include "widgets/runprogresswidget.h"
+#include "models/inputsmodel.h"
+#include "widgets/results/matchedlinespane.h"
+#include "widgets/results/runprogresswidget.h"
 
 #include "../core/badinputs.h"
 #include "faults.h"

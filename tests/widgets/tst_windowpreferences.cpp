@@ -4,11 +4,11 @@
 // What the window keeps from one start to the next — filters, column widths, language, theme,
 // the catalog loaded — and File ▸ Load Catalog… / Use Built-in Catalog with their status line.
 #include "core/catalogloader.h"
+#include "models/appsettings.h"
 #include "widgets/aboutdialog.h"
-#include "widgets/appsettings.h"
 #include "widgets/mainwindow.h"
-#include "widgets/thememanager.h"
-#include "widgets/windowpreferences.h"
+#include "widgets/preferences/thememanager.h"
+#include "widgets/preferences/windowpreferences.h"
 
 #include "isolatedsettings.h"
 

@@ -5,10 +5,10 @@
 
 // Drives the main window as a person would, for the classification tests: drops (a
 // QDropEvent with file URLs or text, sent to the window), waits for runs, finds rows.
-#include "widgets/classificationcontroller.h"
+#include "models/classificationcontroller.h"
+#include "models/settingsformat.h"
 #include "widgets/mainwindow.h"
-#include "widgets/resultsview.h"
-#include "widgets/settingsformat.h"
+#include "widgets/results/resultsview.h"
 
 #include "resultrows.h"
 

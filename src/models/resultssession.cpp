@@ -1,0 +1,179 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "models/resultssession.h"
+
+#include <algorithm>
+
+namespace ekyc {
+
+namespace {
+
+bool matches(const ResolvedGroup &group, const ResultKey &key)
+{
+    if (group.status != key.status || group.code != key.code)
+        return false;
+    switch (key.status) {
+    case EventStatus::Ambiguous:
+        return true;
+    case EventStatus::NotCounted:
+        return group.reason == key.reason && group.action == key.action;
+    case EventStatus::Known:
+    case EventStatus::Unknown:
+        break;
+    }
+    return group.product == key.product;
+}
+
+} // namespace
+
+ResultsSession::ResultsSession() = default;
+
+QList<int> ResultsSession::inputOfFiles() const
+{
+    QList<int> inputs;
+    for (int i = 0; i < m_fileCount.size(); ++i)
+        inputs.insert(inputs.size(), m_fileCount.at(i), i);
+    return inputs;
+}
+
+void ResultsSession::clear()
+{
+    m_inputs.clear();
+    m_fileCount.clear();
+    m_report = Report();
+}
+
+// Files move from report to report: their kept events are the bulk of the memory.
+void ResultsSession::rebuild(QList<QList<FileResult>> filesOfInput)
+{
+    Report report;
+    report.catalogUpdated = m_report.catalogUpdated;
+    report.catalogCodes = m_report.catalogCodes;
+    m_fileCount.clear();
+    for (QList<FileResult> &files : filesOfInput) {
+        m_fileCount.append(files.size());
+        for (FileResult &file : files)
+            report.addFile(std::move(file));
+    }
+    report.sort();
+    m_report = std::move(report);
+}
+
+void ResultsSession::append(const QList<SessionInput> &inputs, QList<Report> reports)
+{
+    Q_ASSERT(inputs.size() == reports.size());
+    QList<QList<FileResult>> filesOfInput;
+    qsizetype next = 0;
+    for (qsizetype count : std::as_const(m_fileCount)) {
+        QList<FileResult> files;
+        for (qsizetype k = 0; k < count; ++k)
+            files.append(std::move(m_report.files[next++]));
+        filesOfInput.append(std::move(files));
+    }
+    for (Report &r : reports) {
+        if (m_report.catalogUpdated.isEmpty()) {
+            m_report.catalogUpdated = r.catalogUpdated;
+            m_report.catalogCodes = r.catalogCodes;
+        }
+        filesOfInput.append(std::move(r.files));
+    }
+    m_inputs.append(inputs);
+    rebuild(std::move(filesOfInput));
+}
+
+void ResultsSession::replace(int input, const SessionInput &with, Report report)
+{
+    Q_ASSERT(input >= 0 && input < m_inputs.size());
+    QList<QList<FileResult>> filesOfInput;
+    qsizetype next = 0;
+    for (int i = 0; i < m_fileCount.size(); ++i) {
+        QList<FileResult> files;
+        for (qsizetype k = 0; k < m_fileCount.at(i); ++k)
+            files.append(std::move(m_report.files[next++]));
+        filesOfInput.append(i == input ? std::move(report.files) : std::move(files));
+    }
+    m_inputs[input] = with;
+    rebuild(std::move(filesOfInput));
+}
+
+QList<LineRequest> ResultsSession::linesOf(const ResultKey &key, qint64 offset, qint64 max) const
+{
+    QList<LineRequest> requests;
+    const QList<int> inputs = inputOfFiles();
+    qint64 skipped = 0;
+    qint64 taken = 0;
+    for (qsizetype f = 0; f < m_report.files.size() && (max < 0 || taken < max); ++f) {
+        const FileResult &file = m_report.files.at(f);
+        std::vector<bool> wanted(size_t(file.groups.size()));
+        bool any = false;
+        for (qsizetype g = 0; g < file.groups.size(); ++g)
+            any |= (wanted[size_t(g)] = matches(file.groups.at(g), key));
+        if (!any)
+            continue;
+        LineRequest request { inputs.at(f), file.summary.path, {}, {} };
+        for (const CompactEvent &e : file.events) {
+            if (!wanted[size_t(e.group)])
+                continue;
+            if (skipped < offset) {
+                ++skipped;
+                continue;
+            }
+            if (max >= 0 && taken >= max)
+                break;
+            request.lines.push_back(e.line);
+            ++taken;
+        }
+        std::sort(request.lines.begin(), request.lines.end());
+        if (!request.lines.empty())
+            requests.append(std::move(request));
+    }
+    return requests;
+}
+
+QList<LineRequest> ResultsSession::linesOf(const QList<ResultKey> &keys) const
+{
+    QList<LineRequest> requests;
+    const QList<int> inputs = inputOfFiles();
+    for (qsizetype f = 0; f < m_report.files.size(); ++f) {
+        const FileResult &file = m_report.files.at(f);
+        std::vector<int> keyOfGroup(size_t(file.groups.size()), -1);
+        for (qsizetype g = 0; g < file.groups.size(); ++g) {
+            for (qsizetype k = 0; k < keys.size(); ++k) {
+                if (matches(file.groups.at(g), keys.at(k)))
+                    keyOfGroup[size_t(g)] = int(k);
+            }
+        }
+        std::vector<std::pair<qint64, int>> tagged;
+        for (const CompactEvent &e : file.events) {
+            if (keyOfGroup[size_t(e.group)] >= 0)
+                tagged.emplace_back(e.line, keyOfGroup[size_t(e.group)]);
+        }
+        if (tagged.empty())
+            continue;
+        std::sort(tagged.begin(), tagged.end());
+        LineRequest request { inputs.at(f), file.summary.path, {}, {} };
+        request.lines.reserve(tagged.size());
+        request.keyOfLine.reserve(tagged.size());
+        for (const auto &[line, key] : tagged) {
+            request.lines.push_back(line);
+            request.keyOfLine.push_back(key);
+        }
+        requests.append(std::move(request));
+    }
+    return requests;
+}
+
+qint64 ResultsSession::eventCount(const ResultKey &key) const
+{
+    qint64 count = 0;
+    for (const FileResult &file : m_report.files) {
+        for (const ResolvedGroup &g : file.groups) {
+            if (matches(g, key))
+                count += g.count;
+        }
+    }
+    return count;
+}
+
+} // namespace ekyc

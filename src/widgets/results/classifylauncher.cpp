@@ -1,0 +1,165 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "widgets/results/classifylauncher.h"
+
+#include "models/classificationcontroller.h"
+#include "models/inputcollector.h"
+
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QLocale>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+
+namespace ekyc {
+
+ClassifyLauncher::ClassifyLauncher(ClassificationController *controller, QWidget *window, ProductChoice productChoice)
+    : QObject(window)
+    , m_controller(controller)
+    , m_window(window)
+    , m_productChoice(std::move(productChoice))
+{
+    window->setAcceptDrops(true);
+    window->installEventFilter(this);
+}
+
+bool ClassifyLauncher::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto *drag = static_cast<QDragMoveEvent *>(event);
+        if (drag->mimeData()->hasUrls() || drag->mimeData()->hasText())
+            drag->acceptProposedAction();
+        return true;
+    }
+    case QEvent::Drop: {
+        auto *drop = static_cast<QDropEvent *>(event);
+        if (classifyMimeData(drop->mimeData(), tr("dropped text")))
+            drop->acceptProposedAction();
+        return true;
+    }
+    default:
+        return QObject::eventFilter(watched, event);
+    }
+}
+
+void ClassifyLauncher::openLogs(const QString &folder)
+{
+    const QStringList files = QFileDialog::getOpenFileNames(m_window, tr("Open Logs"), folder,
+        tr("Logs (*.log *.txt *.json *.out *.gz *.zip *.tar *.tgz *.1);;All files (*)"));
+    if (!files.isEmpty())
+        classifyPaths(files);
+}
+
+void ClassifyLauncher::classifyFiles(const QStringList &files)
+{
+    RunRequest request;
+    const std::optional<Product> product = m_productChoice();
+    for (const QString &file : files)
+        request.inputs.append({ file, {}, file, product, false });
+    submit(std::move(request));
+}
+
+void ClassifyLauncher::classifyPaths(const QStringList &paths)
+{
+    const InputCollector::Inputs inputs = InputCollector::fromPaths(paths);
+    if (inputs.files.isEmpty()) {
+        emit message(tr("The folder holds no files to classify."));
+        return;
+    }
+    emit pathsAccepted(paths);
+    if (inputs.filesFromFolders <= InputCollector::ConfirmAbove) {
+        classifyFiles(inputs.files);
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Classify a Large Folder?"),
+        tr("The folder holds %1 files. Classify them all?").arg(QLocale().toString(inputs.filesFromFolders)),
+        QMessageBox::Yes | QMessageBox::No, m_window);
+    box->setObjectName(QStringLiteral("largeFolderDialog"));
+    box->setInformativeText(
+        tr("Every regular file in it and its subfolders is read; symbolic links are not followed."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, files = inputs.files](int result) {
+        if (result == QMessageBox::Yes)
+            classifyFiles(files);
+    });
+    box->open();
+}
+
+void ClassifyLauncher::classifyText(const QByteArray &text, const QString &label)
+{
+    if (text.trimmed().isEmpty()) {
+        emit message(tr("There is no text to classify."));
+        return;
+    }
+    RunRequest request;
+    // A snippet from a ticket rarely holds the action name that gives its codes eKYC
+    // context (docs/classification.md, R3 d): pasted text is eKYC traffic by definition.
+    request.inputs.append({ QString(), text, label, m_productChoice(), true });
+    submit(std::move(request));
+}
+
+bool ClassifyLauncher::classifyMimeData(const QMimeData *mime, const QString &textLabel)
+{
+    if (!mime)
+        return false;
+    if (mime->hasUrls()) {
+        const QList<QUrl> urls = mime->urls();
+        QStringList paths;
+        QStringList refused;
+        for (const QUrl &url : urls) {
+            if (url.isLocalFile())
+                paths << url.toLocalFile();
+            else
+                refused << url.toDisplayString();
+        }
+        if (!refused.isEmpty())
+            emit message(tr("Only files on this computer can be classified; refused: %1")
+                             .arg(refused.join(QStringLiteral(", "))));
+        if (!paths.isEmpty())
+            classifyPaths(paths);
+        return !paths.isEmpty();
+    }
+    if (mime->hasText()) {
+        classifyText(mime->text().toUtf8(), textLabel);
+        return true;
+    }
+    emit message(tr("Nothing to classify: drop log files, folders or text."));
+    return false;
+}
+
+void ClassifyLauncher::submit(RunRequest request)
+{
+    if (!m_controller->isBusy()) {
+        m_controller->start(std::move(request));
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("A Classification Is Running"),
+        tr("Cancel the running classification and classify the new inputs instead, or "
+           "queue them to be classified after it?"),
+        QMessageBox::NoButton, m_window);
+    box->setObjectName(QStringLiteral("busyDialog"));
+    QPushButton *cancelRun = box->addButton(tr("Cancel &Running"), QMessageBox::DestructiveRole);
+    cancelRun->setObjectName(QStringLiteral("cancelRunningButton"));
+    QPushButton *queue = box->addButton(tr("&Queue"), QMessageBox::AcceptRole);
+    queue->setObjectName(QStringLiteral("queueButton"));
+    box->addButton(tr("&Don't Classify"), QMessageBox::RejectRole)->setObjectName(QStringLiteral("dontClassifyButton"));
+    box->setDefaultButton(queue);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, cancelRun, queue, request](QAbstractButton *button) mutable {
+        if (button == cancelRun) {
+            m_controller->cancelAndStart(std::move(request));
+        } else if (button == queue) {
+            // Queued inputs join the results of the run before them instead of replacing them.
+            if (request.mode == RunRequest::Mode::Replace)
+                request.mode = RunRequest::Mode::Append;
+            m_controller->start(std::move(request));
+        }
+    });
+    box->open();
+}
+
+} // namespace ekyc
