@@ -3,8 +3,8 @@
 
 #include "classifier.h"
 
+#include "classifyrun.h"
 #include "filescan.h"
-#include "inputsource.h"
 
 #include <QThread>
 #include <QThreadPool>
@@ -33,8 +33,8 @@ Report Classifier::emptyReport() const
     return report;
 }
 
-FileResult Classifier::classifyStream(const QString &label, ByteStream &stream, const ClassifyOptions &options,
-                                      const std::atomic<bool> *cancel, DedupeState *dedupe) const
+FileResult Classifier::classify(const QString &label, ByteStream &stream, const ClassifyOptions &options,
+                                const std::atomic<bool> *cancel, DedupeState *dedupe) const
 {
     LineReader reader(stream, options.encoding, cancel, options.blockSize);
     FileScan::Settings settings;
@@ -116,66 +116,15 @@ void Classifier::prefilterPipeline(LineReader &reader, FileScan &scan, const Cla
 Report Classifier::run(const QStringList &inputs, const ClassifyOptions &options, const ProgressCallback &progress,
                        const std::atomic<bool> *cancel) const
 {
-    Report report = emptyReport();
-    DedupeState dedupe;
-    DedupeState *dedupeState = options.dedupeRequestId ? &dedupe : nullptr;
-    QList<qint64> sizes;
-    qint64 total = 0;
-    for (const QString &path : inputs) {
-        sizes.append(InputSource(path).size());
-        total += std::max<qint64>(0, sizes.constLast());
-    }
-    qint64 doneBefore = 0;
-    for (int i = 0; i < inputs.size(); ++i) {
-        if (cancel && cancel->load())
-            break;
-        InputSource source(inputs.at(i));
-        ClassifyProgress state;
-        state.input = i;
-        state.label = inputs.at(i);
-        state.inputTotal = sizes.at(i);
-        state.total = total;
-        auto onBytes = [&](qint64 raw) {
-            state.inputDone = raw;
-            state.done = doneBefore + raw;
-            if (progress)
-                progress(state);
-        };
-        bool visited = false;
-        const QString error = source.visit(
-            [&](const QString &label, ByteStream &stream) {
-                visited = true;
-                state.label = label;
-                report.addFile(classifyStream(label, stream, options, cancel, dedupeState));
-            },
-            onBytes, cancel);
-        if (!error.isEmpty() || !visited) {
-            // The input itself failed (or was an archive with no members): it still gets its line.
-            FileResult failed;
-            failed.summary.path = inputs.at(i);
-            failed.summary.error = error;
-            failed.summary.product = options.product;
-            failed.summary.productSource = options.product ? ProductSource::User : ProductSource::None;
-            report.addFile(std::move(failed));
-        }
-        doneBefore += std::max<qint64>(0, sizes.at(i));
-    }
-    report.dedupe = options.dedupeRequestId;
-    report.duplicatesDropped = dedupe.dropped;
-    report.sort();
-    return report;
+    ClassifyRun run(*this, options);
+    run.setProgress(progress);
+    run.setCancel(cancel);
+    return run.report(RunInput::files(inputs));
 }
 
 Report Classifier::runOnText(const QByteArray &text, const QString &label, const ClassifyOptions &options) const
 {
-    Report report = emptyReport();
-    BufferStream stream(text);
-    DedupeState dedupe;
-    report.addFile(classifyStream(label, stream, options, nullptr, options.dedupeRequestId ? &dedupe : nullptr));
-    report.dedupe = options.dedupeRequestId;
-    report.duplicatesDropped = dedupe.dropped;
-    report.sort();
-    return report;
+    return ClassifyRun(*this, options).report({RunInput::bytes(text, label)});
 }
 
 } // namespace ekyc

@@ -42,6 +42,7 @@ struct ClassifyOptions
 struct ClassifyProgress
 {
     int input = 0;        // index into the inputs
+    int inputCount = 0;
     QString label;        // the input (or archive member) being read
     qint64 inputDone = 0; // raw bytes read of this input
     qint64 inputTotal = -1;
@@ -49,8 +50,11 @@ struct ClassifyProgress
     qint64 total = 0; // known sizes added up (streams count as 0)
 };
 
+struct DedupeState;
+
 // Classifies log files: the engine behind `ekyc-codes classify` and the window's drop
 // target. Thread-safe to call from a worker thread; progress is reported on that thread.
+// The loop over inputs is ClassifyRun's; run() and runOnText() are its short forms.
 class Classifier
 {
 public:
@@ -67,14 +71,18 @@ public:
     // Text that is not in a file (pasted into the window), reported under `label`.
     Report runOnText(const QByteArray &text, const QString &label, const ClassifyOptions &options) const;
 
+    // One stream (a file, an archive member, bytes), reported under `label`. `dedupe`: the
+    // request ids seen so far in the run, or null.
+    FileResult classify(const QString &label, ByteStream &stream, const ClassifyOptions &options,
+                        const std::atomic<bool> *cancel = nullptr, DedupeState *dedupe = nullptr) const;
+    // A report of no input, stamped with the catalog.
+    Report emptyReport() const;
+
     const CodeIndex &index() const { return m_index; }
 
 private:
-    FileResult classifyStream(const QString &label, ByteStream &stream, const ClassifyOptions &options,
-                              const std::atomic<bool> *cancel, struct DedupeState *dedupe) const;
     void prefilterPipeline(LineReader &reader, class FileScan &scan, const ClassifyOptions &options,
                            const std::atomic<bool> *cancel) const;
-    Report emptyReport() const;
 
     CodeIndex m_index;
     std::unique_ptr<Prefilter> m_prefilter;

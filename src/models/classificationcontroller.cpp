@@ -4,8 +4,7 @@
 #include "models/classificationcontroller.h"
 
 #include "core/catalogloader.h"
-#include "core/classifier.h"
-#include "core/inputsource.h"
+#include "core/classifyrun.h"
 
 #include <QLoggingCategory>
 
@@ -79,7 +78,7 @@ void ClassificationController::startNext()
     m_thread = std::thread(&ClassificationController::work, this, runId, result, m_classifier, m_cancel);
 }
 
-void ClassificationController::post(quint64 runId, const RunProgress &progress)
+void ClassificationController::post(quint64 runId, const ClassifyProgress &progress)
 {
     QMetaObject::invokeMethod(
         this,
@@ -96,52 +95,25 @@ void ClassificationController::work(quint64 runId, const std::shared_ptr<RunResu
 {
     QElapsedTimer clock;
     clock.start();
-    const QList<SessionInput> &inputs = result->request.inputs;
-    QList<qint64> sizes;
-    RunProgress state;
-    state.inputCount = int(inputs.size());
-    for (const SessionInput &input : inputs) {
-        sizes.append(input.isText() ? input.text.size() : InputSource(input.path).size());
-        state.total += std::max<qint64>(0, sizes.constLast());
+    ClassifyOptions options;
+    options.keepEvents = true; // the matched lines: 16 bytes per event, no text
+    // Bounded whatever the log: a code with a million hits keeps its first 100,000 lines.
+    options.maxKeptEventsPerCode = 100000;
+    // After a cancel the engine still finishes the blocks in flight (4 of them): 1 MiB
+    // blocks keep that near 4 MiB of work (tens of ms) at no cost in throughput.
+    options.blockSize = CancelBlockSize;
+    QList<RunInput> inputs;
+    for (const SessionInput &input : std::as_const(result->request.inputs)) {
+        RunInput run = input.isText() ? RunInput::bytes(input.text, input.label) : RunInput::file(input.path);
+        run.product = input.product;
+        run.assumeEkyc = input.assumeEkyc;
+        inputs.append(std::move(run));
     }
-    QElapsedTimer throttle;
-    throttle.start();
-    qint64 doneBefore = 0;
-    for (int i = 0; i < inputs.size() && !cancel->load(); ++i) {
-        const SessionInput &input = inputs.at(i);
-        state.input = i;
-        state.label = input.label;
-        state.inputDone = 0;
-        state.inputTotal = sizes.at(i);
-        state.done = doneBefore;
-        post(runId, state); // every new input shows at once
-        throttle.restart();
-        ClassifyOptions options;
-        options.product = input.product;
-        options.assumeEkyc = input.assumeEkyc;
-        options.keepEvents = true; // the matched lines: 16 bytes per event, no text
-        // Bounded whatever the log: a code with a million hits keeps its first 100,000 lines.
-        options.maxKeptEventsPerCode = 100000;
-        // After a cancel the engine still finishes the blocks in flight (4 of them): 1 MiB
-        // blocks keep that near 4 MiB of work (tens of ms) at no cost in throughput.
-        options.blockSize = CancelBlockSize;
-        if (input.isText()) {
-            result->reports.append(classifier->runOnText(input.text, input.label, options));
-        } else {
-            auto progress = [&](const ClassifyProgress &p) {
-                if (throttle.elapsed() < ProgressInterval && p.label == state.label)
-                    return;
-                throttle.restart();
-                state.label = p.label;
-                state.inputDone = p.inputDone;
-                state.done = doneBefore + p.inputDone;
-                post(runId, state);
-            };
-            result->reports.append(classifier->run({ input.path }, options, progress, cancel.get()));
-        }
-        doneBefore += std::max<qint64>(0, sizes.at(i));
-    }
-    const bool cancelled = cancel->load();
+    ClassifyRun run(*classifier, options);
+    run.setProgress([this, runId](const ClassifyProgress &progress) { post(runId, progress); }, ProgressInterval);
+    run.setCancel(cancel.get());
+    result->reports = run.reports(inputs);
+    const bool cancelled = run.wasCancelled();
     qCDebug(lcClassify) << "run" << runId << (cancelled ? "stopped" : "done") << "after" << clock.elapsed() << "ms";
     QMetaObject::invokeMethod(
         this, [this, runId, result, cancelled] { runEnded(runId, result, cancelled); }, Qt::QueuedConnection);

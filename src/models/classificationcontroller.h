@@ -6,6 +6,7 @@
 #include "models/resultssession.h"
 
 #include "core/catalog.h"
+#include "core/classifier.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -15,8 +16,6 @@
 #include <thread>
 
 namespace ekyc {
-
-class Classifier;
 
 // What to classify, and what to do with the results.
 struct RunRequest
@@ -31,25 +30,14 @@ struct RunRequest
     int replaceInput = -1; // Mode::ReplaceInput: the session's input
 };
 
-// Where a run is: bytes read of the input being read and of all inputs.
-struct RunProgress
-{
-    int input = 0; // index into the request's inputs
-    int inputCount = 0;
-    QString label; // the input (or archive member) being read
-    qint64 inputDone = 0;
-    qint64 inputTotal = -1; // -1: unknown (a stream)
-    qint64 done = 0;
-    qint64 total = 0;
-};
-
 struct RunResult
 {
     RunRequest request;
     QList<Report> reports; // one per input, events kept
 };
 
-// Runs the classifier off the GUI thread, one request at a time, in the order given.
+// Runs ClassifyRun (the loop over inputs the CLI runs too) off the GUI thread, one request at
+// a time, in the order given; it only moves the run to a thread and its results back.
 // Progress arrives at most every ProgressInterval ms; cancel() stops the run within a few
 // blocks of the engine (its flag is polled per block; the GUI reads CancelBlockSize blocks)
 // and drops its results, so the window stays as it was. Its events are kept (16 bytes each) for the
@@ -83,7 +71,7 @@ public:
 signals:
     void busyChanged(bool busy);
     void runStarted(const ekyc::RunRequest &request);
-    void progressChanged(const ekyc::RunProgress &progress);
+    void progressChanged(const ekyc::ClassifyProgress &progress);
     void runFinished(std::shared_ptr<ekyc::RunResult> result);
     void runCancelled(qint64 latencyMs);
 
@@ -93,7 +81,7 @@ private:
     // std::thread keeps its own copies of the arguments while this runs.
     void work(quint64 runId, const std::shared_ptr<RunResult> &result,
         const std::shared_ptr<const Classifier> &classifier, const std::shared_ptr<std::atomic<bool>> &cancel);
-    void post(quint64 runId, const RunProgress &progress);
+    void post(quint64 runId, const ClassifyProgress &progress);
 
     Catalog m_catalog;
     std::shared_ptr<const Classifier> m_classifier;

@@ -199,7 +199,7 @@ private slots:
         QVERIFY(m_controller->isBusy());
         // Wait until the engine is well into the file: bytes read, the bar showing it.
         QTRY_VERIFY_WITH_TIMEOUT(
-            !progress.isEmpty() && progress.constLast().at(0).value<RunProgress>().inputDone > 0, 10000);
+            !progress.isEmpty() && progress.constLast().at(0).value<ClassifyProgress>().inputDone > 0, 10000);
         RunProgressWidget *bar = m_window->runProgress();
         QVERIFY(bar->isVisible());
         QTRY_VERIFY(bar->barText().startsWith(QStringLiteral("big.log \u2014 ")));

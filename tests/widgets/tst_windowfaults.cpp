@@ -186,7 +186,7 @@ private slots:
         QVERIFY(drop({ QUrl::fromLocalFile(fifo) }));
         // The run has reached the FIFO; then it holds it open and waits (looked at after the
         // close, so that the close is tried either way).
-        QTRY_VERIFY(!progress.isEmpty() && progress.constLast().at(0).value<RunProgress>().label == fifo);
+        QTRY_VERIFY(!progress.isEmpty() && progress.constLast().at(0).value<ClassifyProgress>().label == fifo);
         const bool waiting = QTest::qWaitFor([&] { return badinputs::isOpenHere(fifo); }, 5000);
         QVERIFY(m_controller->isBusy());
         qint64 took = 0;
@@ -220,8 +220,8 @@ private slots:
         QVERIFY(drop({ QUrl::fromLocalFile(fixturePath(QStringLiteral("app-sdk.log"))), QUrl::fromLocalFile(m_bomb) }));
         // Well into the bomb: its raw bytes are being read (and inflated).
         QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty()
-                && progress.constLast().at(0).value<RunProgress>().label.endsWith(QLatin1String("bomb-10g.gz"))
-                && progress.constLast().at(0).value<RunProgress>().inputDone > 0,
+                && progress.constLast().at(0).value<ClassifyProgress>().label.endsWith(QLatin1String("bomb-10g.gz"))
+                && progress.constLast().at(0).value<ClassifyProgress>().inputDone > 0,
             10000);
         QVERIFY(badinputs::isOpenHere(m_bomb));
 

@@ -62,7 +62,7 @@ void RunProgressWidget::setRunning(bool running, int queued)
     setVisible(running);
 }
 
-void RunProgressWidget::showProgress(const RunProgress &p)
+void RunProgressWidget::showProgress(const ClassifyProgress &p)
 {
     const QLocale locale;
     const QString name = QFileInfo(p.label).fileName().isEmpty() ? p.label : QFileInfo(p.label).fileName();

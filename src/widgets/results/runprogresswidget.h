@@ -11,7 +11,7 @@ class QPushButton;
 
 namespace ekyc {
 
-struct RunProgress;
+struct ClassifyProgress;
 
 // The status bar's view of a classification run: the input being read and how far the run
 // is (bytes of that input and of all inputs), and the Cancel button. Hidden between runs.
@@ -22,7 +22,7 @@ class RunProgressWidget : public QWidget
 public:
     explicit RunProgressWidget(QWidget *parent = nullptr);
 
-    void showProgress(const RunProgress &progress);
+    void showProgress(const ClassifyProgress &progress);
     // Shown from the start of a run to its end; `queued`: runs waiting behind it.
     void setRunning(bool running, int queued = 0);
 

@@ -1,0 +1,116 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The run over inputs that both the CLI (one report) and the window (one report per input)
+// use: per-input options, bytes beside files, progress throttling, cancel.
+#include "core/catalogloader.h"
+#include "core/classifyrun.h"
+#include "core/reportwriter.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ekyc;
+
+namespace {
+
+QString fixture(const char *name)
+{
+    return QStringLiteral(EKYC_TEST_DATA "/classify/") + QLatin1String(name);
+}
+
+QByteArray json(const Report &report, const Catalog &catalog)
+{
+    QByteArray out;
+    QTextStream stream(&out);
+    writeReport(stream, report, catalog, ReportFormat::Json);
+    stream.flush();
+    return out;
+}
+
+} // namespace
+
+class TestClassifyRun : public QObject
+{
+    Q_OBJECT
+
+    Catalog m_catalog = CatalogLoader::builtIn();
+    Classifier m_classifier { m_catalog };
+
+private slots:
+    // The CLI's one report is the per-input reports' files put together.
+    void oneReportHoldsEveryInputsFiles()
+    {
+        const QList<RunInput> inputs = RunInput::files({ fixture("h5-web.log"), fixture("app-sdk.log") });
+        const QList<Report> perInput = ClassifyRun(m_classifier, ClassifyOptions()).reports(inputs);
+        QCOMPARE(perInput.size(), 2);
+        QCOMPARE(perInput.at(0).files.constFirst().summary.path, fixture("h5-web.log"));
+        QCOMPARE(perInput.at(1).files.constFirst().summary.path, fixture("app-sdk.log"));
+        Report together = m_classifier.emptyReport();
+        for (const Report &r : perInput)
+            for (const FileResult &f : r.files)
+                together.addFile(f);
+        together.sort();
+        const Report combined = ClassifyRun(m_classifier, ClassifyOptions()).report(inputs);
+        QCOMPARE(json(combined, m_catalog), json(together, m_catalog));
+        QCOMPARE(json(combined, m_catalog),
+            json(m_classifier.run({ fixture("h5-web.log"), fixture("app-sdk.log") }, ClassifyOptions()), m_catalog));
+    }
+
+    // Each input keeps what the user said about it; bytes sit beside files.
+    void perInputProductAndBytes()
+    {
+        const QByteArray text("{\"Response\":{\"ErrorCode\":2016,\"RequestId\":\"x\"}}\n");
+        RunInput pasted = RunInput::bytes(text, QStringLiteral("pasted text"));
+        pasted.product = Product::H5;
+        pasted.assumeEkyc = true;
+        const QList<Report> reports
+            = ClassifyRun(m_classifier, ClassifyOptions()).reports({ pasted, RunInput::file(fixture("app-sdk.log")) });
+        QCOMPARE(reports.size(), 2);
+        const FileSummary &first = reports.at(0).files.constFirst().summary;
+        QCOMPARE(first.path, QStringLiteral("pasted text"));
+        QCOMPARE(first.product, std::optional<Product>(Product::H5));
+        QCOMPARE(reports.at(0).counts.size(), 1);
+        QCOMPARE(reports.at(0).counts.constFirst().code, QStringLiteral("2016"));
+        QCOMPARE(reports.at(1).files.constFirst().summary.productSource, ProductSource::Actions);
+    }
+
+    // Throttled progress still names every input as it starts, and knows how many there are.
+    void throttledProgressAnnouncesEachInput()
+    {
+        QStringList labels;
+        int count = 0;
+        ClassifyRun run(m_classifier, ClassifyOptions());
+        run.setProgress(
+            [&](const ClassifyProgress &p) {
+                if (labels.isEmpty() || labels.constLast() != p.label)
+                    labels << p.label;
+                count = p.inputCount;
+            },
+            60000);
+        run.reports(RunInput::files({ fixture("h5-web.log"), fixture("app-sdk.log") }));
+        QCOMPARE(labels, QStringList({ fixture("h5-web.log"), fixture("app-sdk.log") }));
+        QCOMPARE(count, 2);
+    }
+
+    // A cancel before the run reads nothing; one during the first input stops after it.
+    void cancelStopsAfterTheInterruptedInput()
+    {
+        std::atomic<bool> cancel { true };
+        ClassifyRun before(m_classifier, ClassifyOptions());
+        before.setCancel(&cancel);
+        QVERIFY(before.reports(RunInput::files({ fixture("h5-web.log") })).isEmpty());
+        QVERIFY(before.wasCancelled());
+
+        cancel = false;
+        ClassifyRun during(m_classifier, ClassifyOptions());
+        during.setCancel(&cancel);
+        during.setProgress([&](const ClassifyProgress &) { cancel = true; });
+        const QList<Report> reports = during.reports(RunInput::files({ fixture("h5-web.log"), fixture("app-sdk.log") }));
+        QCOMPARE(reports.size(), 1);
+        QVERIFY(during.wasCancelled());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClassifyRun)
+#include "tst_classifyrun.moc"
