@@ -6,6 +6,7 @@
 
 #include "core/classifier.h"
 #include "core/reportwriter.h"
+#include "core/timebins.h"
 
 #include <QCoreApplication>
 
@@ -43,6 +44,26 @@ int runClassify(const QStringList &arguments)
            "once (the same response logged by a gateway and the app, or retried). Memory grows with the "
            "number of distinct request ids."),
         QStringLiteral("KEY"));
+    const QCommandLineOption timezoneOption(
+        QStringLiteral("timezone"),
+        tr("Give times written without a zone this offset (+08:00, -05:00, Z); without it they are taken as "
+           "written and bucketed as if UTC."),
+        QStringLiteral("OFFSET"));
+    const QCommandLineOption sinceOption(
+        QStringLiteral("since"),
+        tr("Count only events at or after TIME (RFC 3339, 2024-05-01 or 2024-05-01 12:00); the others and "
+           "events without a time are counted as outside_time."),
+        QStringLiteral("TIME"));
+    const QCommandLineOption untilOption(
+        QStringLiteral("until"),
+        tr("Count only events before TIME (a date alone: before the end of that day)."), QStringLiteral("TIME"));
+    const QCommandLineOption bucketOption(
+        QStringLiteral("bucket"),
+        tr("The timeline's bucket size: 1m, 5m, 15m, 1h, 6h, 1d, 1w or 30d (default: the smallest that "
+           "fits the span in 200 buckets)."),
+        QStringLiteral("SIZE"));
+    const QCommandLineOption timelineOption(
+        QStringLiteral("timeline"), tr("With --format table: end with a text histogram of the events over time."));
     ctx.formatOption.setDescription(tr("Output format: table (default), json, jsonl (one event per line) or csv."));
     // For benchmarks and tests: the reference path, and the engine's block size and threads.
     QCommandLineOption everyLineOption(QStringLiteral("scan-every-line"), tr("Scan every line (no prefilter)."));
@@ -50,7 +71,8 @@ int runClassify(const QStringList &arguments)
     QCommandLineOption threadsOption(QStringLiteral("threads"), tr("Worker threads."), QStringLiteral("N"));
     for (QCommandLineOption *hidden : {&everyLineOption, &blockOption, &threadsOption})
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
-    ctx.parser().addOptions({productOption, assumeEkycOption, encodingOption, dedupeOption, ctx.formatOption,
+    ctx.parser().addOptions({productOption, assumeEkycOption, encodingOption, dedupeOption, timezoneOption,
+                             sinceOption, untilOption, bucketOption, timelineOption, ctx.formatOption,
                              everyLineOption, blockOption, threadsOption});
     ctx.parser().addPositionalArgument(QStringLiteral("FILE"), tr("Log files; '-' reads standard input."),
                                        QStringLiteral("FILE..."));
@@ -83,6 +105,31 @@ int runClassify(const QStringList &arguments)
         options.dedupeRequestId = true;
     }
 
+    if (ctx.parser().isSet(timezoneOption)) {
+        options.timezoneOffset = timestamps::parseOffset(ctx.parser().value(timezoneOption));
+        if (!options.timezoneOffset)
+            return ctx.usageError(
+                tr("--timezone takes an offset such as +08:00 or Z, not \"%1\"").arg(ctx.parser().value(timezoneOption)));
+    }
+    for (const auto &[option, endOfDay] : {std::pair{&sinceOption, false}, std::pair{&untilOption, true}}) {
+        if (!ctx.parser().isSet(*option))
+            continue;
+        const std::optional<qint64> bound =
+            timestamps::parseBound(ctx.parser().value(*option), endOfDay, options.timezoneOffset);
+        if (!bound)
+            return ctx.usageError(tr("--%1 takes a time such as 2024-05-01T12:00:00+08:00, 2024-05-01 or "
+                                     "\"2024-05-01 12:00\", not \"%2\"")
+                                      .arg(option->names().constFirst(), ctx.parser().value(*option)));
+        (endOfDay ? options.window.until : options.window.since) = bound;
+    }
+    if (ctx.parser().isSet(bucketOption)) {
+        const std::optional<qint64> size = TimeBins::sizeFromName(ctx.parser().value(bucketOption));
+        if (!size)
+            return ctx.usageError(tr("--bucket takes 1m, 5m, 15m, 1h, 6h, 1d, 1w or 30d, not \"%1\"")
+                                      .arg(ctx.parser().value(bucketOption)));
+        options.bucketSize = *size;
+    }
+
     const std::optional<QString> format =
         ctx.format({QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("jsonl"), QStringLiteral("csv")},
                    QStringLiteral("table"));
@@ -104,7 +151,7 @@ int runClassify(const QStringList &arguments)
 
     const Classifier classifier(ctx.catalog());
     const Report report = classifier.run(files, options);
-    writeReport(ctx.out(), report, ctx.catalog(), reportFormat);
+    writeReport(ctx.out(), report, ctx.catalog(), reportFormat, ctx.parser().isSet(timelineOption));
     ctx.out().flush();
     for (const FileResult &f : report.files) {
         if (!f.summary.error.isEmpty())

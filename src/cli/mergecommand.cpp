@@ -86,6 +86,9 @@ int runMerge(const QStringList &arguments)
            "or reports that disagree (catalog, billing)."));
     ctx.formatOption.setDescription(tr("Output format: json (default; can be merged again), table or csv."));
     ctx.parser().addOption(ctx.formatOption);
+    const QCommandLineOption timelineOption(
+        QStringLiteral("timeline"), tr("With --format table: end with a text histogram of the events over time."));
+    ctx.parser().addOption(timelineOption);
     ctx.parser().addPositionalArgument(
         QStringLiteral("REPORT"), tr("JSON reports; '-' reads one from standard input."), QStringLiteral("REPORT..."));
     if (const std::optional<int> exit = ctx.parse(arguments))
@@ -140,7 +143,7 @@ int runMerge(const QStringList &arguments)
     const ReportFormat reportFormat = *format == QLatin1String("table") ? ReportFormat::Table
         : *format == QLatin1String("csv")                               ? ReportFormat::Csv
                                                                         : ReportFormat::Json;
-    writeReport(ctx.out(), merged, catalog, reportFormat);
+    writeReport(ctx.out(), merged, catalog, reportFormat, ctx.parser().isSet(timelineOption));
     ctx.out().flush();
     // The errors of the classify runs carry over, with classify's exit status, so a merge
     // reports an unread input as one run over all the inputs would have.

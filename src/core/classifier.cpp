@@ -6,6 +6,7 @@
 #include "classifyrun.h"
 #include "filescan.h"
 
+#include <QDateTime>
 #include <QThread>
 #include <QThreadPool>
 
@@ -34,7 +35,7 @@ Report Classifier::emptyReport() const
 }
 
 FileResult Classifier::classify(const QString &label, ByteStream &stream, const ClassifyOptions &options,
-                                const std::atomic<bool> *cancel, DedupeState *dedupe) const
+                                const std::atomic<bool> *cancel, DedupeState *dedupe, qint64 syslogYear) const
 {
     LineReader reader(stream, options.encoding, cancel, options.blockSize);
     FileScan::Settings settings;
@@ -42,6 +43,10 @@ FileResult Classifier::classify(const QString &label, ByteStream &stream, const 
     settings.maxKeptPerCode = options.maxKeptEventsPerCode;
     settings.dedupe = dedupe;
     settings.everyLineHasContext = options.assumeEkyc || options.product.has_value();
+    settings.syslogYear = syslogYear > 0 ? syslogYear : QDateTime::currentDateTimeUtc().date().year();
+    settings.timezoneOffset = options.timezoneOffset;
+    settings.window = options.window;
+    settings.bucketSize = options.bucketSize;
     FileScan scan(m_index, reader, settings);
     if (options.scanEveryLine || !m_prefilter) {
         LineReader::Block block;

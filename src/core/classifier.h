@@ -32,6 +32,11 @@ struct ClassifyOptions
     // Count an event whose line or record carries a RequestId already seen in the run once
     // (memory grows with the distinct request ids).
     bool dedupeRequestId = false;
+    // Event times (docs/classification.md §8): --timezone for times without a zone (minutes
+    // east of UTC), --since / --until, and --bucket (0: chosen by the span).
+    std::optional<int> timezoneOffset;
+    TimeWindow window;
+    qint64 bucketSize = 0;
     // Tuning and testing: scan every line instead of the prefilter's candidates (the
     // reference path), the size of the blocks handed to threads, and how many threads.
     bool scanEveryLine = false;
@@ -73,8 +78,10 @@ public:
 
     // One stream (a file, an archive member, bytes), reported under `label`. `dedupe`: the
     // request ids seen so far in the run, or null.
+    // `syslogYear`: the year of a syslog time (§8: the input's modification year); 0: this year.
     FileResult classify(const QString &label, ByteStream &stream, const ClassifyOptions &options,
-                        const std::atomic<bool> *cancel = nullptr, DedupeState *dedupe = nullptr) const;
+                        const std::atomic<bool> *cancel = nullptr, DedupeState *dedupe = nullptr,
+                        qint64 syslogYear = 0) const;
     // A report of no input, stamped with the catalog.
     Report emptyReport() const;
 

@@ -5,6 +5,8 @@
 
 #include "inputsource.h"
 
+#include <QFileInfo>
+
 namespace ekyc {
 
 RunInput RunInput::file(const QString &path)
@@ -48,8 +50,10 @@ QList<Report> ClassifyRun::reports(const QList<RunInput> &inputs)
 {
     QList<Report> reports;
     forEachFile(inputs, [&](int input, FileResult file) {
-        while (reports.size() <= input)
+        while (reports.size() <= input) {
             reports.append(m_classifier.emptyReport());
+            reports.last().timeline.bins = TimeBins(m_options.bucketSize);
+        }
         reports[input].addFile(std::move(file));
     });
     for (int i = 0; i < reports.size(); ++i)
@@ -57,9 +61,21 @@ QList<Report> ClassifyRun::reports(const QList<RunInput> &inputs)
     return reports;
 }
 
+namespace {
+
+// §8: a syslog time's year is its input's modification year (this year for a stream).
+qint64 syslogYearOf(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.isFile() ? info.lastModified().toUTC().date().year() : 0;
+}
+
+} // namespace
+
 Report ClassifyRun::report(const QList<RunInput> &inputs)
 {
     Report report = m_classifier.emptyReport();
+    report.timeline.bins = TimeBins(m_options.bucketSize);
     forEachFile(inputs, [&](int, FileResult file) { report.addFile(std::move(file)); });
     return finished(std::move(report), m_dedupe.dropped);
 }
@@ -68,6 +84,7 @@ Report ClassifyRun::finished(Report report, qint64 duplicatesDropped) const
 {
     report.dedupe = m_options.dedupeRequestId;
     report.duplicatesDropped = duplicatesDropped;
+    report.timeWindow = m_options.window.active();
     report.sort();
     return report;
 }
@@ -134,7 +151,7 @@ void ClassifyRun::classifyInput(int index, const RunInput &input, const FileSink
         [&](const QString &label, ByteStream &stream) {
             visited = true;
             m_state.label = label;
-            sink(index, m_classifier.classify(label, stream, options, m_cancel, dedupe));
+            sink(index, m_classifier.classify(label, stream, options, m_cancel, dedupe, syslogYearOf(input.path)));
         },
         onBytes, m_cancel);
     if (!error.isEmpty() || !visited) {

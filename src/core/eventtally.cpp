@@ -54,9 +54,29 @@ qint64 EventTally::pairOf(const Outcome &withB, const Outcome &withoutB)
     return (qint64(b) << 32) | qint64(withoutB == withB ? b : outcomeId(withoutB));
 }
 
-void EventTally::count(qint64 pair, qint64 lineWithB, qint64 lineWithoutB, qint64 times)
+void EventTally::noteTime(qint64 pair, const Timestamp &time)
 {
-    const qint64 n = (m_tally[pair] += times);
+    auto it = m_times.find(pair);
+    if (it == m_times.end()) {
+        it = m_times.insert(pair, PairTimes{});
+        it->series = int(m_times.size() - 1);
+    }
+    if (!time.valid()) {
+        ++it->untimed;
+        return;
+    }
+    if (it->first.kind == Timestamp::None || time.msecs < it->first.msecs)
+        it->first = time;
+    if (it->last.kind == Timestamp::None || time.msecs > it->last.msecs)
+        it->last = time;
+    (time.kind == Timestamp::Zoned ? it->zoned : it->unzoned) = true;
+    m_bins.add(it->series, time.msecs);
+}
+
+void EventTally::count(qint64 pair, qint64 lineWithB, qint64 lineWithoutB, const Timestamp &time)
+{
+    const qint64 n = (m_tally[pair] += 1);
+    noteTime(pair, time);
     if (!m_settings.keepEvents)
         return;
     // A log where most lines hold a code would otherwise keep 24 bytes per line.
@@ -64,18 +84,22 @@ void EventTally::count(qint64 pair, qint64 lineWithB, qint64 lineWithoutB, qint6
         m_eventsTruncated = true;
         return;
     }
-    m_events.push_back(Kept{lineWithB, lineWithoutB, pair});
+    m_events.push_back(Kept{lineWithB, lineWithoutB, pair, time});
 }
 
-void EventTally::add(const Event &withB, const Event &withoutB, const QByteArray &requestId)
+void EventTally::add(const Event &withB, const Event &withoutB, const QByteArray &requestId, const Timestamp &time)
 {
+    if (m_settings.window.active() && !m_settings.window.contains(time)) {
+        ++m_outsideTime;
+        return;
+    }
     if (m_settings.dedupe && !requestId.isEmpty()) {
         // Only counted events mark or drop an id, and whether they count may wait for the
         // input's end: settled then, in line order.
-        m_dedupePending.push_back(Pending{withB, withoutB, requestId});
+        m_dedupePending.push_back(Pending{withB, withoutB, requestId, time});
         return;
     }
-    count(pairOf(withB.outcome, withoutB.outcome), withB.line, withoutB.line);
+    count(pairOf(withB.outcome, withoutB.outcome), withB.line, withoutB.line, time);
 }
 
 int EventTally::inferProduct() const
@@ -179,13 +203,17 @@ FileResult EventTally::finish(FileSummary summary, std::optional<Product> userPr
             }
             m_settings.dedupe->seen.insert(p.requestId);
         }
-        count(pairOf(e.outcome, e.outcome), e.line, e.line);
+        count(pairOf(e.outcome, e.outcome), e.line, e.line, p.time);
     }
     m_dedupePending.clear();
 
     FileResult result;
     QHash<qint64, qint32> groupOfPair;
     Totals &t = summary.totals;
+    t.outsideTime = m_outsideTime;
+    Timeline &timeline = result.timeline;
+    timeline.bins = TimeBins(m_settings.bucketSize);
+    QHash<int, int> seriesOfPair; // m_bins series → timeline series
     for (auto it = m_tally.cbegin(); it != m_tally.cend(); ++it) {
         const Outcome &outcome = m_outcomes[size_t(b ? (it.key() >> 32) : (it.key() & 0xFFFFFFFF))];
         ResolvedGroup g = resolve(outcome, fileProduct);
@@ -210,15 +238,30 @@ FileResult EventTally::finish(FileSummary summary, std::optional<Product> userPr
         case EventStatus::NotCounted: t.notCounted += n; continue;
         }
         t.events += n;
+        const PairTimes times = m_times.value(it.key());
+        if (times.first.valid())
+            seriesOfPair.insert(times.series, timeline.seriesIndex(TimelineSeries{
+                                              g.product, g.status == EventStatus::Ambiguous ? g.candidates : ProductMask(0), g.code, g.billable}));
+        timeline.untimed += times.untimed;
+        timeline.zoned = timeline.zoned || times.zoned;
+        timeline.unzoned = timeline.unzoned || times.unzoned;
+        if (times.first.valid() && (!summary.firstTime.valid() || times.first.msecs < summary.firstTime.msecs))
+            summary.firstTime = times.first;
+        if (times.last.valid() && (!summary.lastTime.valid() || times.last.msecs > summary.lastTime.msecs))
+            summary.lastTime = times.last;
         if (g.billable == true)
             t.billable += n;
         else if (g.status == EventStatus::Ambiguous && !g.billable)
             t.billableUncertain += n;
     }
     summary.events = t.events;
+    // Only counted events make the timeline.
+    if (summary.firstTime.valid())
+        timeline.bins.addBins(m_bins, [&](int s) { return seriesOfPair.value(s, -1); }, summary.firstTime.msecs,
+                              summary.lastTime.msecs);
     result.events.reserve(m_events.size());
     for (const Kept &e : m_events)
-        result.events.push_back(CompactEvent{b ? e.lineWithB : e.lineWithoutB, groupOfPair.value(e.pair)});
+        result.events.push_back(CompactEvent{b ? e.lineWithB : e.lineWithoutB, groupOfPair.value(e.pair), e.time});
     // Events settled at the end (dedupe) come after the others: back into line order.
     std::stable_sort(result.events.begin(), result.events.end(),
                      [](const CompactEvent &x, const CompactEvent &y) { return x.line < y.line; });

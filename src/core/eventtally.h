@@ -47,6 +47,8 @@ public:
         bool keepEvents = false;
         qint64 maxKeptPerCode = 0; // with keepEvents: at most this many line numbers per outcome; 0: all
         DedupeState *dedupe = nullptr;
+        TimeWindow window; // --since / --until: events outside are left out (outside_time)
+        qint64 bucketSize = 0; // --bucket; 0: by the span
     };
     struct Event
     {
@@ -57,11 +59,13 @@ public:
     EventTally(const CodeIndex &index, Settings settings)
         : m_index(index)
         , m_settings(settings)
+        , m_bins(settings.bucketSize)
     {
     }
 
     int codeRef(const Occurrence &occurrence);
-    void add(const Event &withB, const Event &withoutB, const QByteArray &requestId);
+    // `time`: the unit's settled time (§8), kind None when it has none.
+    void add(const Event &withB, const Event &withoutB, const QByteArray &requestId, const Timestamp &time);
     // Product actions seen anywhere in the input (section 4, and R3 b).
     void noteActions(ProductMask actions) { m_fileActions |= actions; }
 
@@ -73,16 +77,28 @@ private:
         Event withB;
         Event withoutB;
         QByteArray requestId;
+        Timestamp time;
     };
     struct Kept
     {
         qint64 lineWithB = 0;
         qint64 lineWithoutB = 0;
         qint64 pair = 0;
+        Timestamp time;
+    };
+    struct PairTimes // when the events of one pair happened
+    {
+        int series = 0; // in m_bins
+        qint64 untimed = 0;
+        Timestamp first;
+        Timestamp last;
+        bool zoned = false;
+        bool unzoned = false;
     };
     int outcomeId(const Outcome &outcome);
     qint64 pairOf(const Outcome &withB, const Outcome &withoutB);
-    void count(qint64 pair, qint64 lineWithB, qint64 lineWithoutB, qint64 times = 1);
+    void count(qint64 pair, qint64 lineWithB, qint64 lineWithoutB, const Timestamp &time);
+    void noteTime(qint64 pair, const Timestamp &time);
     int inferProduct() const;
     ResolvedGroup resolve(const Outcome &outcome, int fileProduct) const;
 
@@ -94,6 +110,9 @@ private:
     QHash<qint64, qint64> m_tally; // (outcome with b, outcome without b) -> events
     std::vector<Pending> m_dedupePending; // events with a request id, in line order
     std::vector<Kept> m_events;
+    QHash<qint64, PairTimes> m_times;
+    TimeBins m_bins; // keyed by PairTimes::series
+    qint64 m_outsideTime = 0;
     bool m_eventsTruncated = false;
     QList<QByteArray> m_unknownCodes;
     QHash<QByteArray, int> m_unknownIds;

@@ -3,6 +3,8 @@
 
 #include "filescan.h"
 
+#include "timestampparser.h"
+
 #include <algorithm>
 #include <cstring>
 
@@ -13,15 +15,49 @@ FileScan::FileScan(const CodeIndex &index, const LineReader &reader, Settings se
     , m_scanner(index)
     , m_decoder(reader)
     , m_settings(settings)
-    , m_tally(index, EventTally::Settings{settings.keepEvents, settings.maxKeptPerCode, settings.dedupe})
+    , m_tally(index, EventTally::Settings{settings.keepEvents, settings.maxKeptPerCode, settings.dedupe, settings.window,
+                                                  settings.bucketSize})
+    , m_clock(settings.syslogYear, settings.timezoneOffset)
     , m_finder(*this)
 {
 }
 
-void FileScan::scanLine(const char *data, qint64 size, qint64 line)
+void FileScan::readTimes(LineScan &scan, const char *blockBegin, const char *data, const char *text, qint64 size)
+{
+    scan.time = TimestampParser::first(text, size);
+    if (!scan.opensRecord() && !scan.continues())
+        return;
+    if (data == blockBegin) {
+        scan.timeBeforeUnread = true;
+        return;
+    }
+    // The line before, read as bytes: timestamps are ASCII, and the look-back is rare.
+    const char *end = data - 1;
+    const char *begin = end;
+    while (begin > blockBegin && begin[-1] != '\n')
+        --begin;
+    scan.timeBefore = TimestampParser::first(begin, end - begin);
+}
+
+void FileScan::keepTail(const QByteArray &bytes)
+{
+    constexpr qint64 Keep = 512; // a timestamp stands near the start of its line
+    qint64 end = bytes.size();
+    if (end > 0 && bytes.at(end - 1) == '\n')
+        --end;
+    qint64 begin = end;
+    while (begin > 0 && bytes.at(begin - 1) != '\n')
+        --begin;
+    m_tail = bytes.mid(begin, std::min(Keep, end - begin));
+}
+
+void FileScan::scanLine(const char *blockBegin, const char *data, qint64 size, qint64 line)
 {
     const QByteArrayView text = m_decoder.decode(data, size, true);
-    addLine(m_scanner.scanLine(text.data(), text.size(), line <= m_watchUntil), line);
+    LineScan scan = m_scanner.scanLine(text.data(), text.size(), line <= m_watchUntil);
+    if (wantsTime(scan) || line <= m_timeWatchUntil)
+        readTimes(scan, blockBegin, data, text.data(), text.size());
+    addLine(scan, line);
 }
 
 qint64 FileScan::scanLineAt(const QByteArray &bytes, qint64 pos, qint64 line)
@@ -29,7 +65,7 @@ qint64 FileScan::scanLineAt(const QByteArray &bytes, qint64 pos, qint64 line)
     const char *begin = bytes.constData() + pos;
     const void *nl = std::memchr(begin, '\n', size_t(bytes.size() - pos));
     const qint64 length = nl ? static_cast<const char *>(nl) - begin : bytes.size() - pos;
-    scanLine(begin, length, line);
+    scanLine(bytes.constData(), begin, length, line);
     return pos + length + 1;
 }
 
@@ -45,7 +81,9 @@ void FileScan::addAllLines(const LineReader::Block &block)
         const QByteArrayView text = m_decoder.decode(bytes.constData(), length, lineEnd);
         m_scanner.feed(text.data(), text.size());
         if (lineEnd) {
-            addLine(m_scanner.finish(), ++m_lines);
+            LineScan scan = m_scanner.finish();
+            scan.time = m_longLineTime;
+            addLine(scan, ++m_lines);
         }
         pos = length + 1;
     }
@@ -58,11 +96,13 @@ void FileScan::addAllLines(const LineReader::Block &block)
             const QByteArrayView text = m_decoder.decode(begin, length, false);
             m_scanner.begin();
             m_scanner.feed(text.data(), text.size());
+            m_longLineTime = TimestampParser::first(text.data(), std::min<qint64>(text.size(), 4096));
             break;
         }
-        scanLine(begin, length, ++m_lines);
+        scanLine(bytes.constData(), begin, length, ++m_lines);
         pos += length + 1;
     }
+    keepTail(bytes);
     m_finder.settleBefore(m_lines + 1);
 }
 
@@ -81,7 +121,10 @@ void FileScan::prepare(const LineReader::Block &block, LineScanner &scanner, Lin
         const QByteArrayView text = decoder.decode(begin, length, true);
         // Brackets are counted only for a line that may open a record; should the line turn out
         // to follow an opener (known only in order, in addBlock), it is scanned again there.
-        prepared->scans.push_back(scanner.scanLine(text.data(), text.size(), false));
+        LineScan scan = scanner.scanLine(text.data(), text.size(), false);
+        if (wantsTime(scan))
+            readTimes(scan, bytes.constData(), begin, text.data(), text.size());
+        prepared->scans.push_back(std::move(scan));
         prepared->nextLine.push_back(candidate.start + length + 1);
     }
 }
@@ -121,14 +164,26 @@ void FileScan::addBlock(const LineReader::Block &block, const Prepared *prepared
     m_lines += info->newlines;
     if (!bytes.isEmpty() && !bytes.endsWith('\n'))
         ++m_lines; // the last line of the input, without a newline
+    keepTail(bytes);
     m_finder.settleBefore(m_lines + 1);
 }
 
 void FileScan::addLine(const LineScan &scan, qint64 line)
 {
+    if (scan.timeBeforeUnread && scan.timeBefore.kind == Timestamp::None && !m_tail.isEmpty()) {
+        LineScan withBefore = scan; // the first line of a block: the line before was the last one kept
+        withBefore.timeBeforeUnread = false;
+        withBefore.timeBefore = TimestampParser::first(m_tail.constData(), m_tail.size());
+        addLine(withBefore, line);
+        return;
+    }
     m_tally.noteActions(scan.actions);
-    if (scan.opensRecord())
+    if (scan.opensRecord()) {
         m_watchUntil = std::max(m_watchUntil, line + MaxRecordLines - 1);
+        // Neither the opener nor the line before has a time: the record's lines may.
+        if (scan.time.kind == Timestamp::None && scan.timeBefore.kind == Timestamp::None)
+            m_timeWatchUntil = std::max(m_timeWatchUntil, line + MaxRecordLines - 1);
+    }
     // A line that tells the rules nothing is left out, as the prefilter leaves it out.
     if (!scan.isEmpty())
         m_finder.add(line, scan);
@@ -141,7 +196,7 @@ void FileScan::skipTo(qint64 line)
     if (m_logical.lines > 0 && m_logical.lastLine < line - 1)
         endLogicalLine(m_logical.lastLine + 1);
     if (m_logical.lines == 0 && m_before.endLine < line - 1)
-        m_before = Before{line - 1, -1, false};
+        m_before = Before{line - 1, -1, false, Timestamp{}};
 }
 
 void FileScan::ordinaryLine(qint64 number, const LineScan &scan)
@@ -151,15 +206,20 @@ void FileScan::ordinaryLine(qint64 number, const LineScan &scan)
         // A logical line of one physical line, the common case: settled at once.
         Picks picks{};
         consider(picks, scan, number, 0);
-        addEvent(picks, scan.context, scan.firstAction, scan.requestId);
-        m_before = Before{number, scan.firstAction, scan.context};
+        addEvent(picks, scan.context, scan.firstAction, scan.requestId, scan.time);
+        m_before = Before{number, scan.firstAction, scan.context, scan.time};
         return;
     }
     if (m_logical.lines == 0) {
         m_logical.firstLine = number;
         m_logical.firstAction = -1;
         m_logical.context = false;
+        m_logical.firstTime = scan.time;
+        m_logical.timeBefore = scan.timeBefore;
+        m_logical.anyTime = Timestamp{};
     }
+    if (m_logical.anyTime.kind == Timestamp::None)
+        m_logical.anyTime = scan.time;
     ++m_logical.lines;
     m_logical.lastLine = number;
     if (m_logical.firstAction < 0)
@@ -171,15 +231,23 @@ void FileScan::ordinaryLine(qint64 number, const LineScan &scan)
         endLogicalLine(number);
 }
 
-// Each physical line keeps its own event; context and action are the logical line's (R1).
+// Each physical line keeps its own event; context, action and time are the logical line's (R1, §8).
 void FileScan::endLogicalLine(qint64 endLine)
 {
+    auto firstOf = [](std::initializer_list<Timestamp> times) {
+        for (const Timestamp &t : times) {
+            if (t.kind != Timestamp::None)
+                return t;
+        }
+        return Timestamp{};
+    };
+    const Timestamp time = firstOf({m_logical.firstTime, m_logical.timeBefore, m_logical.anyTime});
     for (const auto &[number, scan] : m_logical.withCodes) {
         Picks picks{};
         consider(picks, scan, number, 0);
-        addEvent(picks, m_logical.context, m_logical.firstAction, scan.requestId);
+        addEvent(picks, m_logical.context, m_logical.firstAction, scan.requestId, time);
     }
-    m_before = Before{endLine, m_logical.firstAction, m_logical.context};
+    m_before = Before{endLine, m_logical.firstAction, m_logical.context, firstOf({m_logical.firstTime, m_logical.anyTime})};
     m_logical.lines = 0;
     m_logical.withCodes.clear();
 }
@@ -194,10 +262,17 @@ void FileScan::record(const std::deque<RecordFinder::Line> &lines, size_t first,
     bool context = before.context;
     int firstAction = before.firstAction;
     const QByteArray *requestId = nullptr;
+    // §8: the opener's time, else the line before's, else the first on the record's lines.
+    const LineScan &opener = lines[first].scan;
+    Timestamp time = opener.time;
+    if (time.kind == Timestamp::None)
+        time = before.time.kind != Timestamp::None ? before.time : opener.timeBefore;
     Picks picks{};
     int depth = 0;
     for (size_t i = first; i <= last; ++i) {
         const LineScan &scan = lines[i].scan;
+        if (time.kind == Timestamp::None)
+            time = scan.time;
         context = context || scan.context;
         if (firstAction < 0)
             firstAction = scan.firstAction;
@@ -206,8 +281,8 @@ void FileScan::record(const std::deque<RecordFinder::Line> &lines, size_t first,
         consider(picks, scan, lines[i].number, depth);
         depth = scan.depthAfter(depth);
     }
-    addEvent(picks, context, firstAction, requestId ? *requestId : QByteArray());
-    m_before = Before{lines[last].number, -1, false};
+    addEvent(picks, context, firstAction, requestId ? *requestId : QByteArray(), time);
+    m_before = Before{lines[last].number, -1, false, Timestamp{}};
 }
 
 // R5: the shallowest occurrence, the first among equals, for each set of classes.
@@ -223,11 +298,13 @@ void FileScan::consider(Picks &picks, const LineScan &scan, qint64 line, int sta
 }
 
 // R3/R4: what the unit's event is, with context (b) and without it.
-void FileScan::addEvent(const Picks &picks, bool context, int firstAction, const QByteArray &requestId)
+void FileScan::addEvent(const Picks &picks, bool context, int firstAction, const QByteArray &requestId,
+                        Timestamp time)
 {
     const Pick &any = picks[Occurrence::OtherSpelling];
     if (!any.occurrence)
         return;
+    time = m_clock.settle(time);
     const bool all = context || m_settings.everyLineHasContext;
     const bool otherService = firstAction >= 0 && m_index.isOtherAction(firstAction);
     auto event = [&](Occurrence::Class eligible) {
@@ -246,7 +323,7 @@ void FileScan::addEvent(const Picks &picks, bool context, int firstAction, const
         }
         return e;
     };
-    m_tally.add(event(Occurrence::Plain), event(Occurrence::SelfIdentifying), requestId);
+    m_tally.add(event(Occurrence::Plain), event(Occurrence::SelfIdentifying), requestId, time);
 }
 
 FileResult FileScan::finish(FileSummary summary, std::optional<Product> userProduct)

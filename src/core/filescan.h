@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "eventclock.h"
 #include "eventtally.h"
 #include "linereader.h"
 #include "linescanner.h"
@@ -27,6 +28,10 @@ public:
         qint64 maxKeptPerCode = 0;        // with keepEvents: line numbers kept per outcome; 0: all
         DedupeState *dedupe = nullptr;    // null, or the run's request ids
         bool everyLineHasContext = false; // R3 (c) --product, (d) --assume-ekyc
+        qint64 syslogYear = 1970;         // §8: the year of the input's modification time
+        std::optional<int> timezoneOffset; // --timezone: minutes east of UTC for times without a zone
+        TimeWindow window;                // --since / --until
+        qint64 bucketSize = 0;            // --bucket; 0: by the span
     };
 
     FileScan(const CodeIndex &index, const LineReader &reader, Settings settings);
@@ -66,6 +71,9 @@ private:
         int lines = 0;
         int firstAction = -1;
         bool context = false;
+        Timestamp firstTime;  // on its first physical line
+        Timestamp timeBefore; // on the physical line before it
+        Timestamp anyTime;    // the first on any of its lines
         std::vector<std::pair<qint64, LineScan>> withCodes; // its physical lines that hold occurrences
     };
     struct Before // what a record borrows from the logical line just before it
@@ -73,9 +81,15 @@ private:
         qint64 endLine = -1;
         int firstAction = -1;
         bool context = false;
+        Timestamp time;
     };
 
-    void scanLine(const char *data, qint64 size, qint64 line);
+    void scanLine(const char *blockBegin, const char *data, qint64 size, qint64 line);
+    // §8: whether an event may take its time from a line like this.
+    static bool wantsTime(const LineScan &scan) { return !scan.occurrences.isEmpty() || scan.opensRecord() || scan.continues(); }
+    // The first timestamp on the line, and for openers and continued lines the one before it.
+    static void readTimes(LineScan &scan, const char *blockBegin, const char *data, const char *text, qint64 size);
+    void keepTail(const QByteArray &bytes);
     // Scans the whole line at `pos`; returns where the next line starts.
     qint64 scanLineAt(const QByteArray &bytes, qint64 pos, qint64 line);
     void addAllLines(const LineReader::Block &block);
@@ -86,18 +100,22 @@ private:
     void skipTo(qint64 line);
     void endLogicalLine(qint64 endLine);
     static void consider(Picks &picks, const LineScan &scan, qint64 line, int startDepth);
-    void addEvent(const Picks &picks, bool context, int firstAction, const QByteArray &requestId);
+    void addEvent(const Picks &picks, bool context, int firstAction, const QByteArray &requestId, Timestamp time);
 
     const CodeIndex &m_index;
     LineScanner m_scanner;
     LineDecoder m_decoder;
     Settings m_settings;
     EventTally m_tally;
+    EventClock m_clock;
     RecordFinder m_finder;
     qint64 m_lines = 0;       // lines completed so far
     qint64 m_watchUntil = 0;  // lines up to here may be inside a record: scan them all, brackets counted
     LogicalLine m_logical;    // open while m_logical.lines > 0
     Before m_before;
+    qint64 m_timeWatchUntil = 0; // lines up to here may give a record its time: their times are read
+    QByteArray m_tail;           // the start of the previous block's last line (the line before the next block)
+    Timestamp m_longLineTime;    // the first piece's time of a line that comes in pieces
 };
 
 } // namespace ekyc

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "codeindex.h"
+#include "timestamp.h"
 
 #include <QByteArray>
 #include <QVarLengthArray>
@@ -54,6 +55,12 @@ struct LineScan
     bool bracketsCounted = false;
     int rawNet = 0; // R5: every bracket, strings included: openers minus closers over the line
     int rawDip = 0; // how far that count went below 0 (>= 0)
+    // Set by FileScan only on the lines an event may take its time from (§8): the first
+    // timestamp on the line, and for a line that opens a record or continues (R1) the one on
+    // the physical line before it (`timeBeforeUnread`: that line was in the previous block).
+    Timestamp time;
+    Timestamp timeBefore;
+    bool timeBeforeUnread = false;
 
     bool opensRecord() const { return (lastNonBlank == '{' || lastNonBlank == '[') && leftOpen > 0; }
     bool continues() const { return lastNonBlank == '\\'; } // R1: the logical line goes on
@@ -62,7 +69,9 @@ struct LineScan
     bool isEmpty() const
     {
         return occurrences.isEmpty() && firstAction < 0 && !context && !continues() && !opensRecord()
-            && netDepth == 0 && !(bracketsCounted && (rawNet != 0 || rawDip != 0 || !requestId.isEmpty()));
+            && netDepth == 0
+            && !(bracketsCounted
+                 && (rawNet != 0 || rawDip != 0 || !requestId.isEmpty() || time.kind != Timestamp::None));
     }
     // The depth a record's next line starts at, when this line started at `start`.
     int depthAfter(int start) const { return rawNet + std::max(start, rawDip); }

@@ -54,13 +54,15 @@ Totals &Totals::operator+=(const Totals &other)
     billable += other.billable;
     billableUncertain += other.billableUncertain;
     notCounted += other.notCounted;
+    outsideTime += other.outsideTime;
     return *this;
 }
 
 bool operator==(const Totals &a, const Totals &b)
 {
     return a.events == b.events && a.known == b.known && a.ambiguous == b.ambiguous && a.unknown == b.unknown
-        && a.billable == b.billable && a.billableUncertain == b.billableUncertain && a.notCounted == b.notCounted;
+        && a.billable == b.billable && a.billableUncertain == b.billableUncertain && a.notCounted == b.notCounted
+        && a.outsideTime == b.outsideTime;
 }
 
 namespace {
@@ -123,6 +125,7 @@ void Report::addFile(FileResult file)
         }
     }
     totals += file.summary.totals;
+    timeline.add(file.timeline);
     files.append(std::move(file));
 }
 

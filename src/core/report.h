@@ -5,6 +5,8 @@
 
 #include "codeindex.h"
 #include "product.h"
+#include "timeline.h"
+#include "timestamp.h"
 
 #include <QHash>
 #include <QList>
@@ -37,6 +39,7 @@ struct Totals
     qint64 billable = 0;          // certainly billable
     qint64 billableUncertain = 0; // ambiguous codes whose candidates disagree on billing
     qint64 notCounted = 0;        // not in `events` (R3, R4)
+    qint64 outsideTime = 0;       // left out by --since / --until (or without a time then)
     Totals &operator+=(const Totals &other);
     friend bool operator==(const Totals &a, const Totals &b);
 };
@@ -60,6 +63,7 @@ struct CompactEvent
 {
     qint64 line = 0;  // from 1
     qint32 group = 0; // index into FileResult::groups
+    Timestamp time;   // §8; kind None: the event has no time
 };
 
 struct FileSummary
@@ -72,6 +76,8 @@ struct FileSummary
     QString encoding; // empty when nothing was read
     QString error;    // empty when the input was read completely
     Totals totals;
+    Timestamp firstTime; // the earliest and latest times of its counted events
+    Timestamp lastTime;
 };
 
 struct FileResult
@@ -80,6 +86,7 @@ struct FileResult
     QList<ResolvedGroup> groups;
     std::vector<CompactEvent> events; // only when events are kept (JSONL, the GUI's matched lines)
     bool eventsTruncated = false;     // some codes had more events than were kept
+    Timeline timeline;                // when its counted events happened
 };
 
 struct CountRow
@@ -131,6 +138,8 @@ public:
     Totals totals;
     bool dedupe = false;           // --dedupe request-id was on
     qint64 duplicatesDropped = 0; // events not counted because their request id was seen before
+    Timeline timeline;             // all files' counted events over time
+    bool timeWindow = false;       // --since or --until was given: totals.outsideTime means something
 
     void addFile(FileResult file);
     bool hasErrors() const;

@@ -122,6 +122,8 @@ bool ReportMerger::add(const Report &report, const QString &source, QString *err
     }
     m_sum.files.append(report.files);
     m_sum.totals += report.totals;
+    m_sum.timeline.add(report.timeline);
+    m_sum.timeWindow = m_sum.timeWindow || report.timeWindow;
     // Each run dropped its own repeats; ids repeated across runs are not known here.
     m_sum.dedupe = m_sum.dedupe || report.dedupe;
     m_sum.duplicatesDropped += report.duplicatesDropped;

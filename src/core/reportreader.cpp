@@ -4,6 +4,7 @@
 #include "reportreader.h"
 
 #include "codeindex.h"
+#include "timelinereader.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -172,12 +173,26 @@ public:
         return true;
     }
 
+    // Takes the optional time `key` out of `o` (reports before issue 16 have none).
+    bool time(QJsonObject &o, const QString &where, const char *key, Timestamp *out)
+    {
+        const QJsonValue v = o.take(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return true;
+        const std::optional<Timestamp> t = TimelineReader::timestamp(v.toString());
+        if (!t)
+            return fail(tr("\"%1\" must be a time (RFC 3339) or null").arg(path(where, key)));
+        *out = *t;
+        return true;
+    }
+
     bool file(const QJsonValue &v, const QString &where, FileResult *out)
     {
         QJsonObject o;
         QString source;
         FileSummary &s = out->summary;
-        if (!object(v, where, &o)
+        if (!object(v, where, &o) || !time(o, where, "first_time", &s.firstTime)
+            || !time(o, where, "last_time", &s.lastTime)
             || !exactKeys(o, where,
                 { "path", "lines", "events", "product", "product_source", "encoding", "error", "not_counted" })
             || !text(o, where, "path", &s.path, false) || !count(o, where, "lines", &s.lines)
@@ -192,12 +207,18 @@ public:
         return true;
     }
 
-    bool totals(const QJsonValue &v, Totals *t)
+    bool totals(const QJsonValue &v, Totals *t, bool *timeWindow)
     {
         const QString where = QStringLiteral("totals");
         QJsonObject o;
-        return object(v, where, &o)
-            && exactKeys(o, where,
+        if (!object(v, where, &o))
+            return false;
+        // Present only when classify ran with --since or --until.
+        *timeWindow = o.contains(QLatin1String("outside_time"));
+        if (*timeWindow && !count(o, where, "outside_time", &t->outsideTime))
+            return false;
+        o.remove(QLatin1String("outside_time"));
+        return exactKeys(o, where,
                 { "events", "known", "ambiguous", "unknown", "billable", "billable_uncertain", "not_counted" })
             && count(o, where, "events", &t->events) && count(o, where, "known", &t->known)
             && count(o, where, "ambiguous", &t->ambiguous) && count(o, where, "unknown", &t->unknown)
@@ -386,6 +407,18 @@ std::optional<Report> reportFromJson(const QByteArray &json, const QString &sour
         report.dedupe = true;
         root.remove(QLatin1String("dedupe"));
     }
+    // Present since issue 16 (event times).
+    if (root.contains(QLatin1String("timeline"))) {
+        QJsonObject timeline;
+        QString error;
+        if (!p.object(root.value(QLatin1String("timeline")), QStringLiteral("timeline"), &timeline))
+            return failed();
+        if (!TimelineReader::read(timeline, &report.timeline, &error)) {
+            p.fail(error);
+            return failed();
+        }
+        root.remove(QLatin1String("timeline"));
+    }
     // Reports of v1 (before issue 14's rules) lack the not-counted events; summed with newer
     // ones they would mix two sets of rules.
     if (root.contains(QLatin1String("catalog")) && root.contains(QLatin1String("totals"))
@@ -399,7 +432,7 @@ std::optional<Report> reportFromJson(const QByteArray &json, const QString &sour
         || !p.exactKeys(catalog, QStringLiteral("catalog"), { "updated", "codes" })
         || !p.text(catalog, QStringLiteral("catalog"), "updated", &report.catalogUpdated, false)
         || !p.count(catalog, QStringLiteral("catalog"), "codes", &codes) || !p.lists(root, &report)
-        || !p.totals(root.value(QLatin1String("totals")), &report.totals) || !p.consistent(report))
+        || !p.totals(root.value(QLatin1String("totals")), &report.totals, &report.timeWindow) || !p.consistent(report))
         return failed();
     report.catalogCodes = qsizetype(codes);
     return report;

@@ -5,6 +5,7 @@
 
 #include "jsonwriter.h"
 #include "textformat.h"
+#include "timelinewriter.h"
 
 #include <QCoreApplication>
 
@@ -19,6 +20,7 @@ QString tr(const char *text) { return QCoreApplication::translate("ekyc::ReportW
 QString jsonProduct(const std::optional<Product> &p) { return p ? jsonString(productId(*p)) : QStringLiteral("null"); }
 QString jsonOptionalBool(const std::optional<bool> &b) { return b ? jsonBool(*b) : QStringLiteral("null"); }
 QString jsonOptionalString(const QString &s) { return s.isEmpty() ? QStringLiteral("null") : jsonString(s); }
+QString jsonTime(const Timestamp &t) { return t.valid() ? jsonString(timestamps::text(t)) : QStringLiteral("null"); }
 
 QString jsonCandidates(ProductMask candidates)
 {
@@ -59,6 +61,8 @@ void writeJson(QTextStream &out, const Report &r)
             .addRaw(u"encoding", jsonOptionalString(s.encoding))
             .addRaw(u"error", jsonOptionalString(s.error))
             .add(u"not_counted", s.totals.notCounted)
+            .addRaw(u"first_time", jsonTime(s.firstTime))
+            .addRaw(u"last_time", jsonTime(s.lastTime))
             .toString();
     });
     writeJsonList(out, "counts", r.counts, [](const CountRow &c) {
@@ -95,16 +99,17 @@ void writeJson(QTextStream &out, const Report &r)
             .toString();
     });
     const Totals &t = r.totals;
-    out << "  \"totals\": "
-        << JsonObjectBuilder()
-               .add(u"events", t.events)
-               .add(u"known", t.known)
-               .add(u"ambiguous", t.ambiguous)
-               .add(u"unknown", t.unknown)
-               .add(u"billable", t.billable)
-               .add(u"billable_uncertain", t.billableUncertain)
-               .add(u"not_counted", t.notCounted)
-               .toString();
+    JsonObjectBuilder totals;
+    totals.add(u"events", t.events)
+        .add(u"known", t.known)
+        .add(u"ambiguous", t.ambiguous)
+        .add(u"unknown", t.unknown)
+        .add(u"billable", t.billable)
+        .add(u"billable_uncertain", t.billableUncertain)
+        .add(u"not_counted", t.notCounted);
+    if (r.timeWindow)
+        totals.add(u"outside_time", t.outsideTime);
+    out << "  \"totals\": " << totals.toString() << ",\n  \"timeline\": " << timelineJson(r.timeline);
     if (r.dedupe)
         out << ",\n  \"dedupe\": "
             << JsonObjectBuilder().add(u"by", QStringLiteral("request-id")).add(u"dropped", r.duplicatesDropped).toString();
@@ -120,6 +125,7 @@ void writeJsonl(QTextStream &out, const Report &r)
             JsonObjectBuilder event;
             event.addRaw(u"file", file)
                 .add(u"line", e.line)
+                .addRaw(u"time", jsonTime(e.time))
                 .addRaw(u"product", g.counted() ? jsonProduct(g.product) : QStringLiteral("null"))
                 .add(u"code", g.code)
                 .add(u"status", eventStatusId(g.status))
@@ -258,6 +264,8 @@ void writeTable(QTextStream &out, const Report &r, const Catalog &catalog)
         out << tr("Not counted: %1 (see above).").arg(t.notCounted) << '\n';
     if (r.dedupe)
         out << tr("Duplicates dropped (same RequestId seen before): %1").arg(r.duplicatesDropped) << '\n';
+    if (r.timeWindow)
+        out << tr("Outside --since / --until (or without a time): %1").arg(t.outsideTime) << '\n';
 }
 
 } // namespace
@@ -298,13 +306,17 @@ QString candidatesText(ProductMask candidates, QStringView separator)
     return candidateIds(candidates).join(separator);
 }
 
-void writeReport(QTextStream &out, const Report &report, const Catalog &catalog, ReportFormat format)
+void writeReport(QTextStream &out, const Report &report, const Catalog &catalog, ReportFormat format, bool timeline)
 {
     switch (format) {
     case ReportFormat::Json: writeJson(out, report); break;
     case ReportFormat::Jsonl: writeJsonl(out, report); break;
     case ReportFormat::Csv: writeCsv(out, report, catalog); break;
-    case ReportFormat::Table: writeTable(out, report, catalog); break;
+    case ReportFormat::Table:
+        writeTable(out, report, catalog);
+        if (timeline)
+            writeTimelineTable(out, report.timeline);
+        break;
     }
 }
 

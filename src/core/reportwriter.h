@@ -14,7 +14,9 @@ namespace ekyc {
 enum class ReportFormat { Table, Json, Jsonl, Csv };
 
 // `catalog` supplies descriptions (table, CSV); JSONL needs events kept while classifying.
-void writeReport(QTextStream &out, const Report &report, const Catalog &catalog, ReportFormat format);
+// `timeline`: the table ends with a text histogram of the events over time.
+void writeReport(QTextStream &out, const Report &report, const Catalog &catalog, ReportFormat format,
+                 bool timeline = false);
 
 QString productOrNull(const std::optional<Product> &product);
 QString candidatesText(ProductMask candidates, QStringView separator);

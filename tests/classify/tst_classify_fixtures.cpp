@@ -80,8 +80,11 @@ QString firstDifference(const QJsonValue &actual, const QJsonValue &expected, co
     if (expected.isObject()) {
         const QJsonObject a = actual.toObject(), e = expected.toObject();
         QStringList keys = e.keys();
+        // Event times (issue 16) are checked where an expected report lists them (times-*.json,
+        // tst_eventtimes); the reports worked out before them do not.
+        static const QStringList timeMembers { "time", "first_time", "last_time" };
         for (const QString &k : a.keys())
-            if (!keys.contains(k))
+            if (!keys.contains(k) && !timeMembers.contains(k))
                 keys << k;
         for (const QString &k : keys) {
             const QString d = firstDifference(a.value(k), e.value(k), where + "." + k);

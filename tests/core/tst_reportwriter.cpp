@@ -45,7 +45,7 @@ Report sample(bool withUnknownElsewhere = true)
     ResolvedGroup other { EventStatus::NotCounted, std::nullopt, QStringLiteral("0"), Three, std::nullopt, 2, 0,
         NotCountedReason::OtherService, QStringLiteral("GetDetectInfoEnhanced") };
     f.groups = { known, withUnknownElsewhere ? elsewhere : unknown, unknown, noContext, other };
-    f.events = { { 1, 3 }, { 2, 0 }, { 4, 4 }, { 5, 1 }, { 7, 4 }, { 9, 2 } };
+    f.events = { { 1, 3, {} }, { 2, 0, {} }, { 4, 4, {} }, { 5, 1, {} }, { 7, 4, {} }, { 9, 2, {} } };
     Report r;
     r.catalogUpdated = catalog().updated();
     r.catalogCodes = catalog().size();
@@ -76,7 +76,7 @@ private slots:
         QTest::addColumn<QStringList>("fragments");
         QTest::newRow("json") << int(ReportFormat::Json)
                               << QStringList {
-                                     R"("encoding":"utf-8","error":null,"not_counted":3})",
+                                     R"("encoding":"utf-8","error":null,"not_counted":3,"first_time":null,"last_time":null})",
                                      R"({"product":"api","code":"2015","count":1,"in_catalog_as":["app_sdk","h5","idv_sdk"]})",
                                      R"({"product":"api","code":"7777","count":1,"in_catalog_as":[]})",
                                      "  \"not_counted\": [\n"
@@ -90,17 +90,17 @@ private slots:
                                  };
         QTest::newRow("jsonl") << int(ReportFormat::Jsonl)
                                << QStringList {
-                                      R"({"file":"app.log","line":1,"product":null,"code":"0","status":"not_counted",)"
+                                      R"({"file":"app.log","line":1,"time":null,"product":null,"code":"0","status":"not_counted",)"
                                       R"("billable":null,"counted":false,"reason":"no_context","action":null})"
                                       "\n",
-                                      R"({"file":"app.log","line":2,"product":"h5","code":"0","status":"known",)"
+                                      R"({"file":"app.log","line":2,"time":null,"product":"h5","code":"0","status":"known",)"
                                       R"("billable":true,"counted":true})"
                                       "\n",
-                                      R"({"file":"app.log","line":4,"product":null,"code":"0","status":"not_counted",)"
+                                      R"({"file":"app.log","line":4,"time":null,"product":null,"code":"0","status":"not_counted",)"
                                       R"("billable":null,"counted":false,"reason":"other_service",)"
                                       R"("action":"GetDetectInfoEnhanced"})"
                                       "\n",
-                                      R"({"file":"app.log","line":9,"product":"api","code":"7777","status":"unknown",)"
+                                      R"({"file":"app.log","line":9,"time":null,"product":"api","code":"7777","status":"unknown",)"
                                       R"("billable":null,"counted":true})"
                                       "\n",
                                   };

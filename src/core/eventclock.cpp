@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "eventclock.h"
+
+namespace ekyc {
+
+using namespace timestamps;
+
+Timestamp EventClock::settle(Timestamp t)
+{
+    if (t.kind == Timestamp::Syslog) {
+        const qint64 daysCode = t.msecs / MsecsPerDay;
+        const int month = int(daysCode / 32);
+        const int day = int(daysCode % 32);
+        if (m_lastMonth > 0 && month < m_lastMonth)
+            ++m_year;
+        m_lastMonth = month;
+        if (day > daysInMonth(m_year, month))
+            return Timestamp{}; // 29 February of a year that has none
+        t = Timestamp{daysFromCivil(m_year, month, day) * MsecsPerDay + t.msecs % MsecsPerDay, 0, Timestamp::Unzoned};
+    }
+    if (t.kind == Timestamp::Unzoned && m_defaultOffset)
+        t = Timestamp{t.msecs - qint64(*m_defaultOffset) * 60000, qint16(*m_defaultOffset), Timestamp::Zoned};
+    return t;
+}
+
+} // namespace ekyc
