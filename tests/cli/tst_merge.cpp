@@ -6,6 +6,7 @@
 #include "clirun.h"
 #include "core/catalogloader.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -74,9 +75,19 @@ QByteArray mixedLog()
         "LivenessCompare {\"Response\":{\"Error\":{\"Code\":\"FailedOperation.CompareLowSimilarity\"}}} %1",
         "tccli faceid GetDetectInfoEnhanced {\"Response\":{\"ErrCode\":0,\"RequestId\":\"f%1\"}}",
     };
+    // Every line starts with a time 37 minutes after the last, written in UTC, with +08:00 or
+    // without a zone in turn: the whole log spans 60 hours (hourly buckets, "mixed" zones), a
+    // part of 3 lines under two (one-minute buckets), so merge must coarsen them as one run does.
     QByteArray log;
-    for (int i = 0; i < 97; ++i)
-        log += QString::fromLatin1(shapes.at((i * 5) % shapes.size())).arg(i).toUtf8() + '\n';
+    const QDateTime start(QDate(2024, 6, 1), QTime(10, 0), Qt::UTC);
+    for (int i = 0; i < 97; ++i) {
+        const QDateTime t = start.addSecs(qint64(i) * 37 * 60);
+        const QString time = i % 3 == 0 ? t.toString(Qt::ISODate)
+            : i % 3 == 1                ? t.toOffsetFromUtc(8 * 3600).toString(Qt::ISODate)
+                                        : t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        log += (time + QLatin1Char(' ') + QString::fromLatin1(shapes.at((i * 5) % shapes.size())).arg(i)).toUtf8()
+            + '\n';
+    }
     return log;
 }
 
@@ -363,8 +374,13 @@ private slots:
         const Run one = runCli(QStringList { "classify", "--format", "json", dir.filePath("whole.log") } + options);
         QCOMPARE(one.exitCode, 0);
         const QJsonObject m = object(merged.out), o = object(one.out);
-        for (const char *key : { "catalog", "counts", "ambiguous", "unknown", "not_counted", "totals" })
+        for (const char *key : { "catalog", "counts", "ambiguous", "unknown", "not_counted", "totals", "timeline" })
             QCOMPARE(m.value(key), o.value(key));
+        // The timeline compared is about something: hourly buckets over 60 hours, mixed zones.
+        QCOMPARE(o["timeline"]["bucket"].toString(), QStringLiteral("1h"));
+        QCOMPARE(o["timeline"]["zone"].toString(), QStringLiteral("mixed"));
+        QCOMPARE(o["timeline"]["events"].toArray().size(), 60);
+        QCOMPARE(o["timeline"]["without_time"].toInteger(), 0);
         auto sum = [](const QJsonObject &report, const char *key) {
             qint64 total = 0;
             for (const QJsonValue f : report["files"].toArray())

@@ -1,0 +1,254 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// Event times (docs/classification.md §8): every timestamp format, the cases that are no
+// timestamp, which line an event takes its time from, syslog years, --timezone, --since and
+// --until, and the timeline's bucket sizes.
+#include "core/catalogloader.h"
+#include "core/classifier.h"
+#include "core/eventclock.h"
+#include "core/timebins.h"
+#include "core/timestampparser.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ekyc;
+
+namespace {
+
+QString firstOn(const QByteArray &line, qint64 syslogYear = 2024)
+{
+    EventClock clock(syslogYear, std::nullopt);
+    return timestamps::text(clock.settle(TimestampParser::first(line.constData(), line.size())));
+}
+
+// The time of each kept event of the first input, "line=time" ("line=-" without one).
+QStringList timesOf(const Report &r)
+{
+    QStringList out;
+    for (const CompactEvent &e : r.files.at(0).events)
+        out << QString::number(e.line) + QLatin1Char('=') + (e.time.valid() ? timestamps::text(e.time) : QStringLiteral("-"));
+    return out;
+}
+
+} // namespace
+
+class TestEventTimes : public QObject
+{
+    Q_OBJECT
+
+    Classifier m_classifier{CatalogLoader::builtIn()};
+
+    Report classify(const QByteArray &text, ClassifyOptions options = {})
+    {
+        options.assumeEkyc = true;
+        options.keepEvents = true;
+        return m_classifier.runOnText(text, QStringLiteral("t.log"), options);
+    }
+
+private slots:
+    // One example line per format and per case of §8; "" = no timestamp.
+    void formats_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<QString>("time");
+        QTest::newRow("RFC 3339 Z") << QByteArray("2024-05-01T12:00:00Z GetFaceIdResultIntl Result=0") << "2024-05-01T12:00:00Z";
+        QTest::newRow("offset") << QByteArray("2024-05-01T12:00:00+08:00 x") << "2024-05-01T12:00:00+08:00";
+        QTest::newRow("offset without colon") << QByteArray("2024-05-01T12:00:00-0530 x") << "2024-05-01T12:00:00-05:30";
+        QTest::newRow("fraction") << QByteArray("2024-05-01T12:00:00.123456Z x") << "2024-05-01T12:00:00.123Z";
+        QTest::newRow("space, comma fraction") << QByteArray("2024-05-01 12:00:00,250 INFO x") << "2024-05-01T12:00:00.250";
+        QTest::newRow("space, dot fraction") << QByteArray("2024-05-01 12:00:00.5 INFO x") << "2024-05-01T12:00:00.500";
+        QTest::newRow("no zone") << QByteArray("I 2024-05-01 12:00:00 x") << "2024-05-01T12:00:00";
+        QTest::newRow("slashes") << QByteArray("2024/05/01 12:00:00 [main] x") << "2024-05-01T12:00:00";
+        QTest::newRow("access log") << QByteArray(R"(10.0.0.1 - - [01/May/2024:12:00:00 +0800] "POST /x")")
+                                    << "2024-05-01T12:00:00+08:00";
+        QTest::newRow("syslog") << QByteArray("May  1 12:00:00 host app[1]: x") << "2024-05-01T12:00:00";
+        QTest::newRow("syslog two-digit day") << QByteArray("May 12 12:00:00 host x") << "2024-05-12T12:00:00";
+        QTest::newRow("ReqTimestamp ms") << QByteArray(R"({"Response":{"ReqTimestamp":1714564800123}})")
+                                         << "2024-05-01T12:00:00.123Z";
+        QTest::newRow("timestamp s") << QByteArray("callback timestamp=1714564800 x") << "2024-05-01T12:00:00Z";
+        QTest::newRow("ts quoted") << QByteArray(R"({"ts": "1714564800"})") << "2024-05-01T12:00:00Z";
+        QTest::newRow("time") << QByteArray("time:1714564800000 x") << "2024-05-01T12:00:00Z";
+        QTest::newRow("first of two") << QByteArray("[01/May/2024:12:00:00 +0000] 2024-05-02T00:00:00Z")
+                                      << "2024-05-01T12:00:00Z";
+        QTest::newRow("leap day") << QByteArray("2024-02-29 00:00:00 x") << "2024-02-29T00:00:00";
+        QTest::newRow("not a real date, the next one counts")
+            << QByteArray("2024-02-30 10:00:00 then 2024-03-01 10:00:00") << "2024-03-01T10:00:00";
+        QTest::newRow("no 29 February in 2023") << QByteArray("2023-02-29 00:00:00 x") << "";
+        QTest::newRow("hour 25") << QByteArray("2024-05-01 25:00:00 x") << "";
+        QTest::newRow("month 13") << QByteArray("2024-13-01 12:00:00 x") << "";
+        QTest::newRow("a date alone") << QByteArray("2024-05-01 INFO x") << "";
+        QTest::newRow("inside a number") << QByteArray("build 12024-05-01 12:00:00") << "";
+        QTest::newRow("epoch under another key") << QByteArray("orderId=1714564800 x") << "";
+        QTest::newRow("11 digits") << QByteArray("timestamp=17145648001 x") << "";
+        QTest::newRow("fractional epoch") << QByteArray("ts=1714564800.5 x") << "";
+        QTest::newRow("time key inside a word") << QByteArray("uptime=1714564800 x") << "";
+        QTest::newRow("month name in a word") << QByteArray("xMay  1 12:00:00") << "";
+        QTest::newRow("none") << QByteArray("GetFaceIdResultIntl Result=0") << "";
+    }
+    void formats()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(QString, time);
+        QCOMPARE(firstOn(line), time);
+    }
+
+    // Which line an event takes its time from: its own; for a record the opener, else the line
+    // before, else the record's lines in order; for a logical line the same with its first line.
+    void eventLine_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QStringList>("times");
+        QTest::newRow("own line") << QByteArray("2024-05-01T12:00:00Z Result=0\nResult=2016\n")
+                                  << QStringList{"1=2024-05-01T12:00:00Z", "2=-"};
+        QTest::newRow("record: opener")
+            << QByteArray("2024-05-01 12:00:00 resp {\n  \"Result\": \"0\",\n  \"ts\": 1714564800\n}\n")
+            << QStringList{"2=2024-05-01T12:00:00"};
+        QTest::newRow("record: the line before (no code on it)")
+            << QByteArray("noise\n2024-05-01 12:00:00 INFO response:\n{\n  \"Result\": \"0\"\n}\n")
+            << QStringList{"4=2024-05-01T12:00:00"};
+        QTest::newRow("record: its lines (ReqTimestamp)")
+            << QByteArray("response:\n{\n  \"Response\": {\n    \"ReqTimestamp\": 1714564800123,\n    \"Result\": \"0\"\n  }\n}\n")
+            << QStringList{"5=2024-05-01T12:00:00.123Z"};
+        QTest::newRow("record: none") << QByteArray("{\n  \"Result\": \"0\"\n}\n") << QStringList{"2=-"};
+        QTest::newRow("logical line: its first line")
+            << QByteArray("2024-05-01T12:00:00Z tccli faceid GetFaceIdResultIntl \\\n  Result=1001 \\\n  x\n")
+            << QStringList{"2=2024-05-01T12:00:00Z"};
+        QTest::newRow("logical line: the line before")
+            << QByteArray("2024-05-01T13:00:00Z start\nGetFaceIdResultIntl \\\n  Result=1001\n")
+            << QStringList{"3=2024-05-01T13:00:00Z"};
+        QTest::newRow("logical line: a later line")
+            << QByteArray("GetFaceIdResultIntl \\\n  at 2024-05-01T14:00:00Z \\\n  Result=1001\n")
+            << QStringList{"3=2024-05-01T14:00:00Z"};
+    }
+    void eventLine()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QStringList, times);
+        QCOMPARE(timesOf(classify(text)), times);
+        // The same on the prefilter path at block sizes that cut between the line before and
+        // the opener, and on the every-line path.
+        for (const qint64 blockSize : {qint64(16), qint64(40), qint64(1 << 20)}) {
+            for (const bool everyLine : {false, true}) {
+                ClassifyOptions options;
+                options.blockSize = blockSize;
+                options.scanEveryLine = everyLine;
+                QCOMPARE(timesOf(classify(text, options)), times);
+            }
+        }
+    }
+
+    // A syslog time takes its input's modification year; an earlier month than the previous
+    // syslog time's means the next year; 29 February only in a leap year.
+    void syslogYears()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sys.log"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Dec 31 23:59:59 h GetFaceIdResultIntl Result=0\n"
+                "Jan  1 00:00:01 h GetFaceIdResultIntl Result=2016\n"
+                "Feb 29 00:00:00 h GetFaceIdResultIntl Result=1001\n");
+        f.close();
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.setFileTime(QDateTime(QDate(2023, 6, 1), QTime(12, 0), Qt::UTC), QFileDevice::FileModificationTime));
+        f.close();
+        ClassifyOptions options;
+        options.keepEvents = true;
+        const Report r = m_classifier.run({path}, options);
+        QCOMPARE(timesOf(r), (QStringList{"1=2023-12-31T23:59:59", "2=2024-01-01T00:00:01", "3=2024-02-29T00:00:00"}));
+    }
+
+    // --timezone gives times without a zone (syslog too) its offset; zoned times keep theirs.
+    void timezone()
+    {
+        ClassifyOptions options;
+        options.timezoneOffset = 8 * 60;
+        const Report r = classify("2024-05-01 12:00:00 Result=0\n2024-05-01T12:00:00Z Result=0\n"
+                                  "May  1 12:00:00 h Result=0\n",
+                                  options);
+        QStringList times = timesOf(r);
+        QCOMPARE(times.mid(0, 2), (QStringList{"1=2024-05-01T12:00:00+08:00", "2=2024-05-01T12:00:00Z"}));
+        QVERIFY(times.at(2).endsWith(QLatin1String("-05-01T12:00:00+08:00")));
+        QCOMPARE(r.timeline.zoneId(), QStringLiteral("utc"));
+        QCOMPARE(classify("2024-05-01 12:00:00 Result=0\n").timeline.zoneId(), QStringLiteral("local"));
+        QCOMPARE(classify("2024-05-01 12:00:00 Result=0\n2024-05-01T12:00:00Z Result=0\n").timeline.zoneId(),
+                 QStringLiteral("mixed"));
+    }
+
+    // --since includes its bound, --until excludes it; events outside and without a time are
+    // left out and counted as outside_time.
+    void window_data()
+    {
+        QTest::addColumn<QString>("since");
+        QTest::addColumn<QString>("until");
+        QTest::addColumn<qint64>("events");
+        QTest::addColumn<qint64>("outside");
+        QTest::newRow("since includes") << "2024-05-01T12:00:00Z" << "" << qint64(2) << qint64(2);
+        QTest::newRow("until excludes") << "" << "2024-05-01T13:00:00Z" << qint64(2) << qint64(2);
+        QTest::newRow("date alone: end of day") << "" << "2024-05-01" << qint64(3) << qint64(1);
+        QTest::newRow("date alone since") << "2024-05-02" << "" << qint64(0) << qint64(4);
+        QTest::newRow("minutes, unzoned as UTC") << "2024-05-01 11:59" << "2024-05-01 12:01" << qint64(1) << qint64(3);
+        QTest::newRow("offset") << "2024-05-01T20:30:00+08:00" << "" << qint64(1) << qint64(3);
+    }
+    void window()
+    {
+        QFETCH(QString, since);
+        QFETCH(QString, until);
+        QFETCH(qint64, events);
+        QFETCH(qint64, outside);
+        ClassifyOptions options;
+        if (!since.isEmpty())
+            options.window.since = timestamps::parseBound(since, false, std::nullopt);
+        if (!until.isEmpty())
+            options.window.until = timestamps::parseBound(until, true, std::nullopt);
+        QVERIFY(options.window.active());
+        const Report r = classify("2024-04-30T23:00:00Z Result=0\n2024-05-01T12:00:00Z Result=0\n"
+                                  "2024-05-01T13:00:00Z Result=0\nResult=0\n",
+                                  options);
+        QCOMPARE(r.totals.events, events);
+        QCOMPARE(r.totals.outsideTime, outside);
+    }
+
+    // The smallest size that fits the span in at most 200 buckets, aligned to the epoch.
+    void bucketSizes_data()
+    {
+        QTest::addColumn<qint64>("spanMinutes");
+        QTest::addColumn<QString>("size");
+        QTest::newRow("one time") << qint64(0) << "1m";
+        QTest::newRow("199 minutes") << qint64(199) << "1m";
+        QTest::newRow("200 minutes") << qint64(200) << "5m";
+        QTest::newRow("16 hours") << qint64(16 * 60) << "5m";
+        QTest::newRow("2 days") << qint64(2 * 1440) << "15m";
+        QTest::newRow("8 days") << qint64(8 * 1440) << "1h";
+        QTest::newRow("30 days") << qint64(30 * 1440) << "6h";
+        QTest::newRow("100 days") << qint64(100 * 1440) << "1d";
+        QTest::newRow("1 year") << qint64(365 * 1440) << "1w";
+        QTest::newRow("10 years") << qint64(3650 * 1440) << "30d";
+    }
+    void bucketSizes()
+    {
+        QFETCH(qint64, spanMinutes);
+        QFETCH(QString, size);
+        QCOMPARE(TimeBins::sizeName(TimeBins::sizeForSpan(0, spanMinutes * TimeBins::Minute)), size);
+        // Counts kept while the span grows are the same as counts taken at the end.
+        TimeBins bins;
+        for (qint64 m = 0; m <= spanMinutes; m += std::max<qint64>(1, spanMinutes / 7))
+            bins.add(0, m * TimeBins::Minute);
+        bins.add(0, spanMinutes * TimeBins::Minute);
+        qint64 total = 0;
+        const auto cells = bins.cells();
+        for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
+            QCOMPARE(it.key().second % TimeBins::sizeFromName(size).value(), qint64(0));
+            total += it.value();
+        }
+        QVERIFY(total >= 2);
+        QCOMPARE(TimeBins::sizeName(bins.bucketSize()), size);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventTimes)
+#include "tst_eventtimes.moc"
