@@ -112,7 +112,6 @@ void writeTimelineTable(QTextStream &out, const Timeline &t)
         }
         rows << row;
     }
-    const qint64 size = t.bins.bucketSize() * perRow;
     out << tr("%1 per row, times %2").arg(TimeBins::sizeName(t.bins.bucketSize()) + (perRow > 1 ? QStringLiteral(" × %1").arg(perRow) : QString()),
                                           t.zoned ? tr("in UTC") : tr("as written (no zone)"))
         << '\n';
@@ -135,10 +134,11 @@ void writeTimelineTable(QTextStream &out, const Timeline &t)
             biggest << seriesLabel(t.series.at(order.at(k))) + QStringLiteral(" ×") + QString::number(r.counts.at(order.at(k)));
         if (order.size() > 3)
             biggest << QStringLiteral("…");
-        out << when << "  " << QString(width, QChar(0x2588)).leftJustified(BarWidth) << ' '
-            << QString::number(r.events).rightJustified(6) << "  " << biggest.join(QStringLiteral(", ")) << '\n';
+        const QString row = when + QStringLiteral("  ") + QString(width, QChar(0x2588)).leftJustified(BarWidth)
+            + QLatin1Char(' ') + QString::number(r.events).rightJustified(6) + QStringLiteral("  ")
+            + biggest.join(QStringLiteral(", "));
+        out << QStringView(row).trimmed() << '\n';
     }
-    Q_UNUSED(size);
     if (t.untimed > 0)
         out << tr("Events without a time: %1").arg(t.untimed) << '\n';
 }
