@@ -21,6 +21,49 @@
     </message>
 </context>
 <context>
+    <name>ekyc::CatalogDiffModel</name>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Billing changed</source>
+        <translation>计费有变</translation>
+    </message>
+    <message>
+        <source>Description changed</source>
+        <translation>描述有变</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>计费</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+</context>
+<context>
     <name>ekyc::CatalogLoader</name>
     <message>
         <source>%1: is a directory, not a catalog file</source>
@@ -175,6 +218,75 @@
     </message>
 </context>
 <context>
+    <name>ekyc::CatalogPage</name>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>产品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The common codes apply to every product</source>
+        <translation>公共错误码适用于所有产品</translation>
+    </message>
+    <message>
+        <source>Include &amp;common codes</source>
+        <translation>包括公共错误码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Code or words in a description (Ctrl+F)</source>
+        <translation>错误码或描述中的文字（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;Billing:</source>
+        <translation>计费(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>计费</translation>
+    </message>
+    <message>
+        <source>Not billable</source>
+        <translation>不计费</translation>
+    </message>
+    <message>
+        <source>Search codes and descriptions (%1); Esc clears, Enter goes to the first result</source>
+        <translation>搜索错误码和描述（%1）；按 Esc 清空，按 Enter 转到第一个结果</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows shown, %3 billable</source>
+        <translation>显示 %1 / %2 行，其中 %3 行计费</translation>
+    </message>
+    <message>
+        <source>No rows selected to copy.</source>
+        <translation>未选择要复制的行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) as tab-separated text.</source>
+        <translation>
+            <numerusform>已复制 %n 行（以制表符分隔）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No codes match the filters.</source>
+        <translation>没有符合筛选条件的错误码。</translation>
+    </message>
+    <message>
+        <source>No codes match “%1”.</source>
+        <translation>没有与“%1”匹配的错误码。</translation>
+    </message>
+</context>
+<context>
     <name>ekyc::CatalogSource</name>
     <message>
         <source>Catalog %1, %2 rows (built-in)</source>
@@ -250,6 +362,37 @@
     <message>
         <source>The catalog made from the page is in use, and will be at every start.</source>
         <translation>现使用由页面生成的错误码表，以后每次启动时也会使用。</translation>
+    </message>
+</context>
+<context>
+    <name>ekyc::ChangeFilterBox</name>
+    <message>
+        <source>Chan&amp;ges:</source>
+        <translation>变更(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Any change</source>
+        <translation>任何变更</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Billing changed</source>
+        <translation>计费有变</translation>
+    </message>
+    <message>
+        <source>Description changed</source>
+        <translation>描述有变</translation>
+    </message>
+    <message>
+        <source>Rows changed since the built-in catalog</source>
+        <translation>与内置错误码表相比有变更的行</translation>
     </message>
 </context>
 <context>
@@ -440,34 +583,6 @@
         <translation>错误码表</translation>
     </message>
     <message>
-        <source>&amp;Product:</source>
-        <translation>产品(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>The common codes apply to every product</source>
-        <translation>公共错误码适用于所有产品</translation>
-    </message>
-    <message>
-        <source>Include &amp;common codes</source>
-        <translation>包括公共错误码(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>搜索(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>Code or words in a description (Ctrl+F)</source>
-        <translation>错误码或描述中的文字（Ctrl+F）</translation>
-    </message>
-    <message>
-        <source>&amp;Billing:</source>
-        <translation>计费(&amp;B)：</translation>
-    </message>
-    <message>
-        <source>Codes</source>
-        <translation>错误码</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -532,22 +647,6 @@
         <translation>关于 eKYC 错误码(&amp;A)</translation>
     </message>
     <message>
-        <source>All</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <source>Billable</source>
-        <translation>计费</translation>
-    </message>
-    <message>
-        <source>Not billable</source>
-        <translation>不计费</translation>
-    </message>
-    <message>
-        <source>Search codes and descriptions (%1); Esc clears, Enter goes to the first result</source>
-        <translation>搜索错误码和描述（%1）；按 Esc 清空，按 Enter 转到第一个结果</translation>
-    </message>
-    <message>
         <source>Results</source>
         <translation>分析结果</translation>
     </message>
@@ -562,20 +661,6 @@
     <message>
         <source>%1 is not in the catalog.</source>
         <translation>错误码表中没有 %1。</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows shown, %3 billable</source>
-        <translation>显示 %1 / %2 行，其中 %3 行计费</translation>
-    </message>
-    <message>
-        <source>No rows selected to copy.</source>
-        <translation>未选择要复制的行。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n row(s) as tab-separated text.</source>
-        <translation>
-            <numerusform>已复制 %n 行（以制表符分隔）。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Classification finished (inputs: %1).</source>
@@ -632,6 +717,14 @@
     <message>
         <source>Catalog and results</source>
         <translation>错误码表和分析结果</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 inputs — %2</source>
+        <translation>%1 个输入 — %2</translation>
     </message>
 </context>
 <context>
@@ -692,6 +785,117 @@
     <message>
         <source>(reading…)</source>
         <translation>（读取中…）</translation>
+    </message>
+</context>
+<context>
+    <name>ekyc::PageImportDialog</name>
+    <message>
+        <source>Update Catalog from Page</source>
+        <translation>从页面更新错误码表</translation>
+    </message>
+    <message>
+        <source>Paste the text of Tencent Cloud&apos;s eKYC error-code page (select all in the browser, copy), or open a file holding it. The differences from the catalog in use show below.</source>
+        <translation>粘贴腾讯云 eKYC 错误码页面的文本（在浏览器中全选并复制），或打开保存了该文本的文件。与当前错误码表的差异显示在下方。</translation>
+    </message>
+    <message>
+        <source>Open File…</source>
+        <translation>打开文件…</translation>
+    </message>
+    <message>
+        <source>The page&apos;s text: its &quot;last updated&quot; line, then each table&apos;s heading and rows</source>
+        <translation>页面文本：“最后更新时间”一行，然后是各表的标题和各行</translation>
+    </message>
+    <message>
+        <source>Differences from the catalog in use</source>
+        <translation>与当前错误码表的差异</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Use this catalog until the program ends</source>
+        <translation>使用该错误码表直到程序退出</translation>
+    </message>
+    <message>
+        <source>Use and Remember</source>
+        <translation>使用并记住</translation>
+    </message>
+    <message>
+        <source>Keep this catalog in the program&apos;s data folder and load it at every start</source>
+        <translation>将该错误码表保存在程序的数据文件夹中，每次启动时载入</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: too large for the page</source>
+        <translation>%1：文件太大，不是该页面</translation>
+    </message>
+    <message>
+        <source>No page yet.</source>
+        <translation>尚无页面。</translation>
+    </message>
+    <message>
+        <source>The page cannot be used: %1</source>
+        <translation>无法使用该页面：%1</translation>
+    </message>
+    <message>
+        <source>Catalog %1, %2 rows: the same codes as the catalog in use (%3).</source>
+        <translation>错误码表 %1，%2 行：与当前错误码表（%3）相同。</translation>
+    </message>
+    <message>
+        <source>Catalog %1, %2 rows; against the catalog in use (%3): %4 new, %5 removed, %6 billing changed, %7 description changed.</source>
+        <translation>错误码表 %1，%2 行；与当前错误码表（%3）相比：新增 %4，删除 %5，计费有变 %6，描述有变 %7。</translation>
+    </message>
+    <message>
+        <source>Open Page</source>
+        <translation>打开页面</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>no catalog to save</source>
+        <translation>没有可保存的错误码表</translation>
+    </message>
+    <message>
+        <source>Save Catalog</source>
+        <translation>保存错误码表</translation>
+    </message>
+    <message>
+        <source>Catalog JSON (*.json)</source>
+        <translation>错误码表 JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Catalog not saved</source>
+        <translation>未保存错误码表</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>The page cannot be used yet: line %1: the table heading &quot;%2&quot; is none of the catalog&apos;s. Which product&apos;s table is it?</source>
+        <translation>该页面暂不能使用：第 %1 行：表标题“%2”不是错误码表中的任何一个。它是哪个产品的表？</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; is the table of:</source>
+        <translation>表“%1”属于：</translation>
     </message>
 </context>
 <context>
@@ -1176,191 +1380,6 @@
     <message>
         <source>Log files or folders to classify at start (the desktop entry&apos;s %F).</source>
         <translation>启动时要分析的日志文件或文件夹（桌面项的 %F）。</translation>
-    </message>
-</context>
-<context>
-    <name>ekyc::ChangeFilterBox</name>
-    <message>
-        <source>Chan&amp;ges:</source>
-        <translation>变更(&amp;G)：</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <source>Any change</source>
-        <translation>任何变更</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <source>Billing changed</source>
-        <translation>计费有变</translation>
-    </message>
-    <message>
-        <source>Description changed</source>
-        <translation>描述有变</translation>
-    </message>
-    <message>
-        <source>Rows changed since the built-in catalog</source>
-        <translation>与内置错误码表相比有变更的行</translation>
-    </message>
-</context>
-<context>
-    <name>ekyc::CatalogDiffModel</name>
-    <message>
-        <source>New</source>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>已删除</translation>
-    </message>
-    <message>
-        <source>Billing changed</source>
-        <translation>计费有变</translation>
-    </message>
-    <message>
-        <source>Description changed</source>
-        <translation>描述有变</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>变更</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>错误码</translation>
-    </message>
-    <message>
-        <source>Billable</source>
-        <translation>计费</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>描述</translation>
-    </message>
-</context>
-<context>
-    <name>ekyc::PageImportDialog</name>
-    <message>
-        <source>Update Catalog from Page</source>
-        <translation>从页面更新错误码表</translation>
-    </message>
-    <message>
-        <source>Paste the text of Tencent Cloud&apos;s eKYC error-code page (select all in the browser, copy), or open a file holding it. The differences from the catalog in use show below.</source>
-        <translation>粘贴腾讯云 eKYC 错误码页面的文本（在浏览器中全选并复制），或打开保存了该文本的文件。与当前错误码表的差异显示在下方。</translation>
-    </message>
-    <message>
-        <source>Open File…</source>
-        <translation>打开文件…</translation>
-    </message>
-    <message>
-        <source>The page&apos;s text: its &quot;last updated&quot; line, then each table&apos;s heading and rows</source>
-        <translation>页面文本：“最后更新时间”一行，然后是各表的标题和各行</translation>
-    </message>
-    <message>
-        <source>Differences from the catalog in use</source>
-        <translation>与当前错误码表的差异</translation>
-    </message>
-    <message>
-        <source>Use</source>
-        <translation>使用</translation>
-    </message>
-    <message>
-        <source>Use this catalog until the program ends</source>
-        <translation>使用该错误码表直到程序退出</translation>
-    </message>
-    <message>
-        <source>Use and Remember</source>
-        <translation>使用并记住</translation>
-    </message>
-    <message>
-        <source>Keep this catalog in the program&apos;s data folder and load it at every start</source>
-        <translation>将该错误码表保存在程序的数据文件夹中，每次启动时载入</translation>
-    </message>
-    <message>
-        <source>Save As…</source>
-        <translation>另存为…</translation>
-    </message>
-    <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1：无法打开：%2</translation>
-    </message>
-    <message>
-        <source>%1: too large for the page</source>
-        <translation>%1：文件太大，不是该页面</translation>
-    </message>
-    <message>
-        <source>No page yet.</source>
-        <translation>尚无页面。</translation>
-    </message>
-    <message>
-        <source>The page cannot be used: %1</source>
-        <translation>无法使用该页面：%1</translation>
-    </message>
-    <message>
-        <source>Catalog %1, %2 rows: the same codes as the catalog in use (%3).</source>
-        <translation>错误码表 %1，%2 行：与当前错误码表（%3）相同。</translation>
-    </message>
-    <message>
-        <source>Catalog %1, %2 rows; against the catalog in use (%3): %4 new, %5 removed, %6 billing changed, %7 description changed.</source>
-        <translation>错误码表 %1，%2 行；与当前错误码表（%3）相比：新增 %4，删除 %5，计费有变 %6，描述有变 %7。</translation>
-    </message>
-    <message>
-        <source>Open Page</source>
-        <translation>打开页面</translation>
-    </message>
-    <message>
-        <source>Text files (*.txt);;All files (*)</source>
-        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>no catalog to save</source>
-        <translation>没有可保存的错误码表</translation>
-    </message>
-    <message>
-        <source>Save Catalog</source>
-        <translation>保存错误码表</translation>
-    </message>
-    <message>
-        <source>Catalog JSON (*.json)</source>
-        <translation>错误码表 JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Saved to %1.</source>
-        <translation>已保存到 %1。</translation>
-    </message>
-    <message>
-        <source>Catalog not saved</source>
-        <translation>未保存错误码表</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>应用</translation>
-    </message>
-    <message>
-        <source>The page cannot be used yet: line %1: the table heading &quot;%2&quot; is none of the catalog&apos;s. Which product&apos;s table is it?</source>
-        <translation>该页面暂不能使用：第 %1 行：表标题“%2”不是错误码表中的任何一个。它是哪个产品的表？</translation>
-    </message>
-    <message>
-        <source>The table &quot;%1&quot; is the table of:</source>
-        <translation>表“%1”属于：</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,8 @@
 
 #include "models/roles.h"
 
+#include <algorithm>
+
 namespace ekyc {
 
 namespace {
@@ -161,7 +163,13 @@ bool CatalogFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
         if ((changes & wanted) == 0)
             return false;
     }
-    return m_query.isEmpty() || rankOf(sourceRow) != MatchRank::NoMatch;
+    if (m_query.isEmpty() || rankOf(sourceRow) != MatchRank::NoMatch)
+        return true;
+    // A word of the product's table title ("活体", "Liveness") finds the table's codes, after
+    // the rows that match by code or description (rank order puts NoMatch last).
+    const QStringList titles = index.data(ProductTitlesRole).toStringList();
+    return std::any_of(titles.cbegin(), titles.cend(),
+        [this](const QString &title) { return title.contains(m_query, Qt::CaseInsensitive); });
 }
 
 bool CatalogFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

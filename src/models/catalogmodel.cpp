@@ -117,6 +117,10 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
         return entry.billable;
     case CatalogRowRole:
         return qsizetype(index.row());
+    case ProductTitlesRole: {
+        const ProductInfo &info = m_catalog.product(entry.product);
+        return QStringList { info.titleZh, info.titleEn };
+    }
     case ChangeRole:
         return m_changes.at(index.row());
     case OldBillableRole:

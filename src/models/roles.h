@@ -36,6 +36,7 @@ enum Role {
     LineNumberRole, // qint64: a matched line's number in its input, from 1
     ReasonRole, // QString: why a not-counted row is not counted (no_context, other_service); empty otherwise
     ActionRole, // QString: a not-counted row's other-service action (other_service); empty otherwise
+    ProductTitlesRole, // QStringList: a catalog row's product's table titles, Chinese and English (search)
 };
 
 // Whether the events of a result row are billed: BillingRole's values.

@@ -5,36 +5,25 @@
 
 #include "ui_mainwindow.h"
 
-#include "models/catalogfilterproxy.h"
-#include "models/catalogmodel.h"
 #include "models/classificationcontroller.h"
-#include "models/productnames.h"
-#include "models/roles.h"
 #include "models/translatedmodels.h"
 #include "widgets/aboutdialog.h"
-#include "widgets/catalog/changefilterbox.h"
-#include "widgets/highlightdelegate.h"
+#include "widgets/catalog/catalogpage.h"
 #include "widgets/preferences/windowpreferences.h"
 #include "widgets/recentinputs.h"
 #include "widgets/results/classifylauncher.h"
 #include "widgets/results/resultsview.h"
 #include "widgets/results/runprogresswidget.h"
 
-#include "core/entrywriter.h"
-
 #include <QAbstractSpinBox>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QShortcut>
 #include <QTextEdit>
-
-#include <algorithm>
 
 namespace ekyc {
 
@@ -42,8 +31,6 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_preferences(new WindowPreferences(this))
-    , m_model(new CatalogModel(this))
-    , m_proxy(new CatalogFilterProxy(this))
     , m_statusLabel(new QLabel(this))
     , m_controller(new ClassificationController(this))
     , m_results(new ResultsView(this))
@@ -51,91 +38,35 @@ MainWindow::MainWindow(QWidget *parent)
     , m_catalogs(new CatalogSwitcher(this))
 {
     m_ui->setupUi(this);
-    m_proxy->setSourceModel(m_model);
-
     m_statusLabel->setObjectName(QStringLiteral("rowCountLabel"));
     statusBar()->addWidget(m_statusLabel, 1);
-    // Every change of the shown rows ends in one of these signals. A refilter sends one pair
-    // per contiguous range of rows, so they only schedule the (whole-table) recount.
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::scheduleStatusUpdate);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::scheduleStatusUpdate);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::scheduleStatusUpdate);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::scheduleStatusUpdate);
-
-    setUpFilters();
-    setUpTable();
+    connect(catalogPage(), &CatalogPage::statusChanged, this, &MainWindow::updateStatus);
+    connect(catalogPage(), &CatalogPage::message, this, &MainWindow::showMessage);
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
     setUpActions();
     setUpClassification();
     setUpPreferences();
-    // Extra height goes to the table; the pane keeps the height its products need.
-    m_ui->splitter->setStretchFactor(0, 1);
-    m_ui->splitter->setStretchFactor(1, 0);
     m_catalogs->restore();
     m_preferences->restore();
-    showChanges(); // after the header's remembered state
+    catalogPage()->showChanges();
+    updateTitle();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::setUpFilters()
+CatalogPage *MainWindow::catalogPage() const
 {
-    QComboBox *products = m_ui->productCombo;
-    products->addItem(QString(), -1); // texts: retranslate()
-    for (Product product : AllProducts)
-        products->addItem(QString(), productIndex(product));
-    connect(products, &QComboBox::currentIndexChanged, this, [this, products] {
-        const int value = products->currentData().toInt();
-        const std::optional<Product> product = value < 0 ? std::nullopt : std::optional(static_cast<Product>(value));
-        // Choosing Common shows the common codes whatever the box says.
-        m_ui->includeCommonCheck->setEnabled(product != Product::Common);
-        m_proxy->setProduct(product);
-    });
-    connect(m_ui->includeCommonCheck, &QCheckBox::toggled, m_proxy, &CatalogFilterProxy::setIncludeCommon);
-
-    QComboBox *billing = m_ui->billableCombo;
-    for (auto filter : { CatalogFilterProxy::BillableFilter::All, CatalogFilterProxy::BillableFilter::Billable,
-             CatalogFilterProxy::BillableFilter::NotBillable })
-        billing->addItem(QString(), int(filter));
-    connect(billing, &QComboBox::currentIndexChanged, this, [this, billing] {
-        m_proxy->setBillableFilter(static_cast<CatalogFilterProxy::BillableFilter>(billing->currentData().toInt()));
-    });
-    m_changes = new ChangeFilterBox(this);
-    m_ui->filterLayout->insertWidget(m_ui->filterLayout->indexOf(billing) + 1, m_changes);
-    connect(m_changes, &ChangeFilterBox::filterChanged, m_proxy, &CatalogFilterProxy::setChangeFilter);
-
-    QLineEdit *search = m_ui->searchEdit;
-    search->setMinimumWidth(fontMetrics().horizontalAdvance(search->placeholderText()) + 40);
-    connect(search, &QLineEdit::textChanged, m_proxy, &CatalogFilterProxy::setQuery);
-    // Enter takes the desk to the best match; Esc starts the next search from scratch.
-    connect(search, &QLineEdit::returnPressed, this, [this] {
-        if (m_proxy->rowCount() == 0)
-            return;
-        const QModelIndex first = m_proxy->index(0, CodeColumn);
-        m_ui->table->selectionModel()->setCurrentIndex(
-            first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        focusTable();
-    });
-    auto *clearSearch = new QShortcut(QKeySequence(Qt::Key_Escape), search);
-    clearSearch->setContext(Qt::WidgetShortcut);
-    connect(clearSearch, &QShortcut::activated, search, &QLineEdit::clear);
+    return m_ui->browserTab;
 }
 
-void MainWindow::setUpTable()
+bool MainWindow::resultsOnShow() const
 {
-    QTableView *table = m_ui->table;
-    table->setModel(m_proxy);
-    table->setItemDelegate(new HighlightDelegate(table));
-    QHeaderView *header = table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(DescriptionColumn, QHeaderView::Stretch);
-    // No column is sorted at start: rows stay in rank order until a header is clicked, and
-    // a third click on a header returns to it.
-    header->setSortIndicator(-1, Qt::AscendingOrder);
-    header->setSortIndicatorClearable(true);
-    table->setSortingEnabled(true);
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8); // as in the detail pane
-    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateDetail);
+    return m_ui->tabs->currentWidget() == m_results;
+}
+
+void MainWindow::showMessage(const QString &text, int timeout)
+{
+    statusBar()->showMessage(text, timeout);
 }
 
 void MainWindow::setUpActions()
@@ -154,13 +85,9 @@ void MainWindow::setUpPreferences()
 {
     m_preferences->setActions({ m_ui->languageSystemAction, m_ui->languageEnglishAction, m_ui->languageChineseAction,
         m_ui->themeSystemAction, m_ui->themeLightAction, m_ui->themeDarkAction, m_ui->shortcutsAction });
-    m_preferences->keepLayout(QStringLiteral("catalogSplitter"), m_ui->splitter);
-    m_preferences->keepLayout(QStringLiteral("catalogHeader"), m_ui->table->horizontalHeader());
-    m_preferences->keepFilters(m_ui->productCombo, m_ui->includeCommonCheck, m_ui->billableCombo);
+    catalogPage()->keepState(m_preferences);
     connect(m_catalogs, &CatalogSwitcher::catalogChanged, this, &MainWindow::setCatalog);
-    connect(m_catalogs, &CatalogSwitcher::message, this, [this](const QString &text) {
-        statusBar()->showMessage(text, 8000);
-    });
+    connect(m_catalogs, &CatalogSwitcher::message, this, [this](const QString &text) { showMessage(text); });
     connect(m_ui->loadCatalogAction, &QAction::triggered, m_catalogs, &CatalogSwitcher::chooseFile);
     connect(m_ui->builtInCatalogAction, &QAction::triggered, m_catalogs, &CatalogSwitcher::useBuiltIn);
     m_ui->fileMenu->insertAction(m_ui->builtInCatalogAction, m_catalogs->importPageAction());
@@ -179,19 +106,27 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
-    m_ui->productCombo->setItemText(0, tr("All"));
-    for (int i = 1; i < m_ui->productCombo->count(); ++i) {
-        const auto product = Product(m_ui->productCombo->itemData(i).toInt());
-        m_ui->productCombo->setItemText(i, productDisplayName(product));
-        m_ui->productCombo->setItemData(i, productTitle(catalog(), product), Qt::ToolTipRole);
-    }
-    const QStringList billing { tr("All"), tr("Billable"), tr("Not billable") };
-    for (int i = 0; i < billing.size(); ++i)
-        m_ui->billableCombo->setItemText(i, billing.at(i));
-    m_ui->searchEdit->setToolTip(tr("Search codes and descriptions (%1); Esc clears, Enter goes to the first result")
-                                     .arg(m_ui->findAction->shortcut().toString(QKeySequence::NativeText)));
     m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_results), tr("Results"));
+    updateTitle();
     updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    // Each page speaks for itself: the row count is the catalog's, not the results'.
+    m_statusLabel->setText(resultsOnShow() ? QString() : catalogPage()->statusText());
+}
+
+void MainWindow::updateTitle()
+{
+    const QList<SessionInput> &inputs = m_results->session().inputs();
+    const QString app = tr("eKYC Codes");
+    if (inputs.isEmpty())
+        setWindowTitle(app);
+    else if (inputs.size() == 1)
+        setWindowTitle(tr("%1 — %2").arg(QFileInfo(inputs.constFirst().label).fileName(), app));
+    else
+        setWindowTitle(tr("%1 inputs — %2").arg(inputs.size()).arg(app)); // two or more
 }
 
 void MainWindow::setUpClassification()
@@ -200,14 +135,11 @@ void MainWindow::setUpClassification()
     m_ui->tabs->addTab(m_results, tr("Results"));
     statusBar()->addPermanentWidget(m_progress);
     m_launcher = new ClassifyLauncher(m_controller, this, [this] { return m_results->productChoice(); });
-    // A drop on the search field would paste a file's URL into it: let it reach the window.
-    m_ui->searchEdit->setAcceptDrops(false);
     m_recent = new RecentInputs(m_ui->recentMenu, this);
-    auto show = [this](const QString &text) { statusBar()->showMessage(text, 8000); };
-    connect(m_launcher, &ClassifyLauncher::message, this, show);
+    connect(m_launcher, &ClassifyLauncher::message, this, [this](const QString &text) { showMessage(text); });
     connect(m_launcher, &ClassifyLauncher::pathsAccepted, m_recent, &RecentInputs::add);
     connect(m_recent, &RecentInputs::chosen, this, [this](const QString &path) { classifyPaths({ path }); });
-    connect(m_results, &ResultsView::message, this, show);
+    connect(m_results, &ResultsView::message, this, [this](const QString &text) { showMessage(text); });
     connect(m_results, &ResultsView::openRequested, this, &MainWindow::openLogs);
     connect(m_results, &ResultsView::classifyRequested, m_launcher, &ClassifyLauncher::submit);
     connect(m_results, &ResultsView::showInCatalog, this, &MainWindow::showCodeInCatalog);
@@ -218,10 +150,11 @@ void MainWindow::setUpClassification()
     connect(m_controller, &ClassificationController::runFinished, this, [this](const std::shared_ptr<RunResult> &result) {
         m_results->applyRun(*result);
         m_ui->tabs->setCurrentWidget(m_results);
-        statusBar()->showMessage(tr("Classification finished (inputs: %1).").arg(result->request.inputs.size()), 5000);
+        updateTitle();
+        showMessage(tr("Classification finished (inputs: %1).").arg(result->request.inputs.size()), 5000);
     });
     connect(m_controller, &ClassificationController::runCancelled, this,
-        [this] { statusBar()->showMessage(tr("Classification cancelled; the results on show are unchanged."), 5000); });
+        [this] { showMessage(tr("Classification cancelled; the results on show are unchanged."), 5000); });
 
     m_ui->openAction->setShortcut(QKeySequence::Open);
     connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::openLogs);
@@ -275,142 +208,61 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::showCodeInCatalog(const QString &code, int product)
 {
-    m_ui->tabs->setCurrentWidget(m_ui->browserTab);
-    auto findRow = [&] {
-        for (int row = 0; row < m_proxy->rowCount(); ++row) {
-            const QModelIndex index = m_proxy->index(row, CodeColumn);
-            if (index.data(CodeRole).toString() == code && (product < 0 || index.data(ProductRole).toInt() == product))
-                return index;
-        }
-        return QModelIndex();
-    };
-    m_ui->searchEdit->setText(code);
-    QModelIndex found = findRow();
-    if (!found.isValid()) {
-        // The product or billing filter hides it: show every row.
-        m_ui->productCombo->setCurrentIndex(0);
-        m_ui->billableCombo->setCurrentIndex(0);
-        found = findRow();
-    }
-    if (!found.isValid()) {
-        statusBar()->showMessage(tr("%1 is not in the catalog.").arg(code), 5000);
-        m_ui->searchEdit->setFocus(Qt::OtherFocusReason);
-        return;
-    }
-    m_ui->table->selectionModel()->setCurrentIndex(
-        found, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_ui->table->scrollTo(found);
-    m_ui->table->setFocus(Qt::OtherFocusReason);
+    m_ui->tabs->setCurrentWidget(catalogPage());
+    if (!catalogPage()->showCode(code, product))
+        showMessage(tr("%1 is not in the catalog.").arg(code), 5000);
 }
 
 void MainWindow::setCatalog(const Catalog &catalog)
 {
     m_controller->setCatalog(catalog);
     m_results->setCatalog(catalog);
-    m_model->setCatalog(catalog);
-    m_ui->detailPane->setCatalog(catalog);
-    QTableView *table = m_ui->table;
-    showChanges();
-    for (int column : { ProductColumn, CodeColumn, BillableColumn, ChangeColumn })
-        table->resizeColumnToContents(column);
-    retranslate(); // the status line, the catalog's line, the products' titles
+    catalogPage()->setCatalog(catalog);
+    retranslate();
 }
 
 const Catalog &MainWindow::catalog() const
 {
-    return m_model->catalog();
+    return catalogPage()->catalog();
 }
 
 QString MainWindow::statusText() const
 {
-    return tr("%1 of %2 rows shown, %3 billable")
-        .arg(m_proxy->rowCount())
-        .arg(m_model->rowCount())
-        .arg(m_proxy->billableRowCount());
-}
-
-void MainWindow::scheduleStatusUpdate()
-{
-    if (m_statusUpdatePending)
-        return;
-    m_statusUpdatePending = true;
-    QMetaObject::invokeMethod(this, &MainWindow::updateStatus, Qt::QueuedConnection);
-}
-
-void MainWindow::updateStatus()
-{
-    m_statusUpdatePending = false;
-    m_statusLabel->setText(statusText());
-    // A filter can take the current row away; the pane then must not describe a hidden row.
-    updateDetail();
-}
-
-void MainWindow::showChanges()
-{
-    const bool changed = m_model->changeCount() > 0;
-    if (!changed)
-        m_changes->reset();
-    m_changes->setVisible(changed);
-    m_ui->table->setColumnHidden(ChangeColumn, !changed);
-}
-
-void MainWindow::updateDetail()
-{
-    const QModelIndex current = m_ui->table->currentIndex();
-    m_ui->detailPane->showRow(current.isValid() ? m_proxy->mapToSource(current).row() : -1);
-}
-
-QList<qsizetype> MainWindow::selectedCatalogRows() const
-{
-    QModelIndexList selected = m_ui->table->selectionModel()->selectedRows();
-    std::sort(
-        selected.begin(), selected.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-    QList<qsizetype> rows;
-    rows.reserve(selected.size());
-    for (const QModelIndex &index : std::as_const(selected))
-        rows.append(m_proxy->mapToSource(index).row());
-    return rows;
+    return catalogPage()->statusText();
 }
 
 QString MainWindow::selectedRowsText() const
 {
-    const QList<qsizetype> rows = selectedCatalogRows();
-    return rows.isEmpty() ? QString() : writeEntries(m_model->catalog(), rows, EntryFormat::Tsv);
+    return catalogPage()->selectedRowsText();
 }
 
 void MainWindow::copySelectedRows()
 {
-    if (m_ui->tabs->currentWidget() == m_results) {
+    if (resultsOnShow())
         m_results->copySelection();
-        return;
-    }
-    const QString text = selectedRowsText();
-    if (text.isEmpty()) {
-        statusBar()->showMessage(tr("No rows selected to copy."), 3000);
-        return;
-    }
-    QGuiApplication::clipboard()->setText(text);
-    const int count = int(selectedCatalogRows().size());
-    statusBar()->showMessage(tr("Copied %n row(s) as tab-separated text.", nullptr, count), 3000);
+    else
+        catalogPage()->copySelectedRows();
 }
 
 void MainWindow::focusSearch()
 {
-    m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
-    m_ui->searchEdit->selectAll();
+    if (resultsOnShow())
+        m_results->focusSearch();
+    else
+        catalogPage()->focusSearch();
 }
 
 void MainWindow::focusTable()
 {
-    QTableView *table = m_ui->table;
-    if (!table->currentIndex().isValid() && m_proxy->rowCount() > 0)
-        table->setCurrentIndex(m_proxy->index(0, CodeColumn));
-    table->setFocus(Qt::ShortcutFocusReason);
+    if (resultsOnShow())
+        m_results->focusTable();
+    else
+        catalogPage()->focusTable();
 }
 
 void MainWindow::showAbout()
 {
-    auto *about = new AboutDialog(m_model->catalog(), catalogSource().path(), this);
+    auto *about = new AboutDialog(catalog(), catalogSource().path(), this);
     about->setAttribute(Qt::WA_DeleteOnClose);
     about->open();
 }

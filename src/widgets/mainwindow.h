@@ -19,9 +19,7 @@ namespace Ui {
 class MainWindow;
 }
 
-class CatalogFilterProxy;
-class CatalogModel;
-class ChangeFilterBox;
+class CatalogPage;
 class ClassificationController;
 class ClassifyLauncher;
 class RecentInputs;
@@ -29,10 +27,10 @@ class ResultsView;
 class RunProgressWidget;
 class WindowPreferences;
 
-// The reference browser: product and billing filters and a search over one table of the
-// catalog, a detail pane with the selected code in every product, and copy as TSV. Beside
-// it the results tab: logs dropped anywhere on the window (or opened, or pasted) are
-// classified off the GUI thread, with progress and Cancel (Esc) in the status bar.
+// The frame around two pages: the catalog (CatalogPage) and the results (ResultsView). It
+// holds the menus, the status bar and what the pages share: logs dropped anywhere on the
+// window (or opened, or pasted) are classified off the GUI thread, with progress and Cancel
+// (Esc) in the status bar. Shortcuts act on the page on show.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -51,10 +49,12 @@ public:
     // Where the catalog in use came from: built in, or a file.
     const CatalogSource &catalogSource() const { return m_catalogs->source(); }
 
-    // The status bar line: "N of TOTAL rows shown, M billable".
+    // The catalog page's status line: "N of TOTAL rows shown, M billable".
     QString statusText() const;
-    // The selected rows as copied to the clipboard (TSV with a header row), in view order.
+    // The catalog's selected rows as copied to the clipboard (TSV with a header row).
     QString selectedRowsText() const;
+
+    CatalogPage *catalogPage() const;
 
     ClassificationController *controller() const { return m_controller; }
     ClassifyLauncher *launcher() const { return m_launcher; }
@@ -63,8 +63,8 @@ public:
     WindowPreferences *preferences() const { return m_preferences; }
 
 public slots:
-    void copySelectedRows();
-    void focusSearch();
+    void copySelectedRows(); // of the page on show
+    void focusSearch(); // the search of the page on show
     void focusTable();
     // Files and folders to classify (the command line, File ▸ Recent).
     void classifyPaths(const QStringList &paths);
@@ -80,34 +80,26 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void setUpFilters();
-    void setUpTable();
     void setUpActions();
     void setUpClassification();
     void setUpPreferences();
-    // Texts set in code, in the current language (the form's own: retranslateUi).
     void retranslate();
-    void scheduleStatusUpdate();
     void updateStatus();
-    void updateDetail();
-    // The Changes filter and column: shown while the catalog differs from the built-in one.
-    void showChanges();
-    QList<qsizetype> selectedCatalogRows() const;
+    // "app.log — eKYC Codes", "3 inputs — eKYC Codes".
+    void updateTitle();
+    bool resultsOnShow() const;
+    void showMessage(const QString &text, int timeout = 8000);
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     WindowPreferences *m_preferences = nullptr; // first: the form is built in its language and theme
-    CatalogModel *m_model = nullptr;
-    CatalogFilterProxy *m_proxy = nullptr;
     QLabel *m_statusLabel = nullptr;
-    bool m_statusUpdatePending = false;
     ClassificationController *m_controller = nullptr;
     ClassifyLauncher *m_launcher = nullptr;
     ResultsView *m_results = nullptr;
     RunProgressWidget *m_progress = nullptr;
     RecentInputs *m_recent = nullptr;
     CatalogSwitcher *m_catalogs = nullptr; // File ▸ Load Catalog…, Use Built-in Catalog
-    ChangeFilterBox *m_changes = nullptr;
 };
 
 } // namespace ekyc

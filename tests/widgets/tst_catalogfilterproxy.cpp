@@ -128,6 +128,45 @@ private slots:
         QCOMPARE(modelRows(m_proxy.get(), int(first.size())), first);
     }
 
+    // A word of a product's table title, in either language, finds that table's codes.
+    void productTitlesMatch_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("zh") << QStringLiteral("活体");
+        QTest::newRow("en") << QStringLiteral("liveness");
+    }
+    void productTitlesMatch()
+    {
+        QFETCH(QString, query);
+        m_proxy->setQuery(query);
+        QSet<QString> shown;
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            const QModelIndex index = m_proxy->index(row, 0);
+            shown.insert(QString::number(index.data(ProductRole).toInt()) + u':' + index.data(CodeRole).toString());
+        }
+        int wanted = 0;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QModelIndex index = m_model->index(row, 0);
+            const auto product = Product(index.data(ProductRole).toInt());
+            if (product != Product::H5 && product != Product::AppSdk && product != Product::Api)
+                continue;
+            ++wanted;
+            QVERIFY(shown.contains(QString::number(int(product)) + u':' + index.data(CodeRole).toString()));
+        }
+        QVERIFY(wanted > 0);
+        // Beyond the tables' rows, only rows that match by code or description.
+        int others = 0;
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            const QModelIndex index = m_proxy->index(row, 0);
+            const auto product = Product(index.data(ProductRole).toInt());
+            if (product != Product::H5 && product != Product::AppSdk && product != Product::Api) {
+                ++others;
+                QVERIFY(index.data(RankRole).toInt() != int(MatchRank::NoMatch));
+            }
+        }
+        QCOMPARE(m_proxy->rowCount(), wanted + others);
+    }
+
     void rankRoleFollowsQuery()
     {
         m_proxy->setQuery(QStringLiteral("20"));

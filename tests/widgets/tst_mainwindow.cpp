@@ -4,6 +4,7 @@
 #include "core/catalogloader.h"
 #include "models/catalogfilterproxy.h"
 #include "models/roles.h"
+#include "widgets/catalog/catalogpage.h"
 #include "widgets/catalog/codedetailpane.h"
 #include "widgets/mainwindow.h"
 
@@ -159,6 +160,31 @@ private slots:
         QCOMPARE(pane->summaryText(), QStringLiteral("Billed in Identity Verification; not billed in H5, App SDK."));
         // A filter that hides the current row empties the pane instead of describing a hidden row.
         QTest::keyClicks(m_search, QStringLiteral("9"));
+        QTRY_COMPARE(pane->shownRow(), -1);
+    }
+
+    // While typing, the pane shows the first match; a search without results says so and
+    // leaves the pane empty.
+    void searchKeepsThePaneOnTheFirstMatchAndNamesAnEmptyResult()
+    {
+        auto *pane = child<CodeDetailPane>("detailPane");
+        auto *page = child<CatalogPage>("browserTab");
+        QTest::keyClicks(m_search, QStringLiteral("2015"));
+        QTRY_COMPARE(pane->headingText(), QStringLiteral("2015"));
+        QCOMPARE(page->emptyNote(), QString());
+        QTest::keyClicks(m_search, QStringLiteral("zz"));
+        QTRY_COMPARE(page->emptyNote(), QStringLiteral("No codes match “2015zz”."));
+        QCOMPARE(pane->shownRow(), -1);
+    }
+
+    // A filter that removes the current row clears the pane.
+    void billingFilterThatHidesTheRowClearsThePane()
+    {
+        QTest::keyClicks(m_search, QStringLiteral("-999"));
+        auto *pane = child<CodeDetailPane>("detailPane");
+        QTRY_VERIFY(pane->shownRow() >= 0);
+        auto *billing = child<QComboBox>("billableCombo");
+        billing->setCurrentIndex(billing->findText(QStringLiteral("Billable")));
         QTRY_COMPARE(pane->shownRow(), -1);
     }
 

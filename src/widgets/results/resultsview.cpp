@@ -385,4 +385,16 @@ void ResultsView::rerunInput(int input, std::optional<Product> product, bool ass
     emit classifyRequested(RunRequest { { again }, RunRequest::Mode::ReplaceInput, input });
 }
 
+void ResultsView::focusSearch()
+{
+    // Until the page has a filter of its own, the search is its codes table.
+    focusTable();
+}
+
+void ResultsView::focusTable()
+{
+    ResultsSection *active = m_activeSection ? m_activeSection : section(ResultsModel::Section(0));
+    active->table()->setFocus(Qt::ShortcutFocusReason);
+}
+
 } // namespace ekyc

@@ -68,6 +68,9 @@ public:
 public slots:
     void copySelection(); // the selected lines when their table has focus, else the selected rows
     void copySummary();
+    // Ctrl+F and Alt+T on this page (the window's Find and Go to Table).
+    void focusSearch();
+    void focusTable();
     // `assumeEkyc`: "eKYC traffic (any product)", every line has eKYC context.
     void rerunInput(int input, std::optional<Product> product, bool assumeEkyc = false);
     void exportResultsAs();
