@@ -745,8 +745,8 @@
 <context>
     <name>ekyc::MatchedLinesPane</name>
     <message>
-        <source>Show &amp;More Lines</source>
-        <translation>显示更多行(&amp;M)</translation>
+        <source>Show Mo&amp;re Lines</source>
+        <translation>显示更多行(&amp;R)</translation>
     </message>
     <message>
         <source>Read the next %L1 lines</source>
@@ -1152,8 +1152,8 @@
         <translation>复制一份简短的纯文本报告，便于回复工单：输入、错误码表日期、各产品的事件数和计费事件数</translation>
     </message>
     <message>
-        <source>&amp;Export</source>
-        <translation>导出(&amp;E)</translation>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
     </message>
     <message>
         <source>Drop log files or folders anywhere on this window, open them with Ctrl+O, or paste a snippet with Ctrl+V.&lt;br&gt;Plain text, .gz, .zip and .tar are read; nothing leaves this computer.</source>
@@ -1164,8 +1164,8 @@
         <translation>&lt;b&gt;输入&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Classify &amp;Again As</source>
-        <translation>重新分析为(&amp;A)</translation>
+        <source>Classify A&amp;gain As</source>
+        <translation>重新分析为(&amp;G)</translation>
     </message>
     <message>
         <source>Inputs</source>

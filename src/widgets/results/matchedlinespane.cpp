@@ -103,7 +103,7 @@ void MatchedLinesPane::request()
 
 void MatchedLinesPane::retranslate()
 {
-    m_more->setText(tr("Show &More Lines"));
+    m_more->setText(tr("Show Mo&re Lines"));
     m_more->setToolTip(tr("Read the next %L1 lines").arg(LinesPerPage));
     m_table->setAccessibleName(tr("Matched lines"));
 }
