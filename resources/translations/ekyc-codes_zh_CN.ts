@@ -454,8 +454,8 @@
         <translation>打开日志</translation>
     </message>
     <message>
-        <source>Logs (*.log *.txt *.json *.out *.gz *.zip *.tar *.tgz *.1);;All files (*)</source>
-        <translation>日志 (*.log *.txt *.json *.out *.gz *.zip *.tar *.tgz *.1);;所有文件 (*)</translation>
+        <source>Logs and archives (*.log *.txt *.json *.jsonl *.out *.1 *.gz *.bz2 *.xz *.zst *.zip *.tar *.tgz *.tbz2 *.txz *.tzst);;All files (*)</source>
+        <translation>日志和压缩包 (*.log *.txt *.json *.jsonl *.out *.1 *.gz *.bz2 *.xz *.zst *.zip *.tar *.tgz *.tbz2 *.txz *.tzst);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

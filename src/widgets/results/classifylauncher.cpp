@@ -49,7 +49,8 @@ bool ClassifyLauncher::eventFilter(QObject *watched, QEvent *event)
 void ClassifyLauncher::openLogs(const QString &folder)
 {
     const QStringList files = QFileDialog::getOpenFileNames(m_window, tr("Open Logs"), folder,
-        tr("Logs (*.log *.txt *.json *.out *.gz *.zip *.tar *.tgz *.1);;All files (*)"));
+        // Every format InputSource reads (it tells them apart by content, so "All files" works too).
+        tr("Logs and archives (*.log *.txt *.json *.jsonl *.out *.1 *.gz *.bz2 *.xz *.zst *.zip *.tar *.tgz *.tbz2 *.txz *.tzst);;All files (*)"));
     if (!files.isEmpty())
         classifyPaths(files);
 }
