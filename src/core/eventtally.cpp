@@ -54,13 +54,9 @@ qint64 EventTally::pairOf(const Outcome &withB, const Outcome &withoutB)
     return (qint64(b) << 32) | qint64(withoutB == withB ? b : outcomeId(withoutB));
 }
 
-void EventTally::noteTime(qint64 pair, const Timestamp &time)
+void EventTally::noteTime(PairTally &tally, const Timestamp &time)
 {
-    auto it = m_times.find(pair);
-    if (it == m_times.end()) {
-        it = m_times.insert(pair, PairTimes{});
-        it->series = int(m_times.size() - 1);
-    }
+    PairTally *it = &tally;
     if (!time.valid()) {
         ++it->untimed;
         return;
@@ -75,8 +71,11 @@ void EventTally::noteTime(qint64 pair, const Timestamp &time)
 
 void EventTally::count(qint64 pair, qint64 lineWithB, qint64 lineWithoutB, const Timestamp &time)
 {
-    const qint64 n = (m_tally[pair] += 1);
-    noteTime(pair, time);
+    PairTally &tally = m_tally[pair];
+    if (tally.series < 0)
+        tally.series = int(m_tally.size() - 1);
+    const qint64 n = ++tally.count;
+    noteTime(tally, time);
     if (!m_settings.keepEvents)
         return;
     // A log where most lines hold a code would otherwise keep 24 bytes per line.
@@ -222,7 +221,7 @@ FileResult EventTally::finish(FileSummary summary, std::optional<Product> userPr
             return other.status == g.status && other.product == g.product && other.code == g.code
                 && other.reason == g.reason && other.action == g.action;
         });
-        const qint64 n = it.value();
+        const qint64 n = it.value().count;
         if (same == result.groups.end()) {
             g.count = n;
             groupOfPair.insert(it.key(), qint32(result.groups.size()));
@@ -238,7 +237,7 @@ FileResult EventTally::finish(FileSummary summary, std::optional<Product> userPr
         case EventStatus::NotCounted: t.notCounted += n; continue;
         }
         t.events += n;
-        const PairTimes times = m_times.value(it.key());
+        const PairTally &times = it.value();
         if (times.first.valid())
             seriesOfPair.insert(times.series, timeline.seriesIndex(TimelineSeries{
                                               g.product, g.status == EventStatus::Ambiguous ? g.candidates : ProductMask(0), g.code, g.billable}));

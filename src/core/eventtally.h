@@ -86,9 +86,10 @@ private:
         qint64 pair = 0;
         Timestamp time;
     };
-    struct PairTimes // when the events of one pair happened
+    struct PairTally // the events of one pair: how many, and when
     {
-        int series = 0; // in m_bins
+        qint64 count = 0;
+        int series = -1; // in m_bins
         qint64 untimed = 0;
         Timestamp first;
         Timestamp last;
@@ -98,7 +99,7 @@ private:
     int outcomeId(const Outcome &outcome);
     qint64 pairOf(const Outcome &withB, const Outcome &withoutB);
     void count(qint64 pair, qint64 lineWithB, qint64 lineWithoutB, const Timestamp &time);
-    void noteTime(qint64 pair, const Timestamp &time);
+    void noteTime(PairTally &tally, const Timestamp &time);
     int inferProduct() const;
     ResolvedGroup resolve(const Outcome &outcome, int fileProduct) const;
 
@@ -107,10 +108,9 @@ private:
     ProductMask m_fileActions = 0;
     std::vector<Outcome> m_outcomes;
     QHash<quint64, int> m_outcomeIds;
-    QHash<qint64, qint64> m_tally; // (outcome with b, outcome without b) -> events
+    QHash<qint64, PairTally> m_tally; // (outcome with b, outcome without b) -> events
     std::vector<Pending> m_dedupePending; // events with a request id, in line order
     std::vector<Kept> m_events;
-    QHash<qint64, PairTimes> m_times;
     TimeBins m_bins; // keyed by PairTimes::series
     qint64 m_outsideTime = 0;
     bool m_eventsTruncated = false;

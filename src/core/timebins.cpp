@@ -67,13 +67,18 @@ void TimeBins::extendTo(qint64 first, qint64 last, qint64 minWidth)
     if (m_cells.isEmpty()) {
         m_first = first;
         m_last = last;
+        m_spanSize = Minute;
     } else {
         m_first = std::min(m_first, first);
         m_last = std::max(m_last, last);
     }
     if (m_fixed)
         return;
-    const qint64 width = std::max(std::min(sizeForSpan(m_first, m_last), Day), minWidth);
+    // The span only grows, so the size it needs only grows: while the last chosen one still
+    // fits, it is still the smallest that does (one division instead of a search, per event).
+    if (floorDiv(m_last, m_spanSize) - floorDiv(m_first, m_spanSize) + 1 > MaxBuckets)
+        m_spanSize = sizeForSpan(m_first, m_last);
+    const qint64 width = std::max(std::min(m_spanSize, Day), minWidth);
     if (width <= m_width)
         return;
     QHash<std::pair<int, qint64>, qint64> coarser;

@@ -73,6 +73,7 @@ private:
     qint64 m_width = Minute; // the buckets counts are kept in
     qint64 m_first = 0;
     qint64 m_last = 0;
+    qint64 m_spanSize = Minute; // sizeForSpan(m_first, m_last), kept up to date by extendTo
     QHash<std::pair<int, qint64>, qint64> m_cells; // (series, bucket index at m_width) → events
 };
 
