@@ -738,6 +738,10 @@
         <translation>行号</translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
         <source>Text</source>
         <translation>文本</translation>
     </message>

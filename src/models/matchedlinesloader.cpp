@@ -58,7 +58,10 @@ QString MatchedLinesLoader::readAll(const QList<LineSource> &sources, const QLis
             while (next < request.lines.size() && request.lines[next] < line)
                 ++next;
             const Tag &tag = tags.at(request.keyOfLine.empty() ? 0 : request.keyOfLine[next]);
-            return sink(MatchedLine { request.input, request.label, line, tag.product, tag.code, text });
+            const QString time = next < request.timeOfLine.size() && request.lines[next] == line
+                ? request.timeOfLine[next]
+                : QString();
+            return sink(MatchedLine { request.input, request.label, line, tag.product, tag.code, text, time });
         };
         const QString error = source.path.isEmpty()
             ? fetcher.fetchText(source.text, request.lines, onLine, &cancel)

@@ -104,6 +104,8 @@ QVariant MatchedLinesModel::data(const QModelIndex &index, int role) const
             return l.label;
         case LineColumn:
             return QLocale().toString(l.line);
+        case TimeColumn:
+            return QString(l.time).replace(QLatin1Char('T'), QLatin1Char(' '));
         case TextColumn:
             return displayText(l).first;
         }
@@ -139,6 +141,8 @@ QVariant MatchedLinesModel::headerData(int section, Qt::Orientation orientation,
         return tr("Input");
     case LineColumn:
         return tr("Line");
+    case TimeColumn:
+        return tr("Time");
     case TextColumn:
         return tr("Text");
     }

@@ -18,6 +18,7 @@ struct MatchedLine
     QString product; // product id of the row; empty for ambiguous codes and unknown ones without one
     QString code;
     QString text; // as read back from the input (an excerpt when very long)
+    QString time; // the event's time as the report writes it (docs/classification.md §8); empty: none
 };
 
 // The matched lines of the selected result row(s), in input and line order. Filled in
@@ -28,7 +29,7 @@ class MatchedLinesModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { InputColumn = 0, LineColumn, TextColumn, ColumnCount };
+    enum Column { InputColumn = 0, LineColumn, TimeColumn, TextColumn, ColumnCount };
 
     explicit MatchedLinesModel(QObject *parent = nullptr);
 

@@ -3,11 +3,31 @@
 
 #include "models/resultssession.h"
 
+#include "core/timestamp.h"
+
 #include <algorithm>
+#include <numeric>
+#include <tuple>
 
 namespace ekyc {
 
 namespace {
+
+// Events come in tally order; the loader reads lines in ascending order.
+void sortByLine(LineRequest &request)
+{
+    std::vector<size_t> order(request.lines.size());
+    std::iota(order.begin(), order.end(), size_t(0));
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return request.lines[a] < request.lines[b]; });
+    std::vector<qint64> lines;
+    std::vector<QString> times;
+    for (const size_t i : order) {
+        lines.push_back(request.lines[i]);
+        times.push_back(request.timeOfLine[i]);
+    }
+    request.lines = std::move(lines);
+    request.timeOfLine = std::move(times);
+}
 
 bool matches(const ResolvedGroup &group, const ResultKey &key)
 {
@@ -111,7 +131,7 @@ QList<LineRequest> ResultsSession::linesOf(const ResultKey &key, qint64 offset, 
             any |= (wanted[size_t(g)] = matches(file.groups.at(g), key));
         if (!any)
             continue;
-        LineRequest request { inputs.at(f), file.summary.path, {}, {} };
+        LineRequest request { inputs.at(f), file.summary.path, {}, {}, {} };
         for (const CompactEvent &e : file.events) {
             if (!wanted[size_t(e.group)])
                 continue;
@@ -122,9 +142,10 @@ QList<LineRequest> ResultsSession::linesOf(const ResultKey &key, qint64 offset, 
             if (max >= 0 && taken >= max)
                 break;
             request.lines.push_back(e.line);
+            request.timeOfLine.push_back(timestamps::text(e.time));
             ++taken;
         }
-        std::sort(request.lines.begin(), request.lines.end());
+        sortByLine(request);
         if (!request.lines.empty())
             requests.append(std::move(request));
     }
@@ -144,20 +165,21 @@ QList<LineRequest> ResultsSession::linesOf(const QList<ResultKey> &keys) const
                     keyOfGroup[size_t(g)] = int(k);
             }
         }
-        std::vector<std::pair<qint64, int>> tagged;
+        std::vector<std::tuple<qint64, int, QString>> tagged;
         for (const CompactEvent &e : file.events) {
             if (keyOfGroup[size_t(e.group)] >= 0)
-                tagged.emplace_back(e.line, keyOfGroup[size_t(e.group)]);
+                tagged.emplace_back(e.line, keyOfGroup[size_t(e.group)], timestamps::text(e.time));
         }
         if (tagged.empty())
             continue;
         std::sort(tagged.begin(), tagged.end());
-        LineRequest request { inputs.at(f), file.summary.path, {}, {} };
+        LineRequest request { inputs.at(f), file.summary.path, {}, {}, {} };
         request.lines.reserve(tagged.size());
         request.keyOfLine.reserve(tagged.size());
-        for (const auto &[line, key] : tagged) {
+        for (const auto &[line, key, time] : tagged) {
             request.lines.push_back(line);
             request.keyOfLine.push_back(key);
+            request.timeOfLine.push_back(time);
         }
         requests.append(std::move(request));
     }

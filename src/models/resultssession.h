@@ -44,6 +44,7 @@ struct LineRequest
     QString label; // the file's path in the report (a zip member: "a.zip!m")
     std::vector<qint64> lines; // ascending
     std::vector<int> keyOfLine; // for several keys at once: which key each line belongs to
+    std::vector<QString> timeOfLine; // each line's event time as the report writes it; empty: none
 };
 
 // The inputs of the results on show and their combined report: the one report every writer

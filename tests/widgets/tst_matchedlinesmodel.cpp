@@ -74,15 +74,20 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         model.appendLines(
-            { { 0, "a.log", 3, "h5", "1001", "x\tErrorCode=1001" }, { 0, "a.log", 9, "h5", "1001", "1001" } });
+            { { 0, "a.log", 3, "h5", "1001", "x\tErrorCode=1001", "2024-05-01T12:00:00Z" },
+                { 0, "a.log", 9, "h5", "1001", "1001", {} } });
         model.appendLines({});
-        model.appendLines({ { 1, "b.zip!m.log", 1, "h5", "1001", "Result=1001" } });
+        model.appendLines({ { 1, "b.zip!m.log", 1, "h5", "1001", "Result=1001", {} } });
         QCOMPARE(inserted.size(), 2);
         QCOMPARE(model.rowCount(), 3);
         const QModelIndex text = model.index(0, MatchedLinesModel::TextColumn);
         QCOMPARE(text.data().toString(), QStringLiteral("x ErrorCode=1001")); // a tab shows as one space
         QCOMPARE(text.data(MatchRangesRole).value<QList<TextRange>>(), ranges({ { 12, 4 } }));
         QCOMPARE(model.index(2, MatchedLinesModel::InputColumn).data().toString(), QStringLiteral("b.zip!m.log"));
+        // The Time column: the event's time as the report writes it, a space for the T; empty without one.
+        QCOMPARE(model.index(0, MatchedLinesModel::TimeColumn).data().toString(), QStringLiteral("2024-05-01 12:00:00Z"));
+        QCOMPARE(model.index(1, MatchedLinesModel::TimeColumn).data().toString(), QString());
+        QCOMPARE(model.headerData(MatchedLinesModel::TimeColumn, Qt::Horizontal).toString(), QStringLiteral("Time"));
         QCOMPARE(model.index(1, 0).data(LineNumberRole).toLongLong(), 9);
         QCOMPARE(model.index(2, 0).data(InputIndexRole).toInt(), 1);
         QVERIFY(!model.index(0, MatchedLinesModel::InputColumn).data(MatchRangesRole).isValid());
@@ -93,7 +98,7 @@ private slots:
     void longLineShowsFromNearItsCode()
     {
         const QString text = QString(300, u'x') + QStringLiteral(" Result=2016 tail");
-        const auto [shown, marks] = MatchedLinesModel::displayText({ 0, "a", 1, "h5", "2016", text });
+        const auto [shown, marks] = MatchedLinesModel::displayText({ 0, "a", 1, "h5", "2016", text, {} });
         QVERIFY(shown.startsWith(QChar(0x2026)));
         QCOMPARE(marks.size(), 1);
         QCOMPARE(shown.mid(marks.at(0).start, marks.at(0).length), QStringLiteral("2016"));

@@ -69,6 +69,20 @@ private slots:
             (QStringList { "export.csv", "export.json" }));
     }
 
+    // The lines pane's Time column shows each event's time (docs/classification.md §8).
+    void linesShowTheirTimes()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("timed.log"));
+        writeFile(path, "2024-05-01T12:00:00Z GetFaceIdResultIntl Result=2016\nGetFaceIdResultIntl Result=2016\n");
+        QVERIFY(classify({ QUrl::fromLocalFile(path) }));
+        QVERIFY(selectCode(ResultsModel::Section::Known, QStringLiteral("2016")));
+        MatchedLinesModel *lines = m_results->linesPane()->model();
+        QTRY_COMPARE(lines->rowCount(), 2);
+        QCOMPARE(lines->index(0, MatchedLinesModel::TimeColumn).data().toString(), QStringLiteral("2024-05-01 12:00:00Z"));
+        QCOMPARE(lines->index(1, MatchedLinesModel::TimeColumn).data().toString(), QString());
+    }
+
     void matchedLinesComeInPagesAndExportMasked()
     {
         QTemporaryDir dir;
