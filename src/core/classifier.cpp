@@ -83,6 +83,10 @@ void Classifier::prefilterPipeline(LineReader &reader, FileScan &scan, const Cla
     std::array<Slot, Slots> ring;
     for (Slot &slot : ring)
         slot.scratch = std::make_unique<Prefilter::Scratch>(*m_prefilter);
+    // Set once a block holds a line that is not UTF-8: the input is then reported as gb18030
+    // whatever the other blocks hold, and they need no validation (only their candidate lines
+    // are judged, each on its own).
+    std::atomic<bool> notUtf8 { false };
     int head = 0;
     int inFlight = 0;
     bool more = true;
@@ -97,8 +101,12 @@ void Classifier::prefilterPipeline(LineReader &reader, FileScan &scan, const Cla
                 slot.scanner = std::make_unique<LineScanner>(m_index);
                 slot.decoder = std::make_unique<LineDecoder>(reader);
             }
-            auto task = std::make_shared<std::packaged_task<void()>>([this, &slot] {
-                m_prefilter->scan(slot.block.bytes.constData(), slot.block.bytes.size(), *slot.scratch, &slot.prepared.info);
+            auto task = std::make_shared<std::packaged_task<void()>>([this, &slot, &notUtf8] {
+                const bool checkUtf8 = !notUtf8.load(std::memory_order_relaxed);
+                m_prefilter->scan(slot.block.bytes.constData(), slot.block.bytes.size(), *slot.scratch,
+                    &slot.prepared.info, checkUtf8);
+                if (checkUtf8 && !slot.prepared.info.validUtf8)
+                    notUtf8.store(true, std::memory_order_relaxed);
                 FileScan::prepare(slot.block, *slot.scanner, *slot.decoder, &slot.prepared);
             });
             slot.done = task->get_future();

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <simdjson.h>
+
 #include <cstring>
 
 namespace ekyc {
@@ -37,47 +39,12 @@ bool LineReader::isAscii(const char *data, qint64 size)
     return true;
 }
 
+// simdjson's validator (SIMD, chosen at run time): strict UTF-8 as the standard has it, no
+// overlong forms, surrogates or values past U+10FFFF; about 10 GB/s where a byte-by-byte check
+// ran at 1.4 GB/s on Chinese text (docs/performance.md).
 bool LineReader::isValidUtf8(const char *data, qint64 size)
 {
-    const auto *s = reinterpret_cast<const unsigned char *>(data);
-    qint64 i = 0;
-    while (i < size) {
-        if (s[i] < 0x80) {
-            if (i + 8 <= size && isAscii(data + i, 8)) {
-                i += 8;
-                continue;
-            }
-            ++i;
-            continue;
-        }
-        int extra;
-        unsigned int cp;
-        if ((s[i] & 0xE0) == 0xC0) {
-            extra = 1;
-            cp = s[i] & 0x1F;
-        } else if ((s[i] & 0xF0) == 0xE0) {
-            extra = 2;
-            cp = s[i] & 0x0F;
-        } else if ((s[i] & 0xF8) == 0xF0) {
-            extra = 3;
-            cp = s[i] & 0x07;
-        } else {
-            return false;
-        }
-        if (i + extra >= size)
-            return false;
-        for (int k = 1; k <= extra; ++k) {
-            if ((s[i + k] & 0xC0) != 0x80)
-                return false;
-            cp = (cp << 6) | (s[i + k] & 0x3F);
-        }
-        // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
-        if ((extra == 1 && cp < 0x80) || (extra == 2 && cp < 0x800) || (extra == 3 && cp < 0x10000) || cp > 0x10FFFF
-            || (cp >= 0xD800 && cp <= 0xDFFF))
-            return false;
-        i += extra + 1;
-    }
-    return true;
+    return simdjson::validate_utf8(data, size_t(size));
 }
 
 bool LineReader::looksBinary(const char *data, qint64 size)
@@ -252,7 +219,7 @@ QByteArrayView LineDecoder::decode(const char *data, qint64 size, bool lineEnd)
         --size;
     if (m_clean)
         return QByteArrayView(data, size);
-    if (std::memchr(data, 0, size_t(size))) {
+    if (m_mayHaveNul && std::memchr(data, 0, size_t(size))) {
         m_scratch.resize(size);
         qint64 n = 0;
         for (qint64 i = 0; i < size; ++i) {

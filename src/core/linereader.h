@@ -89,6 +89,7 @@ public:
     void setBlock(bool ascii, bool validUtf8, bool nul)
     {
         m_clean = !nul && (ascii || (validUtf8 && !m_reader.gb18030Always()));
+        m_mayHaveNul = nul;
     }
     bool usedGb18030() const { return m_usedGb18030; }
     void noteInvalidUtf8() { m_usedGb18030 = m_usedGb18030 || m_reader.gb18030Fallback(); }
@@ -97,6 +98,7 @@ private:
     const LineReader &m_reader;
     bool m_usedGb18030 = false;
     bool m_clean = false;
+    bool m_mayHaveNul = true; // false: the block was seen to hold no NUL
     QStringDecoder m_gb18030;
     QByteArray m_scratch;
 };

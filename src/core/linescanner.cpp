@@ -5,6 +5,10 @@
 
 #include <array>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace ekyc {
 
 namespace {
@@ -29,8 +33,71 @@ constexpr std::array<std::uint8_t, 256> classes = makeClasses();
 
 inline std::uint8_t cls(char c) { return classes[static_cast<unsigned char>(c)]; }
 inline bool isBlank(char c) { return c == ' ' || c == '\t'; }
+constexpr char upper(char c)
+{
+    return (c >= 'a' && c <= 'z') ? char(c - ('a' - 'A')) : c;
+}
+
+// Where the run of word bytes [A-Za-z0-9_] from `i` ends; 16 bytes at a time where SSE2 is there
+// (the words of a base64 image are 30 bytes long on average).
+inline qint64 wordEnd(const char *data, qint64 i, qint64 size)
+{
+#ifdef __SSE2__
+    for (; i + 16 <= size; i += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
+        // Signed compares: bytes >= 0x80 are negative, so no letter or digit.
+        const __m128i digit
+            = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+        const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
+        const __m128i letter = _mm_and_si128(
+            _mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+        const __m128i word = _mm_or_si128(_mm_or_si128(digit, letter), _mm_cmpeq_epi8(v, _mm_set1_epi8('_')));
+        const unsigned other = ~unsigned(_mm_movemask_epi8(word)) & 0xFFFFu;
+        if (other)
+            return i + __builtin_ctz(other);
+    }
+#endif
+    while (i < size && (cls(data[i]) & Word))
+        ++i;
+    return i;
+}
 
 } // namespace
+
+LineScanner::LineScanner(const CodeIndex &index)
+    : m_index(index)
+{
+    for (int id = 0; id < index.actionCount(); ++id) {
+        const QByteArray &name = index.actionName(id);
+        addName(std::string_view(name.constData(), size_t(name.size())), false);
+    }
+    for (const keys::ContextWord &w : keys::contextWords)
+        addName(w.name, w.bothSpellings);
+    addName(keys::requestIdKey, true);
+    for (const keys::CodeKey &key : keys::codeKeys)
+        addName(key.name, true);
+}
+
+// `anyCase`: the first and last letters may be of either case (a superset of every spelling).
+void LineScanner::addName(std::string_view name, bool anyCase)
+{
+    if (name.empty())
+        return;
+    const size_t length = std::min<size_t>(name.size(), 63);
+    auto add = [](ByteSet &set, char c) {
+        const auto u = static_cast<unsigned char>(c);
+        set[u >> 6] |= std::uint64_t(1) << (u & 63);
+    };
+    auto addBoth = [&](char first, char last) {
+        add(m_firstBytes[length], first);
+        add(m_lastBytes[length], last);
+    };
+    addBoth(name.front(), name.back());
+    if (anyCase) {
+        addBoth(keys::lower(name.front()), keys::lower(name.back()));
+        addBoth(upper(name.front()), upper(name.back()));
+    }
+}
 
 bool LineScanner::isNumeric(const char *text, qint64 size)
 {
@@ -298,9 +365,8 @@ void LineScanner::scanCodes(const char *data, qint64 size, qint64 offset)
                 continue;
             }
             const qint64 wordStart = i;
-            while (i < size && (cls(data[i]) & Word))
-                ++i;
-            if (i - wordStart >= 4)
+            i = wordEnd(data, i, size);
+            if (i - wordStart >= 4 && mayBeName(data + wordStart, i - wordStart))
                 keyWord(data, size, wordStart, i, offset);
         }
         if (!dotted)

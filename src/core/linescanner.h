@@ -82,10 +82,7 @@ struct LineScan
 class LineScanner
 {
 public:
-    explicit LineScanner(const CodeIndex &index)
-        : m_index(index)
-    {
-    }
+    explicit LineScanner(const CodeIndex &index);
 
     // A whole line in one piece. Brackets are counted when `countBrackets` is set or
     // the line could open a record.
@@ -109,7 +106,23 @@ private:
     void keyWord(const char *data, qint64 size, qint64 wordStart, qint64 wordEnd, qint64 offset);
     void rawBracket(char c);
 
+    // Whether a word could be one keyWord() looks for: an action name, a context word, RequestId or
+    // a code key, by its length and its first and last bytes. Most words of a log, and nearly all
+    // of a base64 image's, are turned away here (docs/performance.md, issue 18).
+    bool mayBeName(const char *word, qint64 size) const
+    {
+        const size_t length = size_t(std::min<qint64>(size, 63));
+        const auto first = static_cast<unsigned char>(word[0]);
+        const auto last = static_cast<unsigned char>(word[size - 1]);
+        return (m_firstBytes[length][first >> 6] >> (first & 63) & 1)
+            && (m_lastBytes[length][last >> 6] >> (last & 63) & 1);
+    }
+    void addName(std::string_view name, bool anyCase);
+
     const CodeIndex &m_index;
+    using ByteSet = std::array<std::uint64_t, 4>;
+    std::array<ByteSet, 64> m_firstBytes {}; // [length, 63 for longer]: bytes a name of that length starts with
+    std::array<ByteSet, 64> m_lastBytes {};
     LineScan m_scan;
     qint64 m_offset = 0;
     bool m_inString = false;

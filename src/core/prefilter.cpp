@@ -172,13 +172,14 @@ Prefilter::Scratch::~Scratch()
     hs_free_scratch(m_scratch);
 }
 
-void Prefilter::scan(const char *data, qint64 size, Scratch &scratch, BlockInfo *info) const
+void Prefilter::scan(const char *data, qint64 size, Scratch &scratch, BlockInfo *info, bool checkUtf8) const
 {
     static const candidatescan::Level level = candidatescan::supportedLevel();
-    scan(data, size, scratch, info, level);
+    scan(data, size, scratch, info, level, checkUtf8);
 }
 
-void Prefilter::scan(const char *data, qint64 size, Scratch &scratch, BlockInfo *info, candidatescan::Level level) const
+void Prefilter::scan(
+    const char *data, qint64 size, Scratch &scratch, BlockInfo *info, candidatescan::Level level, bool checkUtf8) const
 {
     std::vector<qint64> &literals = scratch.m_matches;
     literals.clear();
@@ -192,7 +193,8 @@ void Prefilter::scan(const char *data, qint64 size, Scratch &scratch, BlockInfo 
     info->newlines = result.newlines;
     info->ascii = result.ascii;
     info->nul = result.nul;
-    info->validUtf8 = result.ascii || LineReader::isValidUtf8(data, size) || (result.nul && validUtf8WithoutNuls(data, size));
+    info->validUtf8 = result.ascii
+        || (checkUtf8 && (LineReader::isValidUtf8(data, size) || (result.nul && validUtf8WithoutNuls(data, size))));
 }
 
 } // namespace ekyc

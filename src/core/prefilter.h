@@ -51,15 +51,19 @@ public:
     {
         std::vector<Candidate> candidates;
         qint64 newlines = 0;    // '\n' bytes in the block
-        bool validUtf8 = true;  // false: some line needs GB18030 decoding
+        bool validUtf8 = true; // false: some line may need GB18030 decoding (or not checked, see scan())
         bool ascii = true;
         bool nul = false;       // some byte is NUL (padding to drop)
     };
 
-    // `data` holds whole lines (the last one may lack its '\n' at the end of a file).
-    void scan(const char *data, qint64 size, Scratch &scratch, BlockInfo *info) const;
+    // `data` holds whole lines (the last one may lack its '\n' at the end of a file). Without
+    // `checkUtf8` a block that is not ASCII is not validated and says validUtf8 = false: once an
+    // input is known to hold a line that is not UTF-8 (reported as gb18030), each candidate line
+    // is judged on its own, so the rest of the input need not be validated.
+    void scan(const char *data, qint64 size, Scratch &scratch, BlockInfo *info, bool checkUtf8 = true) const;
     // The same with the candidate scan's build `level` (at most candidatescan::supportedLevel()), for tests.
-    void scan(const char *data, qint64 size, Scratch &scratch, BlockInfo *info, candidatescan::Level level) const;
+    void scan(const char *data, qint64 size, Scratch &scratch, BlockInfo *info, candidatescan::Level level,
+        bool checkUtf8 = true) const;
 
     // Whether the word around `pos` ("ode"/"sul") is a field key whose value could count.
     static bool isKeyCandidate(const char *data, qint64 size, qint64 pos);

@@ -507,10 +507,16 @@ private slots:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<qint64>("blockSize");
-        const QDir dir(QStringLiteral(EKYC_TEST_DATA "/classify"));
-        for (const QFileInfo &info : dir.entryInfoList(QDir::Files, QDir::Name)) {
-            for (qint64 size : {qint64(16), qint64(100), qint64(4096), LineReader::DefaultBlockSize})
-                QTest::addRow("%s/%lld", qPrintable(info.fileName()), size) << info.filePath() << size;
+        // The fixtures, and small logs in the shapes of bench/gen-log.py's profiles (Chinese text,
+        // GB18030 lines among UTF-8 ones, base64 images; tests/data/profiles/README.md).
+        for (const auto &[folder, tag] : { std::pair { "/classify", "" }, std::pair { "/profiles", "profiles/" } }) {
+            const QDir dir(QStringLiteral(EKYC_TEST_DATA) + QLatin1String(folder));
+            for (const QFileInfo &info : dir.entryInfoList({ QStringLiteral("*.*") }, QDir::Files, QDir::Name)) {
+                if (info.suffix() == QLatin1String("md"))
+                    continue;
+                for (qint64 size : { qint64(16), qint64(100), qint64(4096), LineReader::DefaultBlockSize })
+                    QTest::addRow("%s%s/%lld", tag, qPrintable(info.fileName()), size) << info.filePath() << size;
+            }
         }
     }
     void fastPathEqualsEveryLineScan()
@@ -532,6 +538,39 @@ private slots:
             return text;
         };
         QCOMPARE(render(m_classifier.run({path}, fast)), render(m_classifier.run({path}, reference)));
+    }
+
+    // Validation (simdjson's) is strict UTF-8: what it refuses is read as GB18030.
+    void utf8Validation_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("ascii") << QByteArray("code=1001") << true;
+        QTest::newRow("empty") << QByteArray() << true;
+        QTest::newRow("nul") << QByteArray("a\0b", 3) << true;
+        QTest::newRow("chinese") << QByteArray("\xE4\xB8\xAD\xE6\x96\x87") << true;
+        QTest::newRow("two bytes") << QByteArray("\xC3\xA9") << true;
+        QTest::newRow("four bytes") << QByteArray("\xF0\x9F\x98\x80") << true;
+        QTest::newRow("U+10FFFF") << QByteArray("\xF4\x8F\xBF\xBF") << true;
+        QTest::newRow("past U+10FFFF") << QByteArray("\xF4\x90\x80\x80") << false;
+        QTest::newRow("overlong") << QByteArray("\xC0\xAF") << false;
+        QTest::newRow("overlong three") << QByteArray("\xE0\x80\xAF") << false;
+        QTest::newRow("surrogate") << QByteArray("\xED\xA0\x80") << false;
+        QTest::newRow("cut short") << QByteArray("ab\xE4\xB8") << false;
+        QTest::newRow("stray trail") << QByteArray("\x80") << false;
+        QTest::newRow("gb18030") << QByteArray("\xD6\xD0\xCE\xC4") << false;
+        QTest::newRow("0xFF") << QByteArray("\xFF") << false;
+        // Past 64 bytes (one SIMD step) of ASCII, at both sides of a step's edge.
+        for (int at : { 62, 63, 64, 65, 127 }) {
+            QTest::addRow("valid at %d", at) << (QByteArray(at, 'x') + "\xE4\xB8\xAD" + QByteArray(70, 'y')) << true;
+            QTest::addRow("cut at %d", at) << (QByteArray(at, 'x') + "\xE4\xB8" + QByteArray(70, 'y')) << false;
+        }
+    }
+    void utf8Validation()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(bool, valid);
+        QCOMPARE(LineReader::isValidUtf8(bytes.constData(), bytes.size()), valid);
     }
 
     void progressReachesTheEnd()
