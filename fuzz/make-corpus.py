@@ -62,6 +62,34 @@ def classify_text():
         write("fuzz_classify_text", label, bytes([flags]) + fixture(name))
 
 
+PROFILES = os.path.join(HERE, "..", "tests", "data", "profiles")
+
+
+def filescan():
+    # The first byte is the options (see fuzz_filescan.cpp): bits 0-1 encoding, 2-4 block size
+    # (16 << n), 5-6 the candidate scan's build, 7 every line has context.
+    for i, name in enumerate(TEXT_FIXTURES):
+        write("fuzz_filescan", name, bytes([(i % 8) << 2 | (i % 4) << 5]) + fixture(name))
+    for name in sorted(os.listdir(PROFILES)):
+        if name.endswith(".log"):
+            with open(os.path.join(PROFILES, name), "rb") as f:
+                write("fuzz_filescan", "profile-" + name, b"\x0c" + f.read()[:3500])
+    write("fuzz_filescan", "encoding-gb18030", b"\x03" + fixture("gbk-trail.log"))
+    write("fuzz_filescan", "encoding-utf16", b"\x02" + fixture("utf16-nobom.log"))
+    write("fuzz_filescan", "assume-ekyc", b"\x80" + fixture("ambiguous.log"))
+
+
+def decode_line():
+    # The first byte: bits 0-1 encoding (auto, utf-8, gb18030), bit 2 the line ends in '\n'.
+    lines = []
+    for name in ("gbk-mixed.log", "gbk-trail.log", "nul-padding.log", "crlf.log"):
+        lines += [l for l in fixture(name).split(b"\n") if l][:6]
+    with open(os.path.join(PROFILES, "gbk.log"), "rb") as f:
+        lines += [l for l in f.read().split(b"\n") if any(b >= 0x80 for b in l)][:8]
+    for i, line in enumerate(lines):
+        write("fuzz_decode_line", "line-%02d" % i, bytes([i % 3 | 4]) + line[:1000])
+
+
 def catalog():
     with open(CATALOG, "rb") as f:
         full = f.read()
@@ -114,3 +142,5 @@ if __name__ == "__main__":
     classify_text()
     catalog()
     decode()
+    filescan()
+    decode_line()

@@ -3,7 +3,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 # Fuzzes one target for SECONDS: fuzz/run.sh TARGET SECONDS [extra libFuzzer flags]
-#   TARGET: fuzz_classify_text | fuzz_catalog | fuzz_decode
+#   TARGET: fuzz_classify_text | fuzz_catalog | fuzz_decode | fuzz_filescan | fuzz_decode_line
 # Builds the fuzz preset when needed (clang; EKYC_FUZZ_BUILD_DIR picks another build folder).
 # New inputs go to a work corpus outside the repository (EKYC_FUZZ_WORK, default
 # <build>/fuzz-work/TARGET); crashes, leaks and timeouts to <work>/artifacts/. The checked-in
@@ -40,6 +40,8 @@ seeds=("$root/fuzz/corpus/$target")
 max_len=4096
 [ "$target" = fuzz_decode ] && max_len=16384
 [ "$target" = fuzz_catalog ] && max_len=32768
+# fuzz_filescan cuts inputs into blocks of 16 bytes and up: 1 KiB keeps it at hundreds a second.
+[ "$target" = fuzz_filescan ] && max_len=1024
 echo "$0: $target for ${seconds}s; work corpus $work/corpus"
 start=$(date +%s)
 ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1} \
