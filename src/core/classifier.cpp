@@ -78,11 +78,13 @@ void Classifier::prefilterPipeline(LineReader &reader, FileScan &scan, const Cla
         std::unique_ptr<LineDecoder> decoder;
         std::future<void> done;
     };
+    // The pool's threads start with its first task: an input that fits in one block (most of a
+    // folder of small logs) is scanned here, without threads, scratch or blocks it does not use
+    // (docs/performance.md, "Many small inputs").
     QThreadPool pool;
     pool.setMaxThreadCount(options.threads > 0 ? options.threads : QThread::idealThreadCount());
     std::array<Slot, Slots> ring;
-    for (Slot &slot : ring)
-        slot.scratch = std::make_unique<Prefilter::Scratch>(*m_prefilter);
+    bool firstBlock = true;
     // Set once a block holds a line that is not UTF-8: the input is then reported as gb18030
     // whatever the other blocks hold, and they need no validation (only their candidate lines
     // are judged, each on its own).
@@ -98,6 +100,7 @@ void Classifier::prefilterPipeline(LineReader &reader, FileScan &scan, const Cla
                 break;
             }
             if (!slot.decoder) { // the reader knows the encoding once it has started
+                slot.scratch = std::make_unique<Prefilter::Scratch>(*m_prefilter);
                 slot.scanner = std::make_unique<LineScanner>(m_index);
                 slot.decoder = std::make_unique<LineDecoder>(reader);
             }
@@ -110,7 +113,11 @@ void Classifier::prefilterPipeline(LineReader &reader, FileScan &scan, const Cla
                 FileScan::prepare(slot.block, *slot.scanner, *slot.decoder, &slot.prepared);
             });
             slot.done = task->get_future();
-            pool.start([task] { (*task)(); });
+            if (firstBlock && reader.atEnd())
+                (*task)();
+            else
+                pool.start([task] { (*task)(); });
+            firstBlock = false;
             ++inFlight;
         }
         if (inFlight == 0)

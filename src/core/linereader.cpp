@@ -162,7 +162,8 @@ bool LineReader::next(Block *block)
     // until it holds a newline or a line longer than MaxSegment.
     QByteArray &bytes = block->bytes;
     bytes.resize(0); // keeps the block's memory: fresh pages would cost more than the copy
-    bytes.reserve(m_blockSize + 64);
+    if (!m_eof) // else the carry is all there is: a small input needs no block-sized buffer
+        bytes.reserve(m_blockSize + 64);
     bytes.append(m_carry);
     m_carry.resize(0);
     const char *lastNewline = nullptr;

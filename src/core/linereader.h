@@ -39,6 +39,8 @@ public:
     // The next block; false at the end, on an error or when cancelled (see error()).
     bool next(Block *block);
 
+    // Whether every byte has been handed out (no next block).
+    bool atEnd() const { return m_eof && m_carry.isEmpty(); }
     QString error() const { return m_error; }
     bool cancelled() const { return m_cancelled; }
     bool utf16() const { return m_mode == Mode::Utf16Le || m_mode == Mode::Utf16Be; }
