@@ -59,8 +59,8 @@ QString rowsTsv(const QList<ResultsModel::Row> &rows)
     for (const ResultsModel::Row &r : rows) {
         const bool tables = r.status == EventStatus::Ambiguous || r.status == EventStatus::NotCounted;
         const QString product = tables ? candidateIds(r.candidates).join(u' ')
-            : r.product                                            ? productId(*r.product)
-                                                                   : QString();
+            : r.product                ? productId(*r.product)
+                                       : QString();
         lines << QStringList { eventStatusId(r.status), product, tsvField(r.code), tsvField(r.description),
             QString::number(r.count), billingId(r) }
                      .join(u'\t');
@@ -86,14 +86,20 @@ QString totalsText(const Report &report)
     for (const FileResult &f : report.files)
         errors += f.summary.error.isEmpty() ? 0 : 1;
     QString text
-        = QCoreApplication::translate("ekyc::ResultsView", "<b>All inputs</b> (%1) \u2014 events: %2, billable: %3, billing uncertain: %4, unknown: %5.")
+        = QCoreApplication::translate("ekyc::ResultsView",
+            "<b>All inputs</b> (%1) \u2014 events: %2, billable: %3, billing uncertain: %4, unknown: %5.")
               .arg(locale.toString(report.files.size()), locale.toString(t.events), locale.toString(t.billable),
                   locale.toString(t.billableUncertain), locale.toString(t.unknown));
     if (t.notCounted > 0)
-        text += QLatin1Char(' ') + QCoreApplication::translate("ekyc::ResultsView", "Not counted: %1 (see below).").arg(locale.toString(t.notCounted));
+        text += QLatin1Char(' ')
+            + QCoreApplication::translate("ekyc::ResultsView", "Not counted: %1 (see below).")
+                  .arg(locale.toString(t.notCounted));
     if (errors > 0)
-        text += QLatin1Char(' ') + QCoreApplication::translate("ekyc::ResultsView", "Not read completely: %1 (see Error).").arg(locale.toString(errors));
-    return text + QLatin1Char(' ') + QCoreApplication::translate("ekyc::ResultsView", "These are log events, not billed requests.");
+        text += QLatin1Char(' ')
+            + QCoreApplication::translate("ekyc::ResultsView", "Not read completely: %1 (see Error).")
+                  .arg(locale.toString(errors));
+    return text + QLatin1Char(' ')
+        + QCoreApplication::translate("ekyc::ResultsView", "These are log events, not billed requests.");
 }
 
 QString summaryText(const Report &report, const Catalog &catalog)

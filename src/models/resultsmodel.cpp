@@ -102,8 +102,7 @@ void ResultsModel::setReport(const Report &report, const Catalog &catalog)
             descriptionsIn(catalog, u.inCatalogAs, u.code) });
     for (const NotCountedRow &n : report.notCounted)
         m_rows.append({ EventStatus::NotCounted, std::nullopt, n.code, n.candidates, 0, n.count, std::nullopt,
-            notCountedText(n.reason, n.action), n.reason, n.action,
-            descriptionsIn(catalog, n.candidates, n.code) });
+            notCountedText(n.reason, n.action), n.reason, n.action, descriptionsIn(catalog, n.candidates, n.code) });
     endResetModel();
 }
 
@@ -144,8 +143,7 @@ qint64 ResultsModel::unknownToCatalogEvents() const
 QString ResultsModel::notCountedText(NotCountedReason reason, const QString &action)
 {
     if (reason == NotCountedReason::OtherService)
-        return tr("A response of %1, an action of another service (mainland FaceID): not an eKYC event.")
-            .arg(action);
+        return tr("A response of %1, an action of another service (mainland FaceID): not an eKYC event.").arg(action);
     return tr("No eKYC context on its line or in its input: another service's code? To count it, Classify "
               "Again As eKYC traffic or a product.");
 }
@@ -175,7 +173,7 @@ int ResultsModel::columnCount(const QModelIndex &parent) const
 QString ResultsModel::shownDescription(const Row &row)
 {
     return row.status == EventStatus::Unknown || row.status == EventStatus::NotCounted ? row.catalogDescription
-                                                                                      : row.description;
+                                                                                       : row.description;
 }
 
 QString ResultsModel::billingText(const Row &row)
@@ -231,8 +229,8 @@ QVariant ResultsModel::sortValue(const Row &row, int column) const
     case ProductColumn:
         // Catalog order; ambiguous and not-counted rows by their candidate set, no product last.
         return row.status == EventStatus::Ambiguous || row.status == EventStatus::NotCounted ? int(row.candidates)
-            : row.product                           ? productIndex(*row.product)
-                                                    : 1000;
+            : row.product ? productIndex(*row.product)
+                          : 1000;
     case CodeColumn:
         return row.code;
     case DescriptionColumn:
@@ -278,7 +276,7 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
             return shownDescription(r);
         if (index.column() == StatusColumn)
             return r.status == EventStatus::Unknown || r.status == EventStatus::NotCounted ? r.description
-                                                                                          : statusText(r);
+                                                                                           : statusText(r);
         if (index.column() == BillableColumn && billingOf(r) == Billing::Uncertain) {
             // The candidates disagree: say where the code is billed and where not.
             return tr("Billed in %1; not billed in %2.")

@@ -64,8 +64,8 @@ public:
     // Why events are not counted, in a sentence a person reads in the window.
     static QString notCountedText(NotCountedReason reason, const QString &action);
     // "Not an API code; in H5, App SDK, Identity Verification", or "Not in the 2023-07-03 catalog".
-    static QString unknownText(const std::optional<Product> &product, ProductMask inCatalogAs,
-        const QString &catalogUpdated);
+    static QString unknownText(
+        const std::optional<Product> &product, ProductMask inCatalogAs, const QString &catalogUpdated);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -289,8 +289,8 @@ private slots:
     void notCountedMovesIntoTheCountsAsEkycTraffic()
     {
         const QString path = m_dir.filePath(QStringLiteral("wechat.log"));
-        writeFile(path,
-            "{\"errcode\":0,\"errmsg\":\"ok\"}\n{\"ErrorCode\":1001}\nGetDetectInfoEnhanced {\"ErrCode\":0}\n");
+        writeFile(
+            path, "{\"errcode\":0,\"errmsg\":\"ok\"}\n{\"ErrorCode\":1001}\nGetDetectInfoEnhanced {\"ErrCode\":0}\n");
         QVERIFY(classify({ QUrl::fromLocalFile(path) }));
         QCOMPARE(rows(EventStatus::NotCounted),
             (QStringList { "not_counted:no_context:0:1:", "not_counted:other_service GetDetectInfoEnhanced:0:1:",
@@ -317,8 +317,7 @@ private slots:
         QVERIFY(m_results->session().inputs().at(0).assumeEkyc);
         QCOMPARE(rows(EventStatus::Ambiguous),
             (QStringList { "ambiguous:app_sdk h5 idv_sdk:0:1:yes", "ambiguous:app_sdk h5 idv_sdk:1001:1:uncertain" }));
-        QCOMPARE(rows(EventStatus::NotCounted),
-            QStringList { "not_counted:other_service GetDetectInfoEnhanced:0:1:" });
+        QCOMPARE(rows(EventStatus::NotCounted), QStringList { "not_counted:other_service GetDetectInfoEnhanced:0:1:" });
     }
 
     // A snippet pasted from a ticket is eKYC traffic: its bare codes count without an action name.
@@ -331,8 +330,7 @@ private slots:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_V, Qt::ControlModifier);
         QVERIFY(finished.wait(10000));
         QVERIFY(m_results->session().inputs().at(0).assumeEkyc);
-        QCOMPARE(rows(EventStatus::Ambiguous),
-            QStringList { "ambiguous:app_sdk h5 idv_sdk:1001:1:uncertain" });
+        QCOMPARE(rows(EventStatus::Ambiguous), QStringList { "ambiguous:app_sdk h5 idv_sdk:1001:1:uncertain" });
         QCOMPARE(rows(EventStatus::NotCounted), QStringList());
     }
 

@@ -114,7 +114,8 @@ private slots:
     {
         MatchedLinesModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const QString clear = QStringLiteral("GetFaceIdResultIntl Result=1001 IdCard=110101199003071234 Mobile=13812345678");
+        const QString clear
+            = QStringLiteral("GetFaceIdResultIntl Result=1001 IdCard=110101199003071234 Mobile=13812345678");
         model.appendLines({ { 0, "/var/log/app.log", 7, "app_sdk", "1001", clear },
             { 0, "/var/log/app.log", 9, "app_sdk", "1001", clear } });
         const QModelIndex text = model.index(0, MatchedLinesModel::TextColumn);

@@ -4,9 +4,9 @@
 // Results made with another catalog than the one in use (File ▸ Update Catalog from Page… →
 // Use): the Results page says so, naming both catalogs' dates, and Classify Again runs the
 // same inputs with the catalog in use.
-#include "widgets/results/catalogbar.h"
-#include "widgets/catalog/catalogswitcher.h"
 #include "models/inputsmodel.h"
+#include "widgets/catalog/catalogswitcher.h"
+#include "widgets/results/catalogbar.h"
 
 #include "core/catalogloader.h"
 
@@ -69,7 +69,8 @@ private slots:
         QVERIFY(switcher->useImported(newerCatalog(), false));
         QVERIFY(note->isVisibleTo(m_results));
         QVERIFY(again->isVisibleTo(m_results));
-        QVERIFY2(note->text().contains(QLatin1String("2023-07-03")) && note->text().contains(QLatin1String("2025-02-11")),
+        QVERIFY2(
+            note->text().contains(QLatin1String("2023-07-03")) && note->text().contains(QLatin1String("2025-02-11")),
             qPrintable(note->text()));
         // The rows on show are still those of the old catalog until they are classified again.
         QVERIFY(rows(EventStatus::Known).contains(QStringLiteral("known:h5:2016:1:yes")));

@@ -126,7 +126,8 @@ private slots:
         const ProductMask three = productBit(Product::H5) | productBit(Product::AppSdk) | productBit(Product::IdvSdk);
         Report report;
         report.catalogUpdated = QStringLiteral("2023-07-03");
-        report.unknown = { { Product::Api, QStringLiteral("2015"), 2, three }, { Product::Api, QStringLiteral("7777"), 1, 0 } };
+        report.unknown
+            = { { Product::Api, QStringLiteral("2015"), 2, three }, { Product::Api, QStringLiteral("7777"), 1, 0 } };
         report.notCounted = { { QStringLiteral("0"), NotCountedReason::OtherService,
                                   QStringLiteral("GetDetectInfoEnhanced"), three, 3 },
             { QStringLiteral("0"), NotCountedReason::NoContext, {}, three, 2 },
@@ -138,7 +139,8 @@ private slots:
         // Unknown first (rows 0, 1), then not counted (rows 2 to 4).
         QCOMPARE(model.rowCount(EventStatus::NotCounted), 3);
         QCOMPARE(model.eventCount(EventStatus::NotCounted), qint64(6));
-        auto cell = [&](int row, int column, int role = Qt::DisplayRole) { return model.index(row, column).data(role); };
+        auto cell
+            = [&](int row, int column, int role = Qt::DisplayRole) { return model.index(row, column).data(role); };
         QCOMPARE(cell(2, ResultsModel::CodeColumn).toString(), QStringLiteral("0"));
         QCOMPARE(cell(2, ResultsModel::StatusColumn).toString(),
             QStringLiteral("Not counted: a response of GetDetectInfoEnhanced, another service"));
@@ -154,7 +156,9 @@ private slots:
         QCOMPARE(cell(2, ResultsModel::ProductColumn).toString(), QStringLiteral("App SDK, H5, Identity Verification"));
         QCOMPARE(cell(3, 0, ReasonRole).toString(), QStringLiteral("no_context"));
         QCOMPARE(cell(3, ResultsModel::StatusColumn).toString(), QStringLiteral("Not counted: no eKYC context"));
-        QVERIFY(cell(3, ResultsModel::StatusColumn, Qt::ToolTipRole).toString().contains(QStringLiteral("Classify Again As")));
+        QVERIFY(cell(3, ResultsModel::StatusColumn, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Classify Again As")));
         QCOMPARE(cell(4, ResultsModel::ProductColumn).toString(), QStringLiteral("\u2014"));
         QCOMPARE(cell(4, ResultsModel::DescriptionColumn).toString(), QString());
         // Not billed, not billing-uncertain: in no total at all.
@@ -165,7 +169,8 @@ private slots:
         // R7: a code other tables have is "not an API code", and not unknown to the catalog.
         QCOMPARE(cell(0, ResultsModel::StatusColumn).toString(),
             QStringLiteral("Unknown: not an API code; in H5, App SDK, Identity Verification"));
-        QCOMPARE(cell(1, ResultsModel::StatusColumn).toString(), QStringLiteral("Unknown: not in the 2023-07-03 catalog"));
+        QCOMPARE(
+            cell(1, ResultsModel::StatusColumn).toString(), QStringLiteral("Unknown: not in the 2023-07-03 catalog"));
         QCOMPARE(model.unknownToCatalogCount(), 1);
         QCOMPARE(model.unknownToCatalogEvents(), qint64(1));
         QCOMPARE(cell(0, 0, CandidatesRole).toStringList(), (QStringList { "app_sdk", "h5", "idv_sdk" }));

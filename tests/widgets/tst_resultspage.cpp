@@ -5,9 +5,9 @@
 // visible rows, the summary figures and the filters, the inputs list narrowing everything, the
 // lines masked on screen with Reveal, a line's context, and Tab between widgets.
 #include "models/appsettings.h"
-#include "widgets/results/contextview.h"
 #include "models/inputsmodel.h"
 #include "models/matchedlinesmodel.h"
+#include "widgets/results/contextview.h"
 #include "widgets/results/matchedlinespane.h"
 #include "widgets/results/summarystrip.h"
 
@@ -171,10 +171,12 @@ private slots:
         QVERIFY(openWindow());
         m_window->resize(size);
         const QStringList logs = writeLogs(m_dir.path(), 3, 4);
-        QVERIFY(classify(fileUrls(logs + QStringList { fixturePath(QStringLiteral("ambiguous.log")),
-                                      fixturePath(QStringLiteral("unknown.log")) })));
+        QVERIFY(classify(fileUrls(logs
+            + QStringList {
+                fixturePath(QStringLiteral("ambiguous.log")), fixturePath(QStringLiteral("unknown.log")) })));
         QVERIFY(settle());
-        QVERIFY(m_window->grab().save(dir + QLatin1Char('/') + QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".png")));
+        QVERIFY(m_window->grab().save(
+            dir + QLatin1Char('/') + QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".png")));
     }
 
     // The summary figures filter the table; the status filter says the same; the text filter

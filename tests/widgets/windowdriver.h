@@ -171,7 +171,8 @@ protected:
     // Once per test executable: settings go to m_dir, never to the user's.
     void isolateSettings()
     {
-        QSettings::setPath(ekyc::SettingsFormat::install(), QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        QSettings::setPath(
+            ekyc::SettingsFormat::install(), QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
         QCoreApplication::setOrganizationName(QStringLiteral("ekyc-codes-tests"));
     }
     // A new window, shown and active, with the settings it finds.

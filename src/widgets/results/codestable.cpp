@@ -3,8 +3,8 @@
 
 #include "widgets/results/codestable.h"
 
-#include "widgets/highlightdelegate.h"
 #include "models/roles.h"
+#include "widgets/highlightdelegate.h"
 #include "widgets/results/summarystrip.h"
 
 #include <QComboBox>
@@ -59,8 +59,8 @@ CodesTable::CodesTable(QTableView *table, QLineEdit *filter, QComboBox *status, 
     connect(filter, &QLineEdit::returnPressed, this, [this] {
         if (m_proxy->rowCount() == 0)
             return;
-        m_table->selectionModel()->setCurrentIndex(
-            m_proxy->index(0, ResultsModel::CodeColumn), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->selectionModel()->setCurrentIndex(m_proxy->index(0, ResultsModel::CodeColumn),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_table->setFocus(Qt::ShortcutFocusReason);
     });
     retranslate();
@@ -91,8 +91,8 @@ void CodesTable::show(const Report &report, const Catalog &catalog)
     m_table->setColumnWidth(ResultsModel::StatusColumn, 30 * x);
     // The first code's lines show at once: the lines pane is not left idle while there are codes.
     if (m_proxy->rowCount() > 0)
-        m_table->selectionModel()->setCurrentIndex(
-            m_proxy->index(0, ResultsModel::CodeColumn), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->selectionModel()->setCurrentIndex(m_proxy->index(0, ResultsModel::CodeColumn),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     else
         emit selectionChanged();
     emit contentChanged();

@@ -107,7 +107,8 @@ void ContextView::loaded(const QList<MatchedLine> &lines, bool done, const QStri
         for (int row = 0; row < m_model->rowCount(); ++row) {
             if (m_model->line(row).line == m_line.line) {
                 m_table->selectRow(row);
-                m_table->scrollTo(m_model->index(row, MatchedLinesModel::TextColumn), QAbstractItemView::PositionAtCenter);
+                m_table->scrollTo(
+                    m_model->index(row, MatchedLinesModel::TextColumn), QAbstractItemView::PositionAtCenter);
             }
         }
     }

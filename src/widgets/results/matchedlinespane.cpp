@@ -3,13 +3,13 @@
 
 #include "widgets/results/matchedlinespane.h"
 
-#include "widgets/results/contextview.h"
-#include "widgets/highlightdelegate.h"
 #include "models/matchedlinesloader.h"
 #include "models/matchedlinesmodel.h"
 #include "models/productnames.h"
 #include "models/resultsexport.h"
 #include "models/roles.h"
+#include "widgets/highlightdelegate.h"
+#include "widgets/results/contextview.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -89,7 +89,8 @@ MatchedLinesPane::MatchedLinesPane(QWidget *parent)
         m_model->setRevealedRow(current.isValid() ? m_proxy->mapToSource(current).row() : -1);
     });
     connect(m_reveal, &QPushButton::released, this, [this] { m_model->setRevealedRow(-1); });
-    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) { openContext(index.row()); });
+    connect(
+        m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) { openContext(index.row()); });
     connect(m_more, &QPushButton::clicked, this, &MatchedLinesPane::showMore);
     connect(m_cancel, &QPushButton::clicked, this, &MatchedLinesPane::cancelReading);
     connect(m_loader, &MatchedLinesLoader::linesLoaded, this, &MatchedLinesPane::loaded);

@@ -35,7 +35,8 @@ std::pair<int, int> PaneBalancer::share(int rows, int codes, int lines)
     return { c, rows - c };
 }
 
-void PaneBalancer::apply(QSplitter *splitter, QWidget *timeline, QTableView *codes, QWidget *linesPane, QTableView *lines)
+void PaneBalancer::apply(
+    QSplitter *splitter, QWidget *timeline, QTableView *codes, QWidget *linesPane, QTableView *lines)
 {
     const int rowHeight = codes->verticalHeader()->defaultSectionSize();
     const int timelineHeight = timeline->isVisible() ? splitter->sizes().value(0) : 0;

@@ -6,15 +6,15 @@
 #include "ui_resultsview.h"
 
 #include "models/classificationcontroller.h"
-#include "widgets/results/catalogbar.h"
-#include "widgets/results/codestable.h"
-#include "widgets/highlightdelegate.h"
 #include "models/inputsmodel.h"
-#include "widgets/results/matchedlinespane.h"
-#include "widgets/results/panebalancer.h"
 #include "models/productnames.h"
 #include "models/resultsexport.h"
 #include "models/roles.h"
+#include "widgets/highlightdelegate.h"
+#include "widgets/results/catalogbar.h"
+#include "widgets/results/codestable.h"
+#include "widgets/results/matchedlinespane.h"
+#include "widgets/results/panebalancer.h"
 #include "widgets/results/summarystrip.h"
 
 #include <QClipboard>
@@ -24,10 +24,10 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLocale>
-#include <QSplitter>
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 
 namespace ekyc {
 
@@ -300,7 +300,8 @@ void ResultsView::balancePanes()
     if (m_userSized || m_session.isEmpty())
         return;
     m_balancing = true;
-    PaneBalancer::apply(m_ui->splitter, m_ui->timelineSlot, m_ui->codesTable, m_ui->linesPane, m_ui->linesPane->table());
+    PaneBalancer::apply(
+        m_ui->splitter, m_ui->timelineSlot, m_ui->codesTable, m_ui->linesPane, m_ui->linesPane->table());
     m_balancing = false;
 }
 

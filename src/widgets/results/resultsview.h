@@ -3,10 +3,10 @@
 
 #pragma once
 
-#include "widgets/results/codestable.h"
 #include "models/resultsfilterproxy.h"
 #include "models/resultsmodel.h"
 #include "models/resultssession.h"
+#include "widgets/results/codestable.h"
 
 #include "core/catalog.h"
 #include "core/reportwriter.h"

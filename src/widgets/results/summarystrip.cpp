@@ -73,7 +73,7 @@ void SummaryStrip::updateTexts()
         { tr("Not counted: %1"), m_totals.notCounted },
     } };
     const std::array<QString, Figures.size()> tips { tr("Show the codes of every event counted (not the ones not "
-                                                         "counted); click again to show every code"),
+                                                        "counted); click again to show every code"),
         tr("Show only the billable codes; click again to show every code"),
         tr("Show only the codes whose candidate products disagree on billing; click again to show every code"),
         tr("Show only the codes the catalog does not know for their product; click again to show every code"),
