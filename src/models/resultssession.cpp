@@ -114,7 +114,12 @@ Report ResultsSession::reportOfFiles(const QList<int> &files) const
         if (f < 0 || f >= m_report.files.size())
             continue;
         const FileResult &file = m_report.files.at(f);
-        report.addFile(FileResult { file.summary, file.groups, {}, file.eventsTruncated, {} });
+        FileResult copy; // without its events and line marks: only the lines pane reads those
+        copy.summary = file.summary;
+        copy.groups = file.groups;
+        copy.eventsTruncated = file.eventsTruncated;
+        copy.timeline = file.timeline;
+        report.addFile(std::move(copy));
     }
     report.sort();
     return report;
