@@ -75,8 +75,7 @@ ResultsView::ResultsView(QWidget *parent)
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setSizes({ fontMetrics().horizontalAdvance(QLatin1Char('x')) * 40, 4000 });
     // The timeline's place: empty and hidden until a chart is put in it.
-    auto *timeline = new QVBoxLayout(m_ui->timelineSlot);
-    timeline->setContentsMargins(0, 0, 0, 0);
+    (new QVBoxLayout(m_ui->timelineSlot))->setContentsMargins(0, 0, 0, 0);
     m_ui->timelineSlot->hide();
     retranslate();
     refresh();
@@ -96,7 +95,7 @@ void ResultsView::changeEvent(QEvent *event)
 void ResultsView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    scheduleBalance();
+    scheduleBalance(); // the splitter's share again
 }
 
 void ResultsView::retranslate()
@@ -305,20 +304,10 @@ void ResultsView::balancePanes()
     m_balancing = false;
 }
 
-QString ResultsView::totalsText() const
-{
-    return m_session.isEmpty() ? QString() : ResultsExport::totalsText(m_session.report());
-}
-
 QString ResultsView::selectedRowsText() const
 {
     const QList<ResultsModel::Row> rows = m_codes->selectedRows();
     return rows.isEmpty() ? QString() : ResultsExport::rowsTsv(rows);
-}
-
-QString ResultsView::summaryText() const
-{
-    return m_session.isEmpty() ? QString() : ResultsExport::summaryText(m_session.report(), m_catalog);
 }
 
 QString ResultsView::exportReport(const QString &path, ReportFormat format) const

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "models/resultsexport.h"
 #include "models/resultsfilterproxy.h"
 #include "models/resultsmodel.h"
 #include "models/resultssession.h"
@@ -70,7 +71,10 @@ public:
     bool maskPersonalData() const;
     void setMaskPersonalData(bool mask);
 
-    QString totalsText() const;
+    QString totalsText() const
+    {
+        return m_session.isEmpty() ? QString() : ResultsExport::totalsText(m_session.report());
+    }
     // Shown while the results on show were made with another catalog than the one in use
     // (File ▸ Update Catalog from Page… → Use): "made with the catalog of …", Classify Again.
     CatalogBar *catalogBar() const { return m_catalogBar; }
@@ -80,7 +84,10 @@ public:
     // Starts writing the matched lines of the selected rows as CSV; matchedLinesExported() ends it.
     bool exportMatchedLines(const QString &path);
     QString selectedRowsText() const;
-    QString summaryText() const;
+    QString summaryText() const
+    {
+        return m_session.isEmpty() ? QString() : ResultsExport::summaryText(m_session.report(), m_catalog);
+    }
 
 public slots:
     void copySelection(); // the selected lines when their table has focus, else the selected rows
