@@ -210,6 +210,8 @@ private slots:
     {
         QVERIFY(classify(urls({ "app-sdk.log" })));
         const QStringList before = rows(EventStatus::Known);
+        // The first code's lines are read back on a thread of their own: done before counting.
+        QTRY_VERIFY(!m_results->linesPane()->isLoading());
         const qint64 threadsBefore = processStatus("Threads");
         const qint64 rssBefore = processStatus("VmRSS");
         const bool canMeasurePeak = resetPeakRss();
@@ -244,7 +246,7 @@ private slots:
         // Nothing left running: the bomb closed, the worker and the engine's threads gone, and
         // memory stayed flat while 10 GiB were on their way.
         QVERIFY(!badinputs::isOpenHere(m_bomb));
-        QTRY_COMPARE(processStatus("Threads"), threadsBefore);
+        QTRY_VERIFY(processStatus("Threads") <= threadsBefore);
         const qint64 peak = processStatus("VmHWM");
         const qint64 rssAfter = processStatus("VmRSS");
         qInfo(
