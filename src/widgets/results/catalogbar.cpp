@@ -67,7 +67,7 @@ void CatalogBar::updateTexts()
     m_note->setText(tr("\u26A0 These results were made with the catalog of %1; the catalog in use is of %2. "
                        "Codes, billing and descriptions may differ.")
                         .arg(m_made, m_inUse));
-    m_button->setText(tr("Classify A&gain"));
+    m_button->setText(tr("C&lassify Again"));
     m_button->setToolTip(tr("Classify the same inputs again with the catalog in use"));
 }
 
