@@ -21,6 +21,21 @@
     </message>
 </context>
 <context>
+    <name>ekyc::CatalogBar</name>
+    <message>
+        <source>⚠ These results were made with the catalog of %1; the catalog in use is of %2. Codes, billing and descriptions may differ.</source>
+        <translation>⚠ 这些结果是用 %1 版错误码表得出的；当前使用的是 %2 版错误码表。错误码、计费和描述可能不同。</translation>
+    </message>
+    <message>
+        <source>Classify A&amp;gain</source>
+        <translation>重新分析(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Classify the same inputs again with the catalog in use</source>
+        <translation>用当前错误码表重新分析相同的输入</translation>
+    </message>
+</context>
+<context>
     <name>ekyc::CatalogDiffModel</name>
     <message>
         <source>New</source>
@@ -510,6 +525,56 @@
     </message>
 </context>
 <context>
+    <name>ekyc::CodesTable</name>
+    <message>
+        <source>All codes</source>
+        <translation>全部错误码</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>已计入</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>计费</translation>
+    </message>
+    <message>
+        <source>Billing uncertain</source>
+        <translation>计费不确定</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>有歧义</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>未计入</translation>
+    </message>
+</context>
+<context>
+    <name>ekyc::ContextView</name>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, lines around line %2; scroll for more.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，第 %2 行前后的行；滚动可查看更多。</translation>
+    </message>
+    <message>
+        <source>Lines around the match</source>
+        <translation>匹配行前后的行</translation>
+    </message>
+</context>
+<context>
     <name>ekyc::InputsModel</name>
     <message>
         <source>user: the product you chose</source>
@@ -790,6 +855,44 @@
         <source>(reading…)</source>
         <translation>（读取中…）</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop reading the lines back</source>
+        <translation>停止读取这些行</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>显示原文</translation>
+    </message>
+    <message>
+        <source>Hold down to show the selected line without masking</source>
+        <translation>按住以不隐藏个人数据地显示所选行</translation>
+    </message>
+    <message>
+        <source>Filter lines (RequestId, user id…)</source>
+        <translation>筛选行（RequestId、用户 ID…）</translation>
+    </message>
+    <message>
+        <source>Filter lines</source>
+        <translation>筛选行</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n 个错误码</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 match the filter)</source>
+        <translation>（%1 行符合筛选）</translation>
+    </message>
 </context>
 <context>
     <name>ekyc::PageImportDialog</name>
@@ -1018,10 +1121,6 @@
         <translation>无法确定产品；该错误码存在于%1中。</translation>
     </message>
     <message>
-        <source>Candidate products</source>
-        <translation>候选产品</translation>
-    </message>
-    <message>
         <source>Product</source>
         <translation>产品</translation>
     </message>
@@ -1062,63 +1161,44 @@
         <translation>未计入；该错误码存在于%1中。</translation>
     </message>
     <message>
-        <source>In the tables of</source>
-        <translation>所在错误码表</translation>
-    </message>
-    <message>
-        <source>Why not counted</source>
-        <translation>未计入的原因</translation>
-    </message>
-    <message>
         <source>No eKYC context on its line or in its input: another service&apos;s code? To count it, Classify Again As eKYC traffic or a product.</source>
         <translation>所在行及其输入中都没有 eKYC 上下文：可能是其他服务的错误码？如需计入，请用“重新分析为”选择 eKYC 流量或产品。</translation>
     </message>
-</context>
-<context>
-    <name>ekyc::ResultsSection</name>
     <message>
-        <source>Codes found</source>
-        <translation>发现的错误码</translation>
+        <source>Known</source>
+        <translation>已知</translation>
     </message>
     <message>
-        <source>Ambiguous codes</source>
-        <translation>有歧义的错误码</translation>
+        <source>Ambiguous: no product resolved</source>
+        <translation>有歧义：无法确定产品</translation>
     </message>
     <message>
-        <source>Unknown codes</source>
-        <translation>未知错误码</translation>
+        <source>Unknown: not in the %1 catalog</source>
+        <translation>未知：不在 %1 版错误码表中</translation>
     </message>
     <message>
-        <source>codes: %1, events: %2</source>
-        <translation>错误码 %1 个，事件 %2 个</translation>
+        <source>Unknown: in %1</source>
+        <translation>未知：见于 %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Codes&lt;/b&gt;: none of the catalog&apos;s codes was found.</source>
-        <translation>&lt;b&gt;错误码&lt;/b&gt;：未发现错误码表中的任何错误码。</translation>
+        <source>Unknown: not a %1 code; in %2</source>
+        <translation>未知：不是 %1 的错误码；见于 %2</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Codes&lt;/b&gt; — %1</source>
-        <translation>&lt;b&gt;错误码&lt;/b&gt; — %1</translation>
+        <source>Unknown: not an %1 code; in %2</source>
+        <translation>未知：不是 %1 的错误码；见于 %2</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Ambiguous codes&lt;/b&gt;: no product could be resolved (choose one with Classify Again As) — %1</source>
-        <translation>&lt;b&gt;有歧义的错误码&lt;/b&gt;：无法确定产品（可用“重新分析为”指定产品）— %1</translation>
+        <source>Not counted: a response of %1, another service</source>
+        <translation>未计入：%1 的响应，属于其他服务</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Unknown codes&lt;/b&gt;: not in the %1 catalog — %2</source>
-        <translation>&lt;b&gt;未知错误码&lt;/b&gt;：不在 %1 版错误码表中 — %2</translation>
+        <source>Not counted: no eKYC context</source>
+        <translation>未计入：没有 eKYC 上下文</translation>
     </message>
     <message>
-        <source>Codes not counted</source>
-        <translation>未计入的错误码</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Unknown codes&lt;/b&gt;: not in the %1 catalog for their product — %2</source>
-        <translation>&lt;b&gt;未知错误码&lt;/b&gt;：%1 版错误码表中其所属产品没有这些错误码 — %2</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Not counted&lt;/b&gt;: by the rules not eKYC events, in no total (each row says why) — %1</source>
-        <translation>&lt;b&gt;未计入&lt;/b&gt;：按规则不是 eKYC 事件，不计入任何合计（每行注明原因） — %1</translation>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -1142,10 +1222,6 @@
     <message>
         <source>&amp;Mask personal data</source>
         <translation>隐藏个人数据(&amp;M)</translation>
-    </message>
-    <message>
-        <source>In exported and copied lines, hide long digit runs (phone and ID numbers, keeping the last 4), tokens, names, mobile numbers, images and e-mail addresses</source>
-        <translation>在导出和复制的行中隐藏长数字串（电话号码和证件号码，保留后 4 位）、令牌、姓名、手机号、图像和电子邮件地址</translation>
     </message>
     <message>
         <source>Copy S&amp;ummary</source>
@@ -1276,16 +1352,48 @@
         <translation>eKYC 流量（任意产品）</translation>
     </message>
     <message>
-        <source>⚠ &lt;b&gt;The %1 catalog does not know some of these codes&lt;/b&gt; (codes: %2, events: %3). They may be newer than the catalog; see &lt;i&gt;Unknown codes&lt;/i&gt; below.</source>
-        <translation>⚠ &lt;b&gt;%1 版错误码表中没有其中部分错误码&lt;/b&gt;（错误码 %2 个，事件 %3 个）。它们可能比错误码表新；见下方&lt;i&gt;未知错误码&lt;/i&gt;。</translation>
-    </message>
-    <message>
-        <source>⚠ &lt;b&gt;Some codes are another product&apos;s&lt;/b&gt; (codes: %1, events: %2): the catalog has them, not for the input&apos;s product. If the product is wrong, choose it with &lt;i&gt;Classify Again As&lt;/i&gt;.</source>
-        <translation>⚠ &lt;b&gt;部分错误码属于其他产品&lt;/b&gt;（错误码 %1 个，事件 %2 个）：错误码表中有这些错误码，但不属于该输入的产品。如果产品不对，请用&lt;i&gt;重新分析为&lt;/i&gt;选择产品。</translation>
-    </message>
-    <message>
         <source>Not counted: %1 (see below).</source>
         <translation>未计入：%1 个（见下方）。</translation>
+    </message>
+    <message>
+        <source>On screen and in exported and copied lines, hide long digit runs (phone and ID numbers, keeping the last 4), tokens, names, mobile numbers, images and e-mail addresses</source>
+        <translation>在屏幕上以及导出和复制的行中，隐藏较长的数字串（电话和证件号码，保留最后 4 位）、令牌、姓名、手机号、图片和电子邮件地址</translation>
+    </message>
+    <message>
+        <source>&amp;Inputs</source>
+        <translation>输入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of inputs; select inputs there to see only their codes and lines</source>
+        <translation>显示或隐藏输入列表；在其中选择输入，只看它们的错误码和行</translation>
+    </message>
+    <message>
+        <source>Filter codes</source>
+        <translation>筛选错误码</translation>
+    </message>
+    <message>
+        <source>Show the codes whose code, product, description or status holds this text (Ctrl+F); Esc clears</source>
+        <translation>显示错误码、产品、描述或状态中含有此文字的错误码（Ctrl+F）；Esc 清除</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>显示(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>状态筛选</translation>
+    </message>
+    <message>
+        <source>Select inputs to see only their codes and lines; none selected: all inputs</source>
+        <translation>选择输入，只看它们的错误码和行；未选择时为全部输入</translation>
+    </message>
+    <message>
+        <source>Codes found</source>
+        <translation>找到的错误码</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Inputs&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;输入&lt;/b&gt;（%1）</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1462,49 @@
     <message>
         <source>Menu keys</source>
         <translation>菜单按键</translation>
+    </message>
+</context>
+<context>
+    <name>ekyc::SummaryStrip</name>
+    <message>
+        <source>Events: %1</source>
+        <translation>事件：%1</translation>
+    </message>
+    <message>
+        <source>Billable: %1</source>
+        <translation>计费：%1</translation>
+    </message>
+    <message>
+        <source>Billing uncertain: %1</source>
+        <translation>计费不确定：%1</translation>
+    </message>
+    <message>
+        <source>Unknown: %1</source>
+        <translation>未知：%1</translation>
+    </message>
+    <message>
+        <source>Not counted: %1</source>
+        <translation>未计入：%1</translation>
+    </message>
+    <message>
+        <source>Show the codes of every event counted (not the ones not counted); click again to show every code</source>
+        <translation>显示所有已计入事件的错误码（不含未计入的）；再次点击显示全部错误码</translation>
+    </message>
+    <message>
+        <source>Show only the billable codes; click again to show every code</source>
+        <translation>只显示计费的错误码；再次点击显示全部错误码</translation>
+    </message>
+    <message>
+        <source>Show only the codes whose candidate products disagree on billing; click again to show every code</source>
+        <translation>只显示候选产品计费不一致的错误码；再次点击显示全部错误码</translation>
+    </message>
+    <message>
+        <source>Show only the codes the catalog does not know for their product; click again to show every code</source>
+        <translation>只显示错误码表中该产品没有的错误码；再次点击显示全部错误码</translation>
+    </message>
+    <message>
+        <source>Show only the codes the rules do not count, and why; click again to show every code</source>
+        <translation>只显示规则不计入的错误码及原因；再次点击显示全部错误码</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,9 @@ void FileScan::prepare(const LineReader::Block &block, LineScanner &scanner, Lin
 
 void FileScan::addBlock(const LineReader::Block &block, const Prepared *prepared)
 {
+    if (block.offset >= 0 && !block.continuesLine
+        && block.offset - (m_marks.empty() ? 0 : m_marks.back().offset) >= LineMarkStride)
+        m_marks.push_back(LineMark { m_lines + 1, block.offset });
     if (!prepared || block.continuesLine || block.endsInsideLine) {
         addAllLines(block);
         return;
@@ -332,7 +335,9 @@ FileResult FileScan::finish(FileSummary summary, std::optional<Product> userProd
     skipTo(m_lines + 1);
     if (m_logical.lines > 0)
         endLogicalLine(m_logical.lastLine);
-    return m_tally.finish(std::move(summary), userProduct);
+    FileResult result = m_tally.finish(std::move(summary), userProduct);
+    result.lineMarks = std::move(m_marks);
+    return result;
 }
 
 } // namespace ekyc

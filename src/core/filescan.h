@@ -21,6 +21,7 @@ class FileScan : private RecordFinder::Sink
 public:
     static constexpr int MaxRecordLines = RecordFinder::MaxRecordLines;
     static constexpr int MaxLogicalLines = 100; // physical lines in one logical line (R1)
+    static constexpr qint64 LineMarkStride = 1 << 19; // bytes between two LineMarks at least
 
     struct Settings
     {
@@ -110,6 +111,7 @@ private:
     EventClock m_clock;
     RecordFinder m_finder;
     qint64 m_lines = 0;       // lines completed so far
+    std::vector<LineMark> m_marks;
     qint64 m_watchUntil = 0;  // lines up to here may be inside a record: scan them all, brackets counted
     LogicalLine m_logical;    // open while m_logical.lines > 0
     Before m_before;

@@ -6,6 +6,9 @@
 #include "inputsource.h"
 
 #include <QCoreApplication>
+#include <QFile>
+
+#include <algorithm>
 
 #include <cstring>
 
@@ -21,8 +24,9 @@ class LineWalk
 {
 public:
     LineWalk(const std::vector<qint64> &lines, LineDecoder &decoder, const QString &focus,
-             const LineFetcher::Sink &sink)
-        : m_lines(lines)
+             const LineFetcher::Sink &sink, qint64 firstLine)
+        : m_current(firstLine)
+        , m_lines(lines)
         , m_decoder(decoder)
         , m_focus(focus)
         , m_sink(sink)
@@ -87,15 +91,35 @@ private:
         m_open = false;
     }
 
+    qint64 m_current = 1; // the line being read, from 1
     const std::vector<qint64> &m_lines;
     LineDecoder &m_decoder;
     const QString &m_focus;
     const LineFetcher::Sink &m_sink;
     size_t m_next = 0;
-    qint64 m_current = 1; // the line being read, from 1
     bool m_open = false;  // some bytes of m_current were read
     bool m_stopped = false;
     QByteArray m_text;
+};
+
+// A plain file read from an offset on.
+class FileStream final : public ByteStream
+{
+public:
+    explicit FileStream(QFile &file)
+        : m_file(file)
+    {
+    }
+    qint64 read(char *buffer, qint64 max) override
+    {
+        const qint64 n = m_file.read(buffer, max);
+        if (n < 0)
+            m_error = m_file.errorString();
+        return n;
+    }
+
+private:
+    QFile &m_file;
 };
 
 } // namespace
@@ -123,7 +147,7 @@ QString LineFetcher::excerpt(const QString &text, const QString &focus)
 }
 
 QString LineFetcher::fetchStream(ByteStream &stream, const std::vector<qint64> &lines, const Sink &sink,
-                                 const std::atomic<bool> *cancel) const
+                                 const std::atomic<bool> *cancel, qint64 firstLine) const
 {
     if (lines.empty())
         return {};
@@ -131,7 +155,7 @@ QString LineFetcher::fetchStream(ByteStream &stream, const std::vector<qint64> &
     std::atomic<bool> stop{false};
     LineReader reader(stream, m_encoding, &stop);
     LineDecoder decoder(reader);
-    LineWalk walk(lines, decoder, m_focus, sink);
+    LineWalk walk(lines, decoder, m_focus, sink, firstLine);
     LineReader::Block block;
     while (!(cancel && cancel->load(std::memory_order_relaxed)) && reader.next(&block)) {
         if (!walk.addBlock(block))
@@ -160,6 +184,11 @@ QString LineFetcher::fetch(const QString &input, const QString &label, const std
 {
     if (lines.empty())
         return {};
+    if (label == input) {
+        QString error;
+        if (fetchFromMark(input, lines, sink, cancel, &error))
+            return error;
+    }
     bool found = false;
     QString error;
     InputSource source(input);
@@ -176,6 +205,29 @@ QString LineFetcher::fetch(const QString &input, const QString &label, const std
     if (!found && !(cancel && cancel->load()))
         return visitError.isEmpty() ? tr("%1 is no longer in the input").arg(label) : visitError;
     return {};
+}
+
+bool LineFetcher::fetchFromMark(const QString &input, const std::vector<qint64> &lines, const Sink &sink,
+                                const std::atomic<bool> *cancel, QString *error) const
+{
+    const qint64 first = lines.front();
+    auto after = std::upper_bound(m_marks.cbegin(), m_marks.cend(), first,
+                                  [](qint64 line, const LineMark &mark) { return line < mark.line; });
+    if (after == m_marks.cbegin())
+        return false;
+    const LineMark &mark = *(after - 1);
+    QFile file(input);
+    if (mark.offset < 1 || !file.open(QIODevice::ReadOnly) || file.isSequential() || file.size() <= mark.offset)
+        return false;
+    // Still the file that was classified, as far as a look can tell: not compressed, and a
+    // line ends just before the mark.
+    const QByteArray head = file.read(512);
+    char before = 0;
+    if (InputSource::looksCompressed(head) || !file.seek(mark.offset - 1) || !file.getChar(&before) || before != '\n')
+        return false;
+    FileStream stream(file);
+    *error = fetchStream(stream, lines, sink, cancel, mark.line);
+    return true;
 }
 
 } // namespace ekyc

@@ -5,6 +5,7 @@
 
 #include "bytestream.h"
 #include "linereader.h"
+#include "report.h"
 
 #include <QByteArray>
 #include <QString>
@@ -35,6 +36,9 @@ public:
 
     // Text an excerpt of a long line is centred on (the code); empty: the line's start.
     void setFocus(const QString &focus) { m_focus = focus; }
+    // Where lines of a plain input start (FileResult::lineMarks): fetch() reads from the last
+    // mark before the first wanted line instead of from the input's start.
+    void setMarks(std::vector<LineMark> marks) { m_marks = std::move(marks); }
 
     // `input`: the path given to the classifier; `label`: the report's path of the stream
     // (the input itself, or "archive.zip!member"). `lines`: line numbers from 1, ascending.
@@ -45,15 +49,22 @@ public:
     // The same for text that was never a file (pasted into the window).
     QString fetchText(const QByteArray &text, const std::vector<qint64> &lines, const Sink &sink,
                       const std::atomic<bool> *cancel = nullptr) const;
+    // `firstLine`: the number of the stream's first line (a stream that starts at a mark).
     QString fetchStream(ByteStream &stream, const std::vector<qint64> &lines, const Sink &sink,
-                        const std::atomic<bool> *cancel = nullptr) const;
+                        const std::atomic<bool> *cancel = nullptr, qint64 firstLine = 1) const;
 
     // `text` cut to MaxLineChars around the first occurrence of `focus`.
     static QString excerpt(const QString &text, const QString &focus);
 
 private:
+    // Reads from the last mark before lines.front() of `input` when it is a plain file that
+    // still has a line start there; false when it cannot (then the whole input is read).
+    bool fetchFromMark(const QString &input, const std::vector<qint64> &lines, const Sink &sink,
+                       const std::atomic<bool> *cancel, QString *error) const;
+
     Encoding m_encoding;
     QString m_focus;
+    std::vector<LineMark> m_marks;
 };
 
 } // namespace ekyc

@@ -80,6 +80,7 @@ qint64 LineReader::readSome(QByteArray *into, qint64 max)
     into->resize(old + max);
     const qint64 n = m_stream.read(into->data() + old, max);
     into->resize(old + std::max<qint64>(n, 0));
+    m_read += std::max<qint64>(n, 0);
     if (n < 0) {
         m_error = m_stream.errorString();
         m_eof = true;
@@ -188,6 +189,7 @@ bool LineReader::next(Block *block)
         return false;
     if (m_eof) {
         m_inLine = false;
+        block->offset = utf16() ? -1 : m_read - bytes.size();
         return true;
     }
     // Cut after the last newline; keep the rest for the next block.
@@ -205,6 +207,7 @@ bool LineReader::next(Block *block)
     }
     m_carry.append(bytes.constData() + cut, bytes.size() - cut);
     bytes.truncate(cut);
+    block->offset = utf16() ? -1 : m_read - m_carry.size() - bytes.size();
     return true;
 }
 

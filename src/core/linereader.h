@@ -31,6 +31,9 @@ public:
         QByteArray bytes;
         bool continuesLine = false; // the first line began in an earlier block
         bool endsInsideLine = false; // the last line goes on in the next block
+        // Where the block's first byte is in the stream; -1 when its bytes are not the
+        // stream's (UTF-16, transcoded).
+        qint64 offset = -1;
     };
 
     LineReader(ByteStream &stream, Encoding encoding, const std::atomic<bool> *cancel = nullptr,
@@ -70,6 +73,7 @@ private:
     bool m_eof = false;
     bool m_cancelled = false;
     bool m_inLine = false; // the carry is the tail of a line already partly handed out
+    qint64 m_read = 0;     // bytes read from the stream so far
     QByteArray m_carry;    // bytes after the last newline of the previous block
     QByteArray m_raw;      // UTF-16 bytes before decoding
     QStringDecoder m_utf16;

@@ -66,6 +66,14 @@ struct CompactEvent
     Timestamp time;   // §8; kind None: the event has no time
 };
 
+// Where a line starts in a plain input: the window reads lines back from the nearest mark
+// before them, not from the input's start.
+struct LineMark
+{
+    qint64 line = 0;   // from 1
+    qint64 offset = 0; // byte offset of the line's first byte in the input
+};
+
 struct FileSummary
 {
     QString path; // as given, or "archive.zip!member"
@@ -87,6 +95,8 @@ struct FileResult
     std::vector<CompactEvent> events; // only when events are kept (JSONL, the GUI's matched lines)
     bool eventsTruncated = false;     // some codes had more events than were kept
     Timeline timeline;                // when its counted events happened
+    // One per block (about a MiB) of the input, none for transcoded UTF-16: ~16 bytes per MiB.
+    std::vector<LineMark> lineMarks;
 };
 
 struct CountRow

@@ -3,6 +3,7 @@
 
 #include "models/inputsmodel.h"
 
+#include "models/matchedlinesmodel.h"
 #include "models/productnames.h"
 #include "models/roles.h"
 
@@ -68,7 +69,7 @@ QVariant InputsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case InputColumn:
-            return f.path;
+            return MatchedLinesModel::shortLabel(f.path); // the full name in the tooltip
         case ProductColumn:
             return f.product ? productDisplayName(*f.product) : tr("\u2014");
         case SourceColumn:

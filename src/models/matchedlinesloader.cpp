@@ -54,6 +54,7 @@ QString MatchedLinesLoader::readAll(const QList<LineSource> &sources, const QLis
         LineFetcher fetcher;
         const Tag &first = tags.at(request.keyOfLine.empty() ? 0 : request.keyOfLine.front());
         fetcher.setFocus(first.code);
+        fetcher.setMarks(request.marks);
         auto onLine = [&](qint64 line, const QString &text) {
             while (next < request.lines.size() && request.lines[next] < line)
                 ++next;

@@ -23,7 +23,10 @@ struct MatchedLine
 
 // The matched lines of the selected result row(s), in input and line order. Filled in
 // batches as they are read back (appendLines), so a row with many events never blocks the
-// window; the text column marks the code (MatchRangesRole) for the delegate to draw.
+// window; the text column marks the code (MatchRangesRole) for the delegate to draw. The input
+// shows by its base name (the full name in the tooltip); the text is masked (Mask personal
+// data) unless told otherwise, one revealed row aside (a button held down). LineTextRole is
+// the clear text, for the lines filter. The context view uses it too (prependLines).
 class MatchedLinesModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -35,6 +38,12 @@ public:
 
     void clear();
     void appendLines(const QList<MatchedLine> &lines);
+    void prependLines(const QList<MatchedLine> &lines);
+    bool isMasked() const { return m_masked; }
+    void setMasked(bool masked);
+    // The row whose clear text shows while the text is masked; -1: none.
+    void setRevealedRow(int row);
+    int revealedRow() const { return m_revealed; }
     const MatchedLine &line(int row) const { return m_lines.at(row); }
     const QList<MatchedLine> &lines() const { return m_lines; }
 
@@ -47,12 +56,20 @@ public:
     // Where `code` stands in `text` as a whole token (not inside a longer word or code),
     // as the classifier reads tokens.
     static QList<TextRange> codeRanges(QStringView text, QStringView code);
-    // The text column as shown: tabs as spaces, and a long line's start cut ("…") so that its
-    // code stands near the left edge; with the code's ranges in that text.
-    static std::pair<QString, QList<TextRange>> displayText(const MatchedLine &line);
+    // The text column as shown: tabs as spaces, masked when `mask` is set; a long line whose
+    // code stands far right keeps its start (the timestamp) and then "…" and the text from a
+    // little before the code, so the code is in sight; with the code's ranges in that text.
+    // The view elides the end.
+    static std::pair<QString, QList<TextRange>> displayText(const MatchedLine &line, bool mask = false);
+    // "/var/log/app.log" → "app.log"; "b.zip!logs/x.log" → "b.zip!x.log".
+    static QString shortLabel(const QString &label);
 
 private:
+    void changeText(int first, int last);
+
     QList<MatchedLine> m_lines;
+    bool m_masked = false;
+    int m_revealed = -1;
 };
 
 } // namespace ekyc

@@ -7,6 +7,7 @@
 #include "core/masking.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTextStream>
 
 namespace ekyc::ResultsExport {
@@ -58,8 +59,8 @@ QString rowsTsv(const QList<ResultsModel::Row> &rows)
     for (const ResultsModel::Row &r : rows) {
         const bool tables = r.status == EventStatus::Ambiguous || r.status == EventStatus::NotCounted;
         const QString product = tables ? candidateIds(r.candidates).join(u' ')
-            : r.product                                            ? productId(*r.product)
-                                                                   : QString();
+            : r.product                ? productId(*r.product)
+                                       : QString();
         lines << QStringList { eventStatusId(r.status), product, tsvField(r.code), tsvField(r.description),
             QString::number(r.count), billingId(r) }
                      .join(u'\t');
@@ -75,6 +76,30 @@ QString linesTsv(const QList<MatchedLine> &lines, bool mask)
             tsvField(mask ? maskPersonalData(l.text) : l.text) }
                    .join(u'\t');
     return out.join(u'\n') + u'\n';
+}
+
+QString totalsText(const Report &report)
+{
+    const Totals &t = report.totals;
+    const QLocale locale;
+    qsizetype errors = 0;
+    for (const FileResult &f : report.files)
+        errors += f.summary.error.isEmpty() ? 0 : 1;
+    QString text
+        = QCoreApplication::translate("ekyc::ResultsView",
+            "<b>All inputs</b> (%1) \u2014 events: %2, billable: %3, billing uncertain: %4, unknown: %5.")
+              .arg(locale.toString(report.files.size()), locale.toString(t.events), locale.toString(t.billable),
+                  locale.toString(t.billableUncertain), locale.toString(t.unknown));
+    if (t.notCounted > 0)
+        text += QLatin1Char(' ')
+            + QCoreApplication::translate("ekyc::ResultsView", "Not counted: %1 (see below).")
+                  .arg(locale.toString(t.notCounted));
+    if (errors > 0)
+        text += QLatin1Char(' ')
+            + QCoreApplication::translate("ekyc::ResultsView", "Not read completely: %1 (see Error).")
+                  .arg(locale.toString(errors));
+    return text + QLatin1Char(' ')
+        + QCoreApplication::translate("ekyc::ResultsView", "These are log events, not billed requests.");
 }
 
 QString summaryText(const Report &report, const Catalog &catalog)

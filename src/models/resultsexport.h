@@ -30,6 +30,9 @@ QString rowsTsv(const QList<ResultsModel::Row> &rows);
 // when `mask` is set; tabs and line ends inside text become spaces.
 QString linesTsv(const QList<MatchedLine> &lines, bool mask);
 
+// The totals of all inputs in a sentence (HTML): "All inputs (3) — events: …".
+QString totalsText(const Report &report);
+
 // A short plain-text report for a ticket: the inputs, the catalog's date, events and
 // billable events per product, billing-uncertain and unknown counts, and the events not
 // counted with the reason of each code.

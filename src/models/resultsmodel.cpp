@@ -51,52 +51,58 @@ QStringList tableNames(ProductMask tables)
 
 } // namespace
 
-ResultsModel::ResultsModel(Section section, QObject *parent)
+ResultsModel::ResultsModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_section(section)
 {
 }
+
+namespace {
+
+// What the tables that list a code say of it, once per distinct wording.
+QString descriptionsIn(const Catalog &catalog, ProductMask tables, const QString &code)
+{
+    QStringList descriptions;
+    for (Product p : AllProducts) {
+        const QString d = tables & productBit(p) ? descriptionOf(catalog, p, code) : QString();
+        if (!d.isEmpty() && !descriptions.contains(d))
+            descriptions << d;
+    }
+    return descriptions.join(QStringLiteral(" / "));
+}
+
+} // namespace
 
 void ResultsModel::setReport(const Report &report, const Catalog &catalog)
 {
     beginResetModel();
     m_rows.clear();
     m_catalogUpdated = report.catalogUpdated;
-    switch (m_section) {
-    case Section::Known:
-        for (const CountRow &c : report.counts)
-            m_rows.append({ EventStatus::Known, c.product, c.code, 0, 0, c.count, c.billable,
-                descriptionOf(catalog, c.product, c.code) });
-        break;
-    case Section::Ambiguous:
-        for (const AmbiguousRow &a : report.ambiguous) {
-            // Each candidate's meaning, once per distinct wording.
-            QStringList descriptions;
-            ProductMask billedIn = 0;
-            for (const QString &id : candidateIds(a.candidates)) {
-                const Product p = *productFromId(id);
-                const qsizetype catalogRow = catalog.rowOf(p, a.code);
-                if (catalogRow >= 0 && catalog.at(catalogRow).billable)
-                    billedIn |= productBit(p);
-                const QString d = descriptionOf(catalog, p, a.code);
-                if (!d.isEmpty() && !descriptions.contains(d))
-                    descriptions << d;
-            }
-            m_rows.append({ EventStatus::Ambiguous, std::nullopt, a.code, a.candidates, billedIn, a.count, a.billable,
-                descriptions.join(QStringLiteral(" / ")) });
+    for (const CountRow &c : report.counts)
+        m_rows.append({ EventStatus::Known, c.product, c.code, 0, 0, c.count, c.billable,
+            descriptionOf(catalog, c.product, c.code) });
+    for (const AmbiguousRow &a : report.ambiguous) {
+        // Each candidate's meaning, once per distinct wording.
+        QStringList descriptions;
+        ProductMask billedIn = 0;
+        for (const QString &id : candidateIds(a.candidates)) {
+            const Product p = *productFromId(id);
+            const qsizetype catalogRow = catalog.rowOf(p, a.code);
+            if (catalogRow >= 0 && catalog.at(catalogRow).billable)
+                billedIn |= productBit(p);
+            const QString d = descriptionOf(catalog, p, a.code);
+            if (!d.isEmpty() && !descriptions.contains(d))
+                descriptions << d;
         }
-        break;
-    case Section::Unknown:
-        for (const UnknownRow &u : report.unknown)
-            m_rows.append({ EventStatus::Unknown, u.product, u.code, u.inCatalogAs, 0, u.count, std::nullopt,
-                unknownText(u.product, u.inCatalogAs, report.catalogUpdated) });
-        break;
-    case Section::NotCounted:
-        for (const NotCountedRow &n : report.notCounted)
-            m_rows.append({ EventStatus::NotCounted, std::nullopt, n.code, n.candidates, 0, n.count, std::nullopt,
-                notCountedText(n.reason, n.action), n.reason, n.action });
-        break;
+        m_rows.append({ EventStatus::Ambiguous, std::nullopt, a.code, a.candidates, billedIn, a.count, a.billable,
+            descriptions.join(QStringLiteral(" / ")) });
     }
+    for (const UnknownRow &u : report.unknown)
+        m_rows.append({ EventStatus::Unknown, u.product, u.code, u.inCatalogAs, 0, u.count, std::nullopt,
+            unknownText(u.product, u.inCatalogAs, report.catalogUpdated), NotCountedReason::NoContext, {},
+            descriptionsIn(catalog, u.inCatalogAs, u.code) });
+    for (const NotCountedRow &n : report.notCounted)
+        m_rows.append({ EventStatus::NotCounted, std::nullopt, n.code, n.candidates, 0, n.count, std::nullopt,
+            notCountedText(n.reason, n.action), n.reason, n.action, descriptionsIn(catalog, n.candidates, n.code) });
     endResetModel();
 }
 
@@ -107,12 +113,17 @@ void ResultsModel::clear()
     endResetModel();
 }
 
-qint64 ResultsModel::eventCount() const
+qint64 ResultsModel::eventCount(std::optional<EventStatus> status) const
 {
     qint64 events = 0;
     for (const Row &r : m_rows)
-        events += r.count;
+        events += !status || r.status == *status ? r.count : 0;
     return events;
+}
+
+int ResultsModel::rowCount(EventStatus status) const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [status](const Row &r) { return r.status == status; }));
 }
 
 int ResultsModel::unknownToCatalogCount() const
@@ -132,8 +143,7 @@ qint64 ResultsModel::unknownToCatalogEvents() const
 QString ResultsModel::notCountedText(NotCountedReason reason, const QString &action)
 {
     if (reason == NotCountedReason::OtherService)
-        return tr("A response of %1, an action of another service (mainland FaceID): not an eKYC event.")
-            .arg(action);
+        return tr("A response of %1, an action of another service (mainland FaceID): not an eKYC event.").arg(action);
     return tr("No eKYC context on its line or in its input: another service's code? To count it, Classify "
               "Again As eKYC traffic or a product.");
 }
@@ -160,6 +170,12 @@ int ResultsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString ResultsModel::shownDescription(const Row &row)
+{
+    return row.status == EventStatus::Unknown || row.status == EventStatus::NotCounted ? row.catalogDescription
+                                                                                       : row.description;
+}
+
 QString ResultsModel::billingText(const Row &row)
 {
     switch (billingOf(row)) {
@@ -184,14 +200,37 @@ QString ResultsModel::productText(const Row &row)
     return row.product ? productDisplayName(*row.product) : tr("\u2014");
 }
 
+QString ResultsModel::statusText(const Row &row) const
+{
+    switch (row.status) {
+    case EventStatus::Known:
+        return tr("Known");
+    case EventStatus::Ambiguous:
+        return tr("Ambiguous: no product resolved");
+    case EventStatus::Unknown:
+        if (row.candidates == 0)
+            return tr("Unknown: not in the %1 catalog").arg(m_catalogUpdated);
+        if (!row.product)
+            return tr("Unknown: in %1").arg(tableNames(row.candidates).join(QStringLiteral(", ")));
+        return (*row.product == Product::Common ? tr("Unknown: not a %1 code; in %2")
+                                                : tr("Unknown: not an %1 code; in %2"))
+            .arg(productDisplayName(*row.product), tableNames(row.candidates).join(QStringLiteral(", ")));
+    case EventStatus::NotCounted:
+        return row.reason == NotCountedReason::OtherService
+            ? tr("Not counted: a response of %1, another service").arg(row.action)
+            : tr("Not counted: no eKYC context");
+    }
+    return {};
+}
+
 QVariant ResultsModel::sortValue(const Row &row, int column) const
 {
     switch (column) {
     case ProductColumn:
         // Catalog order; ambiguous and not-counted rows by their candidate set, no product last.
         return row.status == EventStatus::Ambiguous || row.status == EventStatus::NotCounted ? int(row.candidates)
-            : row.product                           ? productIndex(*row.product)
-                                                    : 1000;
+            : row.product ? productIndex(*row.product)
+                          : 1000;
     case CodeColumn:
         return row.code;
     case DescriptionColumn:
@@ -200,6 +239,8 @@ QVariant ResultsModel::sortValue(const Row &row, int column) const
         return row.count;
     case BillableColumn:
         return int(billingOf(row));
+    case StatusColumn:
+        return int(row.status);
     }
     return {};
 }
@@ -217,11 +258,13 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
         case CodeColumn:
             return r.code;
         case DescriptionColumn:
-            return r.description;
+            return shownDescription(r);
         case CountColumn:
             return QLocale().toString(r.count);
         case BillableColumn:
             return billingText(r);
+        case StatusColumn:
+            return statusText(r);
         }
         return {};
     case Qt::TextAlignmentRole:
@@ -230,7 +273,10 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == DescriptionColumn)
-            return r.description;
+            return shownDescription(r);
+        if (index.column() == StatusColumn)
+            return r.status == EventStatus::Unknown || r.status == EventStatus::NotCounted ? r.description
+                                                                                           : statusText(r);
         if (index.column() == BillableColumn && billingOf(r) == Billing::Uncertain) {
             // The candidates disagree: say where the code is billed and where not.
             return tr("Billed in %1; not billed in %2.")
@@ -274,13 +320,13 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case ProductColumn:
-        return m_section == Section::Ambiguous ? tr("Candidate products")
-            : m_section == Section::NotCounted ? tr("In the tables of")
-                                               : tr("Product");
+        return tr("Product");
     case CodeColumn:
         return tr("Code");
     case DescriptionColumn:
-        return m_section == Section::NotCounted ? tr("Why not counted") : tr("Description");
+        return tr("Description");
+    case StatusColumn:
+        return tr("Status");
     case CountColumn:
         return tr("Events");
     case BillableColumn:

@@ -10,18 +10,27 @@
 
 namespace ekyc {
 
-// One section of a classification report as a table: the known codes (product, code), the
+// The codes of a classification report as one table: the known codes (product, code), the
 // ambiguous codes (no product could be resolved; their candidate products), the codes the
-// catalog does not know (or knows for other products only, R7), or the codes the rules do
-// not count (no eKYC context, another service's response) with the reason in a sentence. Rows come in the report's order (count descending); a proxy sorts.
-// Meaning goes out through roles (ekyc::Role); the view picks the colours.
+// catalog does not know (or knows for other products only, R7), and the codes the rules do
+// not count (no eKYC context, another service's response). The Status column says which, and
+// why ("Unknown: not an API code; in H5, App SDK"). Rows come in the report's order: known,
+// ambiguous, unknown, not counted, each by count descending; a proxy sorts and filters
+// (ResultsFilterProxy). Meaning goes out through roles (ekyc::Role); the view picks the colours.
 class ResultsModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum class Section { Known, Ambiguous, Unknown, NotCounted };
-    enum Column { ProductColumn = 0, CodeColumn, DescriptionColumn, CountColumn, BillableColumn, ColumnCount };
+    enum Column {
+        ProductColumn = 0,
+        CodeColumn,
+        DescriptionColumn,
+        CountColumn,
+        BillableColumn,
+        StatusColumn,
+        ColumnCount
+    };
 
     struct Row
     {
@@ -32,21 +41,22 @@ public:
         ProductMask billedIn = 0; // ambiguous: the candidates that bill the code
         qint64 count = 0;
         std::optional<bool> billable; // null: uncertain (ambiguous) or none (unknown)
-        QString description; // not counted: why, in a sentence
+        QString description; // known, ambiguous: the catalog's; unknown, not counted: why, in a sentence
         NotCountedReason reason = NotCountedReason::NoContext; // not counted
         QString action {}; // not counted for another service: its action
+        QString catalogDescription {}; // unknown, not counted: what the tables that have the code say
     };
 
-    explicit ResultsModel(Section section, QObject *parent = nullptr);
+    explicit ResultsModel(QObject *parent = nullptr);
 
-    Section section() const { return m_section; }
-    // Takes this section's rows of `report`; descriptions come from `catalog`.
+    // Takes the rows of `report`; descriptions come from `catalog`.
     void setReport(const Report &report, const Catalog &catalog);
     void clear();
 
     const Row &row(int row) const { return m_rows.at(row); }
-    // Events in all rows.
-    qint64 eventCount() const;
+    // Events in the rows of `status` (all rows: nullopt).
+    qint64 eventCount(std::optional<EventStatus> status = std::nullopt) const;
+    int rowCount(EventStatus status) const;
     // Unknown rows whose code no table has (R7: the others are another product's codes).
     int unknownToCatalogCount() const;
     qint64 unknownToCatalogEvents() const;
@@ -54,8 +64,8 @@ public:
     // Why events are not counted, in a sentence a person reads in the window.
     static QString notCountedText(NotCountedReason reason, const QString &action);
     // "Not an API code; in H5, App SDK, Identity Verification", or "Not in the 2023-07-03 catalog".
-    static QString unknownText(const std::optional<Product> &product, ProductMask inCatalogAs,
-        const QString &catalogUpdated);
+    static QString unknownText(
+        const std::optional<Product> &product, ProductMask inCatalogAs, const QString &catalogUpdated);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -67,11 +77,15 @@ public:
     static QString billingText(const Row &row);
     // The product(s) as a person reads them: one name, the candidates, or "—".
     static QString productText(const Row &row);
+    // "Known", "Ambiguous", "Unknown: not in the 2023-07-03 catalog", "Not counted: no eKYC context".
+    QString statusText(const Row &row) const;
 
 private:
+    // The Description column: the catalog's words (for unknown and not-counted codes, those of
+    // the tables that have the code; the Status column says why they are not counted).
+    static QString shownDescription(const Row &row);
     QVariant sortValue(const Row &row, int column) const;
 
-    Section m_section;
     QString m_catalogUpdated;
     QList<Row> m_rows;
 };

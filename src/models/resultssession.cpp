@@ -6,28 +6,11 @@
 #include "core/timestamp.h"
 
 #include <algorithm>
-#include <numeric>
 #include <tuple>
 
 namespace ekyc {
 
 namespace {
-
-// Events come in tally order; the loader reads lines in ascending order.
-void sortByLine(LineRequest &request)
-{
-    std::vector<size_t> order(request.lines.size());
-    std::iota(order.begin(), order.end(), size_t(0));
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return request.lines[a] < request.lines[b]; });
-    std::vector<qint64> lines;
-    std::vector<QString> times;
-    for (const size_t i : order) {
-        lines.push_back(request.lines[i]);
-        times.push_back(request.timeOfLine[i]);
-    }
-    request.lines = std::move(lines);
-    request.timeOfLine = std::move(times);
-}
 
 bool matches(const ResolvedGroup &group, const ResultKey &key)
 {
@@ -119,21 +102,60 @@ void ResultsSession::replace(int input, const SessionInput &with, Report report)
 
 QList<LineRequest> ResultsSession::linesOf(const ResultKey &key, qint64 offset, qint64 max) const
 {
+    QList<LineRequest> requests = linesOf(QList<ResultKey> { key }, offset, max);
+    for (LineRequest &r : requests)
+        r.keyOfLine.clear(); // one key
+    return requests;
+}
+
+Report ResultsSession::reportOfFiles(const QList<int> &files) const
+{
+    Report report;
+    report.catalogUpdated = m_report.catalogUpdated;
+    report.catalogCodes = m_report.catalogCodes;
+    for (int f : files) {
+        if (f < 0 || f >= m_report.files.size())
+            continue;
+        const FileResult &file = m_report.files.at(f);
+        FileResult copy; // without its events and line marks: only the lines pane reads those
+        copy.summary = file.summary;
+        copy.groups = file.groups;
+        copy.eventsTruncated = file.eventsTruncated;
+        copy.timeline = file.timeline;
+        report.addFile(std::move(copy));
+    }
+    report.sort();
+    return report;
+}
+
+QList<LineRequest> ResultsSession::linesOf(
+    const QList<ResultKey> &keys, qint64 offset, qint64 max, const QList<int> &files) const
+{
     QList<LineRequest> requests;
     const QList<int> inputs = inputOfFiles();
     qint64 skipped = 0;
     qint64 taken = 0;
     for (qsizetype f = 0; f < m_report.files.size() && (max < 0 || taken < max); ++f) {
+        if (!files.isEmpty() && !files.contains(int(f)))
+            continue;
         const FileResult &file = m_report.files.at(f);
-        std::vector<bool> wanted(size_t(file.groups.size()));
+        std::vector<int> keyOfGroup(size_t(file.groups.size()), -1);
         bool any = false;
-        for (qsizetype g = 0; g < file.groups.size(); ++g)
-            any |= (wanted[size_t(g)] = matches(file.groups.at(g), key));
+        for (qsizetype g = 0; g < file.groups.size(); ++g) {
+            for (qsizetype k = 0; k < keys.size(); ++k) {
+                if (matches(file.groups.at(g), keys.at(k))) {
+                    keyOfGroup[size_t(g)] = int(k);
+                    any = true;
+                }
+            }
+        }
         if (!any)
             continue;
-        LineRequest request { inputs.at(f), file.summary.path, {}, {}, {} };
+        // Each page's lines are sorted below: the loader reads them in ascending order.
+        std::vector<std::tuple<qint64, int, QString>> tagged;
         for (const CompactEvent &e : file.events) {
-            if (!wanted[size_t(e.group)])
+            const int key = keyOfGroup[size_t(e.group)];
+            if (key < 0)
                 continue;
             if (skipped < offset) {
                 ++skipped;
@@ -141,39 +163,13 @@ QList<LineRequest> ResultsSession::linesOf(const ResultKey &key, qint64 offset, 
             }
             if (max >= 0 && taken >= max)
                 break;
-            request.lines.push_back(e.line);
-            request.timeOfLine.push_back(timestamps::text(e.time));
+            tagged.emplace_back(e.line, key, timestamps::text(e.time));
             ++taken;
-        }
-        sortByLine(request);
-        if (!request.lines.empty())
-            requests.append(std::move(request));
-    }
-    return requests;
-}
-
-QList<LineRequest> ResultsSession::linesOf(const QList<ResultKey> &keys) const
-{
-    QList<LineRequest> requests;
-    const QList<int> inputs = inputOfFiles();
-    for (qsizetype f = 0; f < m_report.files.size(); ++f) {
-        const FileResult &file = m_report.files.at(f);
-        std::vector<int> keyOfGroup(size_t(file.groups.size()), -1);
-        for (qsizetype g = 0; g < file.groups.size(); ++g) {
-            for (qsizetype k = 0; k < keys.size(); ++k) {
-                if (matches(file.groups.at(g), keys.at(k)))
-                    keyOfGroup[size_t(g)] = int(k);
-            }
-        }
-        std::vector<std::tuple<qint64, int, QString>> tagged;
-        for (const CompactEvent &e : file.events) {
-            if (keyOfGroup[size_t(e.group)] >= 0)
-                tagged.emplace_back(e.line, keyOfGroup[size_t(e.group)], timestamps::text(e.time));
         }
         if (tagged.empty())
             continue;
         std::sort(tagged.begin(), tagged.end());
-        LineRequest request { inputs.at(f), file.summary.path, {}, {}, {} };
+        LineRequest request { inputs.at(f), file.summary.path, {}, {}, file.lineMarks, {} };
         request.lines.reserve(tagged.size());
         request.keyOfLine.reserve(tagged.size());
         for (const auto &[line, key, time] : tagged) {
@@ -184,6 +180,24 @@ QList<LineRequest> ResultsSession::linesOf(const QList<ResultKey> &keys) const
         requests.append(std::move(request));
     }
     return requests;
+}
+
+qint64 ResultsSession::eventCount(const QList<ResultKey> &keys, const QList<int> &files) const
+{
+    qint64 count = 0;
+    for (qsizetype f = 0; f < m_report.files.size(); ++f) {
+        if (!files.isEmpty() && !files.contains(int(f)))
+            continue;
+        for (const ResolvedGroup &g : m_report.files.at(f).groups) {
+            for (const ResultKey &key : keys) {
+                if (matches(g, key)) {
+                    count += g.count;
+                    break;
+                }
+            }
+        }
+    }
+    return count;
 }
 
 qint64 ResultsSession::eventCount(const ResultKey &key) const

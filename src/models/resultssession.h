@@ -44,6 +44,7 @@ struct LineRequest
     QString label; // the file's path in the report (a zip member: "a.zip!m")
     std::vector<qint64> lines; // ascending
     std::vector<int> keyOfLine; // for several keys at once: which key each line belongs to
+    std::vector<LineMark> marks; // the file's line marks: reading starts near the lines
     std::vector<QString> timeOfLine; // each line's event time as the report writes it; empty: none
 };
 
@@ -66,12 +67,19 @@ public:
     void append(const QList<SessionInput> &inputs, QList<Report> reports);
     void replace(int input, const SessionInput &with, Report report);
 
+    // The report of some files only (indexes into report().files), without their events: the
+    // codes and totals of the inputs selected on the Results page.
+    Report reportOfFiles(const QList<int> &files) const;
+
     // The events of `key`, file by file in report order, skipping the first `offset` and
     // keeping at most `max` (-1: all).
     QList<LineRequest> linesOf(const ResultKey &key, qint64 offset = 0, qint64 max = -1) const;
-    // The events of several keys at once (an export), each line tagged with its key's index.
-    QList<LineRequest> linesOf(const QList<ResultKey> &keys) const;
+    // The events of several keys at once, each line tagged with its key's index; only those of
+    // `files` (empty: every file), skipping the first `offset` and keeping at most `max`.
+    QList<LineRequest> linesOf(
+        const QList<ResultKey> &keys, qint64 offset = 0, qint64 max = -1, const QList<int> &files = {}) const;
     qint64 eventCount(const ResultKey &key) const;
+    qint64 eventCount(const QList<ResultKey> &keys, const QList<int> &files = {}) const;
 
 private:
     void rebuild(QList<QList<FileResult>> filesOfInput);

@@ -37,6 +37,7 @@ enum Role {
     ReasonRole, // QString: why a not-counted row is not counted (no_context, other_service); empty otherwise
     ActionRole, // QString: a not-counted row's other-service action (other_service); empty otherwise
     ProductTitlesRole, // QStringList: a catalog row's product's table titles, Chinese and English (search)
+    LineTextRole, // QString: a matched line's text in clear (what is shown may be masked)
 };
 
 // Whether the events of a result row are billed: BillingRole's values.

@@ -7,6 +7,9 @@
 #include "core/linefetcher.h"
 
 #include <QTemporaryDir>
+#include <QFile>
+
+#include <algorithm>
 #include <QTest>
 
 using namespace ekyc;
@@ -164,6 +167,79 @@ private slots:
         QString got;
         fetch(LineFetcher(), input, label, {1, 1000}, &got);
         QCOMPARE(got, error);
+    }
+
+    // A plain input keeps marks (about one per MiB) where lines start; read from them, lines
+    // are the ones read from the input's start. Transcoded UTF-16 has none.
+    void linesReadFromMarks_data()
+    {
+        QTest::addColumn<QByteArray>("bom");
+        QTest::addColumn<QByteArray>("lineEnd");
+        QTest::addColumn<bool>("utf16");
+        QTest::newRow("utf-8") << QByteArray() << QByteArray("\n") << false;
+        QTest::newRow("utf-8 bom, crlf") << QByteArray("\xEF\xBB\xBF") << QByteArray("\r\n") << false;
+        QTest::newRow("utf-16le") << QByteArray("\xFF\xFE") << QByteArray("\n") << true;
+    }
+    void linesReadFromMarks()
+    {
+        QFETCH(QByteArray, bom);
+        QFETCH(QByteArray, lineEnd);
+        QFETCH(bool, utf16);
+        QByteArray text;
+        for (int i = 1; text.size() < (3 << 20); ++i) {
+            text += i % 97 == 0 ? "2023-07-05 GetFaceIdResultIntl Result=1001 n=" + QByteArray::number(i)
+                                : "2023-07-05 INFO noise line n=" + QByteArray::number(i);
+            text += lineEnd;
+        }
+        QByteArray bytes = bom;
+        if (utf16) {
+            const QString wide = QString::fromUtf8(text);
+            bytes.append(reinterpret_cast<const char *>(wide.utf16()), wide.size() * 2);
+        } else {
+            bytes += text;
+        }
+        const QString path = m_dir.filePath(QStringLiteral("marks.log"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size());
+        f.close();
+        ClassifyOptions options;
+        options.keepEvents = true;
+        const FileResult file = m_classifier.run({path}, options).files.value(0);
+        QVERIFY(file.events.size() > 100);
+        if (utf16) {
+            QVERIFY(file.lineMarks.empty());
+            return;
+        }
+        QVERIFY(file.lineMarks.size() >= 2);
+        for (const LineMark &mark : file.lineMarks) {
+            QCOMPARE(bytes.at(mark.offset - 1), '\n');
+            QCOMPARE(bytes.left(mark.offset).count('\n'), mark.line - 1);
+        }
+        std::vector<qint64> lines;
+        for (size_t i = file.events.size() - 3; i < file.events.size(); ++i)
+            lines.push_back(file.events[i].line);
+        lines.push_back(file.lineMarks.back().line); // a mark's own line
+        std::sort(lines.begin(), lines.end());
+        const qint64 lastEvent = file.events.back().line;
+        QString error;
+        const Fetched whole = fetch(LineFetcher(), path, path, lines, &error);
+        QVERIFY(error.isEmpty());
+        LineFetcher fromMarks;
+        fromMarks.setMarks(file.lineMarks);
+        const Fetched near = fetch(fromMarks, path, path, lines, &error);
+        QVERIFY(error.isEmpty());
+        QCOMPARE(near.numbers, whole.numbers);
+        QCOMPARE(near.texts, whole.texts);
+        QCOMPARE(near.numbers.size(), qsizetype(lines.size()));
+        QVERIFY(near.texts.at(near.numbers.indexOf(lastEvent)).endsWith(QStringLiteral("n=%1").arg(lastEvent)));
+
+        // A file that changed (no line starts at the mark any more) is read from its start.
+        bytes.insert(0, "x");
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size());
+        f.close();
+        const Fetched changed = fetch(fromMarks, path, path, {lastEvent}, &error);
+        QVERIFY(error.isEmpty());
+        QCOMPARE(changed.texts, QStringList { whole.texts.at(whole.numbers.indexOf(lastEvent)) });
     }
 
     void cancelStops()

@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolButton>
 
 using namespace ekyc;
 
@@ -60,10 +61,10 @@ private slots:
         QFETCH(QString, expected);
         QVERIFY(classify(urls(fixtures)));
         const QJsonObject truth = expectedReport(expected);
-        QCOMPARE(rows(ResultsModel::Section::Known), expectedRows(truth, QStringLiteral("known")));
-        QCOMPARE(rows(ResultsModel::Section::Ambiguous), expectedRows(truth, QStringLiteral("ambiguous")));
-        QCOMPARE(rows(ResultsModel::Section::Unknown), expectedRows(truth, QStringLiteral("unknown")));
-        QCOMPARE(rows(ResultsModel::Section::NotCounted), expectedRows(truth, QStringLiteral("not_counted")));
+        QCOMPARE(rows(EventStatus::Known), expectedRows(truth, QStringLiteral("known")));
+        QCOMPARE(rows(EventStatus::Ambiguous), expectedRows(truth, QStringLiteral("ambiguous")));
+        QCOMPARE(rows(EventStatus::Unknown), expectedRows(truth, QStringLiteral("unknown")));
+        QCOMPARE(rows(EventStatus::NotCounted), expectedRows(truth, QStringLiteral("not_counted")));
         // Each input's product and where it came from.
         const QJsonArray files = truth.value(QLatin1String("files")).toArray();
         InputsModel *inputs = m_results->inputsModel();
@@ -84,9 +85,11 @@ private slots:
                          .arg(totals.value(QLatin1String("unknown")).toInt())),
             qPrintable(m_results->totalsText()));
         QCOMPARE(child<QTabWidget>("tabs")->currentWidget(), m_results);
-        // The unknown codes are announced above the tables, not only listed below them.
-        QCOMPARE(child<QLabel>("unknownBanner")->isVisibleTo(m_results),
-            !expectedRows(truth, QStringLiteral("unknown")).isEmpty());
+        // The summary strip: the totals as figures, each a filter of the table.
+        QCOMPARE(child<QToolButton>("unknownFigure")->text(),
+            QStringLiteral("Unknown: %1").arg(totals.value(QLatin1String("unknown")).toInt()));
+        QCOMPARE(child<QToolButton>("eventsFigure")->text(),
+            QStringLiteral("Events: %1").arg(totals.value(QLatin1String("events")).toInt()));
     }
 
     void pastedTextIsClassified()
@@ -98,9 +101,9 @@ private slots:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_V, Qt::ControlModifier);
         QVERIFY(finished.wait(10000));
         QCOMPARE(m_results->inputsModel()->file(0).path, QStringLiteral("pasted text"));
-        QCOMPARE(rows(ResultsModel::Section::Known), QStringList { "known:app_sdk:2016:1:yes" });
+        QCOMPARE(rows(EventStatus::Known), QStringList { "known:app_sdk:2016:1:yes" });
         // Its lines come back from the pasted text itself.
-        QVERIFY(selectCode(ResultsModel::Section::Known, QStringLiteral("2016")));
+        QVERIFY(selectCode(EventStatus::Known, QStringLiteral("2016")));
         MatchedLinesModel *lines = m_results->linesPane()->model();
         QTRY_COMPARE(lines->rowCount(), 1);
         QCOMPARE(lines->line(0).line, 2);
@@ -125,7 +128,7 @@ private slots:
         QVERIFY(drop(mime));
         QVERIFY(finished.wait(10000));
         QCOMPARE(m_results->inputsModel()->file(0).path, QStringLiteral("dropped text"));
-        QCOMPARE(rows(ResultsModel::Section::Known), QStringList { "known:api:FailedOperation.LivessDetectFake:1:no" });
+        QCOMPARE(rows(EventStatus::Known), QStringList { "known:api:FailedOperation.LivessDetectFake:1:no" });
     }
 
     void urlDropIsRefused()
@@ -189,7 +192,7 @@ private slots:
     void cancelStopsALongRunQuickly()
     {
         QVERIFY(classify(urls({ "h5-web.log" })));
-        const QStringList before = rows(ResultsModel::Section::Known);
+        const QStringList before = rows(EventStatus::Known);
         const QString big = bigLog();
 
         QSignalSpy progress(m_controller, &ClassificationController::progressChanged);
@@ -206,8 +209,8 @@ private slots:
         QVERIFY(finished.isEmpty());
 
         // Esc where no edit field has the focus.
-        table(ResultsModel::Section::Known)->setFocus();
-        QTRY_VERIFY(table(ResultsModel::Section::Known)->hasFocus());
+        table(EventStatus::Known)->setFocus();
+        QTRY_VERIFY(table(EventStatus::Known)->hasFocus());
         QElapsedTimer clock;
         clock.start();
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
@@ -274,11 +277,11 @@ private slots:
         QCOMPARE(m_results->session().inputs().size(), 2);
         QCOMPARE(m_results->inputsModel()->file(1).productSource, ProductSource::User);
         QCOMPARE(m_results->inputsModel()->file(0).productSource, ProductSource::Actions);
-        QCOMPARE(rows(ResultsModel::Section::Ambiguous), QStringList());
+        QCOMPARE(rows(EventStatus::Ambiguous), QStringList());
         const QStringList idv
             = expectedRows(expectedReport(QStringLiteral("ambiguous--product-idv_sdk.json")), QStringLiteral("known"));
         for (const QString &row : idv)
-            QVERIFY2(rows(ResultsModel::Section::Known).contains(row), qPrintable(row));
+            QVERIFY2(rows(EventStatus::Known).contains(row), qPrintable(row));
     }
 
     // Codes without eKYC context wait under "Not counted" until the person says the input is
@@ -286,17 +289,17 @@ private slots:
     void notCountedMovesIntoTheCountsAsEkycTraffic()
     {
         const QString path = m_dir.filePath(QStringLiteral("wechat.log"));
-        writeFile(path,
-            "{\"errcode\":0,\"errmsg\":\"ok\"}\n{\"ErrorCode\":1001}\nGetDetectInfoEnhanced {\"ErrCode\":0}\n");
+        writeFile(
+            path, "{\"errcode\":0,\"errmsg\":\"ok\"}\n{\"ErrorCode\":1001}\nGetDetectInfoEnhanced {\"ErrCode\":0}\n");
         QVERIFY(classify({ QUrl::fromLocalFile(path) }));
-        QCOMPARE(rows(ResultsModel::Section::NotCounted),
+        QCOMPARE(rows(EventStatus::NotCounted),
             (QStringList { "not_counted:no_context:0:1:", "not_counted:other_service GetDetectInfoEnhanced:0:1:",
                 "not_counted:no_context:1001:1:" }));
-        QVERIFY(table(ResultsModel::Section::NotCounted)->isVisibleTo(m_results));
+        QVERIFY(table(EventStatus::NotCounted)->isVisibleTo(m_results));
         QVERIFY2(m_results->totalsText().contains(QStringLiteral("events: 0,")), qPrintable(m_results->totalsText()));
         QVERIFY(m_results->totalsText().contains(QStringLiteral("Not counted: 3")));
         // Its lines come back like any code's.
-        QVERIFY(selectCode(ResultsModel::Section::NotCounted, QStringLiteral("1001")));
+        QVERIFY(selectCode(EventStatus::NotCounted, QStringLiteral("1001")));
         QTRY_COMPARE(m_results->linesPane()->model()->rowCount(), 1);
         QCOMPARE(m_results->linesPane()->model()->line(0).line, 2);
 
@@ -312,10 +315,9 @@ private slots:
         asEkyc->trigger();
         QVERIFY(finished.wait(10000));
         QVERIFY(m_results->session().inputs().at(0).assumeEkyc);
-        QCOMPARE(rows(ResultsModel::Section::Ambiguous),
+        QCOMPARE(rows(EventStatus::Ambiguous),
             (QStringList { "ambiguous:app_sdk h5 idv_sdk:0:1:yes", "ambiguous:app_sdk h5 idv_sdk:1001:1:uncertain" }));
-        QCOMPARE(rows(ResultsModel::Section::NotCounted),
-            QStringList { "not_counted:other_service GetDetectInfoEnhanced:0:1:" });
+        QCOMPARE(rows(EventStatus::NotCounted), QStringList { "not_counted:other_service GetDetectInfoEnhanced:0:1:" });
     }
 
     // A snippet pasted from a ticket is eKYC traffic: its bare codes count without an action name.
@@ -328,9 +330,8 @@ private slots:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_V, Qt::ControlModifier);
         QVERIFY(finished.wait(10000));
         QVERIFY(m_results->session().inputs().at(0).assumeEkyc);
-        QCOMPARE(rows(ResultsModel::Section::Ambiguous),
-            QStringList { "ambiguous:app_sdk h5 idv_sdk:1001:1:uncertain" });
-        QCOMPARE(rows(ResultsModel::Section::NotCounted), QStringList());
+        QCOMPARE(rows(EventStatus::Ambiguous), QStringList { "ambiguous:app_sdk h5 idv_sdk:1001:1:uncertain" });
+        QCOMPARE(rows(EventStatus::NotCounted), QStringList());
     }
 
     void choicesAndRecentInputsAreRemembered()

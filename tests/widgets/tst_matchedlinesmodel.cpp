@@ -95,14 +95,58 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
     }
 
-    void longLineShowsFromNearItsCode()
+    // A long line keeps its start (the timestamp) and shows its code near it; the view elides
+    // the end.
+    void longLineKeepsItsStartAndShowsItsCode()
     {
-        const QString text = QString(300, u'x') + QStringLiteral(" Result=2016 tail");
-        const auto [shown, marks] = MatchedLinesModel::displayText({ 0, "a", 1, "h5", "2016", text, {} });
-        QVERIFY(shown.startsWith(QChar(0x2026)));
+        const QString text = QStringLiteral("2023-07-05 10:00:01.123 INFO ") + QString(300, u'x')
+            + QStringLiteral(" Result=2016 tail");
+        const auto [shown, marks] = MatchedLinesModel::displayText({ 0, "a", 1, "h5", "2016", text });
+        QVERIFY(shown.startsWith(QStringLiteral("2023-07-05 10:00:01.123 INFO ")));
+        QVERIFY(shown.contains(QChar(0x2026)));
         QCOMPARE(marks.size(), 1);
         QCOMPARE(shown.mid(marks.at(0).start, marks.at(0).length), QStringLiteral("2016"));
-        QVERIFY(marks.at(0).start < 60);
+        QVERIFY(marks.at(0).start < 80);
+        QVERIFY(shown.endsWith(QStringLiteral("2016 tail")));
+        // A short line shows whole.
+        const QString shortLine = QStringLiteral("2023-07-05 Result=2016");
+        QCOMPARE(MatchedLinesModel::displayText({ 0, "a", 1, "h5", "2016", shortLine }).first, shortLine);
+    }
+
+    // Mask personal data on screen: the text column is masked, the clear text stays for the
+    // filter, and one row can be revealed.
+    void masksOnScreenAndRevealsOneRow()
+    {
+        MatchedLinesModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString clear
+            = QStringLiteral("GetFaceIdResultIntl Result=1001 IdCard=110101199003071234 Mobile=13812345678");
+        model.appendLines({ { 0, "/var/log/app.log", 7, "app_sdk", "1001", clear },
+            { 0, "/var/log/app.log", 9, "app_sdk", "1001", clear } });
+        const QModelIndex text = model.index(0, MatchedLinesModel::TextColumn);
+        QCOMPARE(text.data().toString(), clear);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setMasked(true);
+        QCOMPARE(changed.size(), 1);
+        const QString masked = QStringLiteral("GetFaceIdResultIntl Result=1001 IdCard=*** Mobile=***");
+        QCOMPARE(text.data().toString(), masked);
+        QCOMPARE(text.data(Qt::ToolTipRole).toString(), masked);
+        QCOMPARE(text.data(LineTextRole).toString(), clear);
+        QCOMPARE(text.data(MatchRangesRole).value<QList<TextRange>>(), ranges({ { 27, 4 } }));
+        model.setRevealedRow(1);
+        QCOMPARE(model.index(1, MatchedLinesModel::TextColumn).data().toString(), clear);
+        QCOMPARE(text.data().toString(), masked);
+        model.setRevealedRow(-1);
+        QCOMPARE(model.index(1, MatchedLinesModel::TextColumn).data().toString(), masked);
+        // The input by its base name; the full name in the tooltip.
+        QCOMPARE(model.index(0, MatchedLinesModel::InputColumn).data().toString(), QStringLiteral("app.log"));
+        QCOMPARE(model.index(0, MatchedLinesModel::InputColumn).data(Qt::ToolTipRole).toString(),
+            QStringLiteral("/var/log/app.log"));
+        QCOMPARE(MatchedLinesModel::shortLabel(QStringLiteral("/t/b.zip!logs/x.log")), QStringLiteral("b.zip!x.log"));
+        // Lines before (the context view scrolled up) come first.
+        model.prependLines({ { 0, "/var/log/app.log", 6, "app_sdk", "1001", QStringLiteral("before") } });
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.line(0).line, 6);
     }
 
     // Through the loader: the lines of a row of a real report, read back off the GUI thread.

@@ -6,6 +6,7 @@
 #include "core/catalogloader.h"
 #include "core/classifier.h"
 #include "models/inputsmodel.h"
+#include "models/resultsfilterproxy.h"
 #include "models/resultsmodel.h"
 
 #include "resultrows.h"
@@ -64,37 +65,28 @@ private slots:
         QFETCH(QString, product);
         QFETCH(QString, expected);
         QFETCH(bool, assumeEkyc);
-        ResultsModel known(ResultsModel::Section::Known);
-        ResultsModel ambiguous(ResultsModel::Section::Ambiguous);
-        ResultsModel unknown(ResultsModel::Section::Unknown);
-        ResultsModel notCounted(ResultsModel::Section::NotCounted);
+        ResultsModel model;
         // Attached before any data, so every change on the way is checked.
-        QAbstractItemModelTester t1(&known, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester t2(&ambiguous, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester t3(&unknown, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester t4(&notCounted, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const Report report = classify(files, productFromId(product), assumeEkyc);
-        for (ResultsModel *m : { &known, &ambiguous, &unknown, &notCounted })
-            m->setReport(report, m_catalog);
+        model.setReport(report, m_catalog);
         const QJsonObject truth = expectedReport(expected);
-        QCOMPARE(resultRows(&known), expectedRows(truth, QStringLiteral("known")));
-        QCOMPARE(resultRows(&ambiguous), expectedRows(truth, QStringLiteral("ambiguous")));
-        QCOMPARE(resultRows(&unknown), expectedRows(truth, QStringLiteral("unknown")));
-        QCOMPARE(resultRows(&notCounted), expectedRows(truth, QStringLiteral("not_counted")));
+        // One table: known, ambiguous, unknown, then not counted, each in the report's order.
+        QCOMPARE(resultRows(&model), expectedRows(truth));
         const QJsonObject totals = truth.value(QLatin1String("totals")).toObject();
-        QCOMPARE(known.eventCount(), totals.value(QLatin1String("known")).toInteger());
-        QCOMPARE(ambiguous.eventCount(), totals.value(QLatin1String("ambiguous")).toInteger());
-        QCOMPARE(unknown.eventCount(), totals.value(QLatin1String("unknown")).toInteger());
-        QCOMPARE(notCounted.eventCount(), totals.value(QLatin1String("not_counted")).toInteger());
-        known.clear();
-        QCOMPARE(known.rowCount(), 0);
+        QCOMPARE(model.eventCount(EventStatus::Known), totals.value(QLatin1String("known")).toInteger());
+        QCOMPARE(model.eventCount(EventStatus::Ambiguous), totals.value(QLatin1String("ambiguous")).toInteger());
+        QCOMPARE(model.eventCount(EventStatus::Unknown), totals.value(QLatin1String("unknown")).toInteger());
+        QCOMPARE(model.eventCount(EventStatus::NotCounted), totals.value(QLatin1String("not_counted")).toInteger());
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void displayAndRoles()
     {
         // As eKYC traffic: ambiguous.log names no action, so its codes need --assume-ekyc to count.
         const Report report = classify({ "ambiguous.log" }, std::nullopt, true);
-        ResultsModel ambiguous(ResultsModel::Section::Ambiguous);
+        ResultsModel ambiguous;
         ambiguous.setReport(report, m_catalog);
         QModelIndex uncertain, billable;
         for (int row = 0; row < ambiguous.rowCount(); ++row) {
@@ -113,15 +105,18 @@ private slots:
             QStringLiteral("App SDK, H5, Identity Verification"));
         QCOMPARE(billable.data().toString(), QStringLiteral("\u25CF Yes"));
         QCOMPARE(billable.data(BillableRole).toBool(), true);
-        QCOMPARE(ambiguous.headerData(ResultsModel::ProductColumn, Qt::Horizontal).toString(),
-            QStringLiteral("Candidate products"));
+        QCOMPARE(uncertain.siblingAtColumn(ResultsModel::StatusColumn).data().toString(),
+            QStringLiteral("Ambiguous: no product resolved"));
 
-        ResultsModel unknown(ResultsModel::Section::Unknown);
+        ResultsModel unknown;
         unknown.setReport(classify({ "unknown.log" }, std::nullopt, true), m_catalog);
-        QVERIFY(unknown.rowCount() > 0);
-        QCOMPARE(unknown.index(0, ResultsModel::DescriptionColumn).data().toString(),
+        const int first = unknown.rowCount() - unknown.rowCount(EventStatus::Unknown);
+        QVERIFY(unknown.rowCount(EventStatus::Unknown) > 0);
+        QCOMPARE(unknown.index(first, ResultsModel::StatusColumn).data().toString(),
+            QStringLiteral("Unknown: not in the 2023-07-03 catalog"));
+        QCOMPARE(unknown.index(first, ResultsModel::StatusColumn).data(Qt::ToolTipRole).toString(),
             QStringLiteral("Not in the 2023-07-03 catalog"));
-        QCOMPARE(unknown.index(0, ResultsModel::BillableColumn).data(BillingRole).toInt(), int(Billing::None));
+        QCOMPARE(unknown.index(first, ResultsModel::BillableColumn).data(BillingRole).toInt(), int(Billing::None));
     }
 
     // The not-counted section and R7's unknown rows, on a report built by hand (the engine's
@@ -131,59 +126,102 @@ private slots:
         const ProductMask three = productBit(Product::H5) | productBit(Product::AppSdk) | productBit(Product::IdvSdk);
         Report report;
         report.catalogUpdated = QStringLiteral("2023-07-03");
-        report.unknown = { { Product::Api, QStringLiteral("2015"), 2, three }, { Product::Api, QStringLiteral("7777"), 1, 0 } };
+        report.unknown
+            = { { Product::Api, QStringLiteral("2015"), 2, three }, { Product::Api, QStringLiteral("7777"), 1, 0 } };
         report.notCounted = { { QStringLiteral("0"), NotCountedReason::OtherService,
                                   QStringLiteral("GetDetectInfoEnhanced"), three, 3 },
             { QStringLiteral("0"), NotCountedReason::NoContext, {}, three, 2 },
             { QStringLiteral("ResourceNotFound"), NotCountedReason::NoContext, {}, 0, 1 } };
-        ResultsModel notCounted(ResultsModel::Section::NotCounted);
-        ResultsModel unknown(ResultsModel::Section::Unknown);
-        QAbstractItemModelTester t1(&notCounted, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester t2(&unknown, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        notCounted.setReport(report, m_catalog);
-        unknown.setReport(report, m_catalog);
+        ResultsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setReport(report, m_catalog);
 
-        QCOMPARE(notCounted.rowCount(), 3);
-        QCOMPARE(notCounted.eventCount(), qint64(6));
-        auto cell = [&](int row, int column, int role = Qt::DisplayRole) {
-            return notCounted.index(row, column).data(role);
-        };
-        QCOMPARE(cell(0, ResultsModel::CodeColumn).toString(), QStringLiteral("0"));
-        QCOMPARE(cell(0, ResultsModel::DescriptionColumn).toString(),
+        // Unknown first (rows 0, 1), then not counted (rows 2 to 4).
+        QCOMPARE(model.rowCount(EventStatus::NotCounted), 3);
+        QCOMPARE(model.eventCount(EventStatus::NotCounted), qint64(6));
+        auto cell
+            = [&](int row, int column, int role = Qt::DisplayRole) { return model.index(row, column).data(role); };
+        QCOMPARE(cell(2, ResultsModel::CodeColumn).toString(), QStringLiteral("0"));
+        QCOMPARE(cell(2, ResultsModel::StatusColumn).toString(),
+            QStringLiteral("Not counted: a response of GetDetectInfoEnhanced, another service"));
+        QCOMPARE(cell(2, ResultsModel::StatusColumn, Qt::ToolTipRole).toString(),
             QStringLiteral("A response of GetDetectInfoEnhanced, an action of another service (mainland FaceID): "
                            "not an eKYC event."));
-        QCOMPARE(cell(0, 0, ReasonRole).toString(), QStringLiteral("other_service"));
-        QCOMPARE(cell(0, 0, ActionRole).toString(), QStringLiteral("GetDetectInfoEnhanced"));
-        QCOMPARE(cell(0, 0, StatusRole).toInt(), int(EventStatus::NotCounted));
-        QCOMPARE(cell(0, 0, ProductRole).toInt(), -1);
-        QCOMPARE(cell(0, ResultsModel::ProductColumn).toString(), QStringLiteral("App SDK, H5, Identity Verification"));
-        QCOMPARE(cell(1, 0, ReasonRole).toString(), QStringLiteral("no_context"));
-        QVERIFY(cell(1, ResultsModel::DescriptionColumn).toString().startsWith(QStringLiteral("No eKYC context")));
-        QVERIFY(cell(1, ResultsModel::DescriptionColumn).toString().contains(QStringLiteral("Classify Again As")));
-        QCOMPARE(cell(2, ResultsModel::ProductColumn).toString(), QStringLiteral("\u2014"));
+        // The description is the catalog's, from the tables that have the code.
+        QVERIFY(!cell(2, ResultsModel::DescriptionColumn).toString().isEmpty());
+        QCOMPARE(cell(2, 0, ReasonRole).toString(), QStringLiteral("other_service"));
+        QCOMPARE(cell(2, 0, ActionRole).toString(), QStringLiteral("GetDetectInfoEnhanced"));
+        QCOMPARE(cell(2, 0, StatusRole).toInt(), int(EventStatus::NotCounted));
+        QCOMPARE(cell(2, 0, ProductRole).toInt(), -1);
+        QCOMPARE(cell(2, ResultsModel::ProductColumn).toString(), QStringLiteral("App SDK, H5, Identity Verification"));
+        QCOMPARE(cell(3, 0, ReasonRole).toString(), QStringLiteral("no_context"));
+        QCOMPARE(cell(3, ResultsModel::StatusColumn).toString(), QStringLiteral("Not counted: no eKYC context"));
+        QVERIFY(cell(3, ResultsModel::StatusColumn, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Classify Again As")));
+        QCOMPARE(cell(4, ResultsModel::ProductColumn).toString(), QStringLiteral("\u2014"));
+        QCOMPARE(cell(4, ResultsModel::DescriptionColumn).toString(), QString());
         // Not billed, not billing-uncertain: in no total at all.
-        QCOMPARE(cell(1, ResultsModel::BillableColumn, BillingRole).toInt(), int(Billing::None));
-        QCOMPARE(cell(1, ResultsModel::BillableColumn, BillableRole).toBool(), false);
-        QCOMPARE(notCounted.headerData(ResultsModel::DescriptionColumn, Qt::Horizontal).toString(),
-            QStringLiteral("Why not counted"));
+        QCOMPARE(cell(3, ResultsModel::BillableColumn, BillingRole).toInt(), int(Billing::None));
+        QCOMPARE(cell(3, ResultsModel::BillableColumn, BillableRole).toBool(), false);
+        QCOMPARE(model.headerData(ResultsModel::StatusColumn, Qt::Horizontal).toString(), QStringLiteral("Status"));
 
         // R7: a code other tables have is "not an API code", and not unknown to the catalog.
-        QCOMPARE(unknown.index(0, ResultsModel::DescriptionColumn).data().toString(),
-            QStringLiteral("Not an API code; in H5, App SDK, Identity Verification"));
-        QCOMPARE(unknown.index(1, ResultsModel::DescriptionColumn).data().toString(),
-            QStringLiteral("Not in the 2023-07-03 catalog"));
-        QCOMPARE(unknown.unknownToCatalogCount(), 1);
-        QCOMPARE(unknown.unknownToCatalogEvents(), qint64(1));
-        QCOMPARE(unknown.index(0, 0).data(CandidatesRole).toStringList(), (QStringList { "app_sdk", "h5", "idv_sdk" }));
+        QCOMPARE(cell(0, ResultsModel::StatusColumn).toString(),
+            QStringLiteral("Unknown: not an API code; in H5, App SDK, Identity Verification"));
+        QCOMPARE(
+            cell(1, ResultsModel::StatusColumn).toString(), QStringLiteral("Unknown: not in the 2023-07-03 catalog"));
+        QCOMPARE(model.unknownToCatalogCount(), 1);
+        QCOMPARE(model.unknownToCatalogEvents(), qint64(1));
+        QCOMPARE(cell(0, 0, CandidatesRole).toStringList(), (QStringList { "app_sdk", "h5", "idv_sdk" }));
 
-        notCounted.clear();
-        QCOMPARE(notCounted.rowCount(), 0);
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    // The codes table's filters: the summary strip's figures and a text, each keystroke cheap.
+    void filterProxyShowsAndSearches()
+    {
+        ResultsModel model;
+        ResultsFilterProxy proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        model.setReport(classify({ "ambiguous.log", "h5-web.log", "unknown.log" }, std::nullopt, true), m_catalog);
+        auto statuses = [&] {
+            QStringList out;
+            for (int row = 0; row < proxy.rowCount(); ++row)
+                out << eventStatusId(EventStatus(proxy.index(row, 0).data(StatusRole).toInt()));
+            out.removeDuplicates();
+            return out;
+        };
+        QCOMPARE(proxy.rowCount(), model.rowCount());
+        proxy.setShow(ResultsFilterProxy::Show::Unknown);
+        QCOMPARE(statuses(), QStringList { "unknown" });
+        proxy.setShow(ResultsFilterProxy::Show::Uncertain);
+        QVERIFY(proxy.rowCount() > 0);
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            QCOMPARE(proxy.index(row, 0).data(BillingRole).toInt(), int(Billing::Uncertain));
+        proxy.setShow(ResultsFilterProxy::Show::Billable);
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            QCOMPARE(proxy.index(row, 0).data(BillingRole).toInt(), int(Billing::Billable));
+        proxy.setShow(ResultsFilterProxy::Show::All);
+        // The text is looked for in the code, the product, the description and the status.
+        proxy.setText(QStringLiteral("2016"));
+        QVERIFY(proxy.rowCount() > 0);
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            QCOMPARE(proxy.index(row, 0).data(CodeRole).toString(), QStringLiteral("2016"));
+        proxy.setText(QStringLiteral("NOT IN THE"));
+        QCOMPARE(statuses(), QStringList { "unknown" });
+        proxy.setText(QStringLiteral("no such text"));
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setText(QString());
+        QCOMPARE(proxy.rowCount(), model.rowCount());
     }
 
     void sortsNumbersAsNumbers()
     {
         const Report report = classify({ "h5-web.log", "codes-h5.log", "app-sdk.log", "api-compare.log" });
-        ResultsModel known(ResultsModel::Section::Known);
+        ResultsModel known;
         QSortFilterProxyModel proxy;
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&known);

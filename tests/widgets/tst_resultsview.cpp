@@ -92,7 +92,7 @@ private slots:
             log += "GetFaceIdResultIntl Result=1001 Mobile=13812345678 n=" + QByteArray::number(i) + '\n';
         writeFile(path, log);
         QVERIFY(classify({ QUrl::fromLocalFile(path) }));
-        QVERIFY(selectCode(ResultsModel::Section::Known, QStringLiteral("1001")));
+        QVERIFY(selectCode(EventStatus::Known, QStringLiteral("1001")));
         MatchedLinesPane *pane = m_results->linesPane();
         MatchedLinesModel *lines = pane->model();
         QTRY_COMPARE(lines->rowCount(), 10000);
@@ -121,7 +121,7 @@ private slots:
                 .arg(path));
 
         // The export of the selected row's lines: every one of them, masked, then unmasked.
-        QVERIFY(selectCode(ResultsModel::Section::Known, QStringLiteral("1001")));
+        QVERIFY(selectCode(EventStatus::Known, QStringLiteral("1001")));
         QSignalSpy exported(m_results, &ResultsView::matchedLinesExported);
         const QString csv = m_dir.filePath(QStringLiteral("lines.csv"));
         QVERIFY(m_results->exportMatchedLines(csv));
@@ -142,10 +142,10 @@ private slots:
     void copiesRowsAndSummary()
     {
         QVERIFY(classify(urls({ "h5-web.log", "ambiguous.log" })));
-        QTableView *known = table(ResultsModel::Section::Known);
-        QVERIFY(selectCode(ResultsModel::Section::Known, QStringLiteral("1409"))
-            || selectCode(ResultsModel::Section::Known, QStringLiteral("2016")));
-        QVERIFY(selectCode(ResultsModel::Section::Known, QStringLiteral("2016")));
+        QTableView *known = table(EventStatus::Known);
+        QVERIFY(selectCode(EventStatus::Known, QStringLiteral("1409"))
+            || selectCode(EventStatus::Known, QStringLiteral("2016")));
+        QVERIFY(selectCode(EventStatus::Known, QStringLiteral("2016")));
         QTRY_VERIFY(known->hasFocus());
         QGuiApplication::clipboard()->clear();
         QTest::keyClick(known, Qt::Key_C, Qt::ControlModifier);
@@ -153,8 +153,8 @@ private slots:
             QStringLiteral("status\tproduct\tcode\tdescription\tevents\tbillable\n"
                            "known\th5\t2016\tThe comparison similarity did not reach the passing standard\t1\tyes\n"));
         // ambiguous.log names no eKYC action: its codes are not counted, and say why.
-        QVERIFY(selectCode(ResultsModel::Section::NotCounted, QStringLiteral("1001")));
-        QTest::keyClick(table(ResultsModel::Section::NotCounted), Qt::Key_C, Qt::ControlModifier);
+        QVERIFY(selectCode(EventStatus::NotCounted, QStringLiteral("1001")));
+        QTest::keyClick(table(EventStatus::NotCounted), Qt::Key_C, Qt::ControlModifier);
         QTRY_VERIFY(QGuiApplication::clipboard()->text().startsWith(
             QStringLiteral("status\tproduct\tcode\tdescription\tevents\tbillable\n"
                            "not_counted\tapp_sdk h5 idv_sdk\t1001\tNo eKYC context on its line or in its input")));
@@ -198,8 +198,8 @@ private slots:
     void enterShowsTheCodeInTheCatalog()
     {
         QVERIFY(classify(urls({ "h5-web.log" })));
-        QVERIFY(selectCode(ResultsModel::Section::Known, QStringLiteral("2015")));
-        QTest::keyClick(table(ResultsModel::Section::Known), Qt::Key_Return);
+        QVERIFY(selectCode(EventStatus::Known, QStringLiteral("2015")));
+        QTest::keyClick(table(EventStatus::Known), Qt::Key_Return);
         QTRY_COMPARE(child<QTabWidget>("tabs")->currentIndex(), 0);
         QCOMPARE(child<QLineEdit>("searchEdit")->text(), QStringLiteral("2015"));
         auto *catalogTable = child<QTableView>("table");

@@ -145,7 +145,7 @@ private slots:
     void cancelEndsTheWaitForAFifoWriter()
     {
         QVERIFY(classify(urls({ "app-sdk.log" })));
-        const QStringList before = rows(ResultsModel::Section::Known);
+        const QStringList before = rows(EventStatus::Known);
         const QString fifo = makeFifo();
 
         QSignalSpy cancelled(m_controller, &ClassificationController::runCancelled);
@@ -209,7 +209,9 @@ private slots:
     void cancelStopsAGzipBomb()
     {
         QVERIFY(classify(urls({ "app-sdk.log" })));
-        const QStringList before = rows(ResultsModel::Section::Known);
+        const QStringList before = rows(EventStatus::Known);
+        // The first code's lines are read back on a thread of their own: done before counting.
+        QTRY_VERIFY(!m_results->linesPane()->isLoading());
         const qint64 threadsBefore = processStatus("Threads");
         const qint64 rssBefore = processStatus("VmRSS");
         const bool canMeasurePeak = resetPeakRss();
@@ -226,8 +228,8 @@ private slots:
         QVERIFY(badinputs::isOpenHere(m_bomb));
 
         // Esc, the Cancel button's key, where no edit field has the focus.
-        table(ResultsModel::Section::Known)->setFocus();
-        QTRY_VERIFY(table(ResultsModel::Section::Known)->hasFocus());
+        table(EventStatus::Known)->setFocus();
+        QTRY_VERIFY(table(EventStatus::Known)->hasFocus());
         QElapsedTimer clock;
         clock.start();
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
@@ -237,14 +239,14 @@ private slots:
         QVERIFY(finished.isEmpty());
         QVERIFY(!m_controller->isBusy());
         // The good log's results are still on show: a cancelled run changes nothing.
-        QCOMPARE(rows(ResultsModel::Section::Known), before);
+        QCOMPARE(rows(EventStatus::Known), before);
         QCOMPARE(m_results->session().inputs().size(), 1);
         QCOMPARE(m_results->session().inputs().at(0).path, fixturePath(QStringLiteral("app-sdk.log")));
 
         // Nothing left running: the bomb closed, the worker and the engine's threads gone, and
         // memory stayed flat while 10 GiB were on their way.
         QVERIFY(!badinputs::isOpenHere(m_bomb));
-        QTRY_COMPARE(processStatus("Threads"), threadsBefore);
+        QTRY_VERIFY(processStatus("Threads") <= threadsBefore);
         const qint64 peak = processStatus("VmHWM");
         const qint64 rssAfter = processStatus("VmRSS");
         qInfo(
@@ -272,7 +274,7 @@ private slots:
             QCOMPARE(m_window->statusBar()->currentMessage(),
                 QStringLiteral("The results were not exported: File too large"));
 
-            QVERIFY(selectCode(ResultsModel::Section::Known, QStringLiteral("2016")));
+            QVERIFY(selectCode(EventStatus::Known, QStringLiteral("2016")));
             QSignalSpy exported(m_results, &ResultsView::matchedLinesExported);
             answerFileDialog(out.filePath(QStringLiteral("lines.csv")));
             exportAction(1)->trigger(); // Matched Lines of Selected Codes as CSV…

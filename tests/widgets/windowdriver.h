@@ -121,7 +121,7 @@ protected:
     // what is wrong, or an empty string.
     QString unchangedAndStillWorking(const QStringList &before, const QString &fixture)
     {
-        const auto known = ekyc::ResultsModel::Section::Known;
+        const auto known = ekyc::EventStatus::Known;
         if (rows(known) != before)
             return QStringLiteral("the results on show changed");
         if (m_results->inputsModel()->rowCount() != 1)
@@ -132,14 +132,26 @@ protected:
             return QStringLiteral("the next drop's results are wrong");
         return {};
     }
-    QTableView *table(ekyc::ResultsModel::Section section) const { return m_results->sectionTable(section); }
-    QStringList rows(ekyc::ResultsModel::Section section) const { return resultRows(m_results->resultsModel(section)); }
-    bool selectCode(ekyc::ResultsModel::Section section, const QString &code)
+    // The codes table (one for every status).
+    QTableView *table(ekyc::EventStatus = ekyc::EventStatus::Known) const { return m_results->codesTable(); }
+    // The rows of one status of the inputs selected (all by default), in the report's order.
+    QStringList rows(ekyc::EventStatus status) const
     {
-        QTableView *view = table(section);
+        const QString prefix = ekyc::eventStatusId(status) + QLatin1Char(':');
+        QStringList out;
+        for (const QString &row : resultRows(m_results->resultsModel())) {
+            if (row.startsWith(prefix))
+                out << row;
+        }
+        return out;
+    }
+    bool selectCode(ekyc::EventStatus status, const QString &code)
+    {
+        QTableView *view = table(status);
         for (int row = 0; row < view->model()->rowCount(); ++row) {
             const QModelIndex index = view->model()->index(row, ekyc::ResultsModel::CodeColumn);
-            if (index.data(ekyc::CodeRole).toString() == code) {
+            if (index.data(ekyc::CodeRole).toString() == code
+                && ekyc::EventStatus(index.data(ekyc::StatusRole).toInt()) == status) {
                 view->setFocus();
                 view->selectionModel()->setCurrentIndex(
                     index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -159,7 +171,8 @@ protected:
     // Once per test executable: settings go to m_dir, never to the user's.
     void isolateSettings()
     {
-        QSettings::setPath(ekyc::SettingsFormat::install(), QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        QSettings::setPath(
+            ekyc::SettingsFormat::install(), QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
         QCoreApplication::setOrganizationName(QStringLiteral("ekyc-codes-tests"));
     }
     // A new window, shown and active, with the settings it finds.

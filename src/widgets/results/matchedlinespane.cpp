@@ -7,14 +7,18 @@
 #include "models/matchedlinesmodel.h"
 #include "models/productnames.h"
 #include "models/resultsexport.h"
+#include "models/roles.h"
 #include "widgets/highlightdelegate.h"
+#include "widgets/results/contextview.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -23,36 +27,72 @@ namespace ekyc {
 MatchedLinesPane::MatchedLinesPane(QWidget *parent)
     : QWidget(parent)
     , m_model(new MatchedLinesModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
     , m_loader(new MatchedLinesLoader(this))
     , m_exporter(new MatchedLinesLoader(this))
     , m_title(new QLabel(this))
+    , m_filter(new QLineEdit(this))
+    , m_reveal(new QPushButton(this))
     , m_more(new QPushButton(this))
+    , m_cancel(new QPushButton(this))
     , m_table(new QTableView(this))
 {
     m_title->setObjectName(QStringLiteral("linesTitle"));
+    m_filter->setObjectName(QStringLiteral("linesFilter"));
+    m_reveal->setObjectName(QStringLiteral("revealButton"));
     m_more->setObjectName(QStringLiteral("moreLinesButton"));
+    m_cancel->setObjectName(QStringLiteral("cancelLinesButton"));
     m_table->setObjectName(QStringLiteral("linesTable"));
-    m_table->setModel(m_model);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterKeyColumn(MatchedLinesModel::TextColumn);
+    m_proxy->setFilterRole(LineTextRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_table->setModel(m_proxy);
     m_table->setItemDelegate(new HighlightDelegate(m_table));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTabKeyNavigation(false); // Tab goes to the next widget, not the next cell
     m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(MatchedLinesModel::InputColumn, QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(MatchedLinesModel::TextColumn, QHeaderView::Stretch);
-    m_table->setColumnWidth(MatchedLinesModel::InputColumn, fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24);
+    m_table->setColumnWidth(MatchedLinesModel::InputColumn, fontMetrics().horizontalAdvance(QLatin1Char('x')) * 18);
+    m_table->setColumnWidth(MatchedLinesModel::LineColumn, fontMetrics().horizontalAdvance(QLatin1Char('0')) * 10);
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 32);
+    m_reveal->setAutoRepeat(false);
+    m_cancel->hide();
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
+    header->addWidget(m_filter);
+    header->addWidget(m_reveal);
     header->addWidget(m_more);
+    header->addWidget(m_cancel);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
     layout->addLayout(header);
     layout->addWidget(m_table);
 
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text);
+        updateTitle();
+        emit contentChanged();
+    });
+    // Held down: the selected line in clear; released: masked again.
+    connect(m_reveal, &QPushButton::pressed, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        m_model->setRevealedRow(current.isValid() ? m_proxy->mapToSource(current).row() : -1);
+    });
+    connect(m_reveal, &QPushButton::released, this, [this] { m_model->setRevealedRow(-1); });
+    connect(
+        m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) { openContext(index.row()); });
     connect(m_more, &QPushButton::clicked, this, &MatchedLinesPane::showMore);
+    connect(m_cancel, &QPushButton::clicked, this, &MatchedLinesPane::cancelReading);
     connect(m_loader, &MatchedLinesLoader::linesLoaded, this, &MatchedLinesPane::loaded);
     connect(m_exporter, &MatchedLinesLoader::exportFinished, this, [this](bool ok, const QString &error, qint64 lines) {
         emit exported(ok,
@@ -74,37 +114,59 @@ void MatchedLinesPane::clear()
 {
     m_loader->cancel();
     m_model->clear();
-    m_key.reset();
+    m_keys.clear();
+    m_files.clear();
     m_requested = 0;
     m_total = 0;
     m_error.clear();
     updateTitle();
+    emit contentChanged();
 }
 
-void MatchedLinesPane::showKey(const ResultKey &key)
+void MatchedLinesPane::showKeys(const QList<ResultKey> &keys, const QList<int> &files)
 {
     clear();
-    if (!m_session)
+    if (!m_session || keys.isEmpty())
         return;
-    m_key = key;
-    m_total = m_session->eventCount(key);
+    m_keys = keys;
+    m_files = files;
+    m_total = m_session->eventCount(keys, files);
     request();
 }
 
 void MatchedLinesPane::request()
 {
-    const QList<LineRequest> requests = m_session->linesOf(*m_key, m_requested, LinesPerPage);
+    const QList<LineRequest> requests = m_session->linesOf(m_keys, m_requested, LinesPerPage, m_files);
     for (const LineRequest &r : requests)
         m_requested += qint64(r.lines.size());
-    const QString product = m_key->product ? productId(*m_key->product) : QString();
-    m_loader->load(sources(), requests, { { product, m_key->code } });
+    QList<MatchedLinesLoader::Tag> tags;
+    for (const ResultKey &key : std::as_const(m_keys))
+        tags.append({ key.product ? productId(*key.product) : QString(), key.code });
+    m_loader->load(sources(), requests, tags);
     updateTitle();
+}
+
+void MatchedLinesPane::setMasked(bool masked)
+{
+    m_model->setMasked(masked);
+    m_reveal->setEnabled(masked);
+}
+
+bool MatchedLinesPane::isMasked() const
+{
+    return m_model->isMasked();
 }
 
 void MatchedLinesPane::retranslate()
 {
     m_more->setText(tr("Show Mo&re Lines"));
     m_more->setToolTip(tr("Read the next %L1 lines").arg(LinesPerPage));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop reading the lines back"));
+    m_reveal->setText(tr("Reveal"));
+    m_reveal->setToolTip(tr("Hold down to show the selected line without masking"));
+    m_filter->setPlaceholderText(tr("Filter lines (RequestId, user id…)"));
+    m_filter->setAccessibleName(tr("Filter lines"));
     m_table->setAccessibleName(tr("Matched lines"));
 }
 
@@ -123,6 +185,15 @@ void MatchedLinesPane::showMore()
         request();
 }
 
+void MatchedLinesPane::cancelReading()
+{
+    if (!m_loader->isBusy())
+        return;
+    m_loader->cancel();
+    m_error = tr("cancelled");
+    updateTitle();
+}
+
 bool MatchedLinesPane::isLoading() const
 {
     return m_loader->isBusy();
@@ -130,31 +201,39 @@ bool MatchedLinesPane::isLoading() const
 
 bool MatchedLinesPane::canShowMore() const
 {
-    return m_key && !m_loader->isBusy() && m_requested < m_total;
+    return !m_keys.isEmpty() && !m_loader->isBusy() && m_requested < m_total;
 }
 
 void MatchedLinesPane::loaded(const QList<MatchedLine> &lines, bool done, const QString &error)
 {
+    const bool first = m_model->rowCount() == 0;
     m_model->appendLines(lines);
-    if (done) {
-        if (!error.isEmpty())
-            m_error = error;
+    if (first && m_proxy->rowCount() > 0 && !m_table->currentIndex().isValid())
+        m_table->selectionModel()->setCurrentIndex(m_proxy->index(0, 0), QItemSelectionModel::NoUpdate);
+    if (done && !error.isEmpty())
+        m_error = error;
+    if (done || first)
         updateTitle();
-    }
+    emit contentChanged();
 }
 
 void MatchedLinesPane::updateTitle()
 {
     m_more->setEnabled(canShowMore());
-    if (!m_key) {
+    m_cancel->setVisible(m_loader->isBusy());
+    if (m_keys.isEmpty()) {
         m_title->setText(tr("Select a code above to see the lines that hold it."));
         return;
     }
     const QLocale locale;
-    const QString what
-        = m_key->product ? tr("%1 (%2)").arg(m_key->code, productDisplayName(*m_key->product)) : m_key->code;
+    const ResultKey &key = m_keys.constFirst();
+    const QString what = m_keys.size() > 1 ? tr("%n code(s)", nullptr, int(m_keys.size()))
+        : key.product                      ? tr("%1 (%2)").arg(key.code, productDisplayName(*key.product))
+                                           : key.code;
     QString title = tr("<b>Lines with %1</b>: %2 of %3")
                         .arg(what.toHtmlEscaped(), locale.toString(m_requested), locale.toString(m_total));
+    if (!m_filter->text().isEmpty())
+        title += QLatin1Char(' ') + tr("(%1 match the filter)").arg(locale.toString(m_proxy->rowCount()));
     if (m_loader->isBusy())
         title += QLatin1Char(' ') + tr("(reading…)");
     if (!m_error.isEmpty())
@@ -182,7 +261,7 @@ bool MatchedLinesPane::exportCsv(const QString &path, const QList<ResultKey> &ke
     QList<MatchedLinesLoader::Tag> tags;
     for (const ResultKey &key : keys)
         tags.append({ key.product ? productId(*key.product) : QString(), key.code });
-    m_exporter->exportCsv(path, sources(), m_session->linesOf(keys), tags, mask);
+    m_exporter->exportCsv(path, sources(), m_session->linesOf(keys, 0, -1, m_files), tags, mask);
     return true;
 }
 
@@ -193,8 +272,25 @@ QString MatchedLinesPane::selectedText(bool mask) const
         selected.begin(), selected.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     QList<MatchedLine> lines;
     for (const QModelIndex &index : std::as_const(selected))
-        lines.append(m_model->line(index.row()));
+        lines.append(m_model->line(m_proxy->mapToSource(index).row()));
     return lines.isEmpty() ? QString() : ResultsExport::linesTsv(lines, mask);
+}
+
+void MatchedLinesPane::openContext(int row)
+{
+    if (!m_session || row < 0 || row >= m_proxy->rowCount())
+        return;
+    const MatchedLine &line = m_model->line(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    const SessionInput &input = m_session->inputs().at(line.input);
+    std::vector<LineMark> marks;
+    for (const FileResult &file : m_session->report().files) {
+        if (file.summary.path == line.label)
+            marks = file.lineMarks;
+    }
+    auto *view = new ContextView(LineSource { input.path, input.text }, line, std::move(marks), this);
+    view->setMasked(isMasked());
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->show();
 }
 
 } // namespace ekyc

@@ -11,17 +11,23 @@
 #include "models/resultsexport.h"
 #include "models/roles.h"
 #include "widgets/highlightdelegate.h"
+#include "widgets/results/catalogbar.h"
+#include "widgets/results/codestable.h"
 #include "widgets/results/matchedlinespane.h"
-#include "widgets/results/resultssection.h"
+#include "widgets/results/panebalancer.h"
+#include "widgets/results/summarystrip.h"
 
 #include <QClipboard>
 #include <QEvent>
 #include <QFileDialog>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenu>
+#include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 
 namespace ekyc {
 
@@ -29,35 +35,48 @@ ResultsView::ResultsView(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ResultsView>())
     , m_inputs(new InputsModel(this))
+    , m_catalogBar(new CatalogBar(this))
 {
     m_ui->setupUi(this);
-    m_sections = { m_ui->knownSection, m_ui->ambiguousSection, m_ui->unknownSection, m_ui->notCountedSection };
+    m_codes = new CodesTable(m_ui->codesTable, m_ui->codesFilter, m_ui->statusCombo, m_ui->summaryStrip, this);
     QComboBox *choice = m_ui->productChoiceCombo;
     choice->addItem(QString(), -1); // texts: retranslate()
     for (Product product : AllProducts)
         choice->addItem(QString(), productIndex(product));
     setUpTables();
-    setUpActions();
+    m_ui->pageLayout->insertWidget(0, m_catalogBar);
+    connect(m_catalogBar, &CatalogBar::classifyAgainRequested, this, &ResultsView::classifyAgain);
     m_ui->linesPane->setSession(&m_session);
     // The product choice and the mask option are remembered from one start to the next.
     const QSettings settings;
     setProductChoice(productFromId(settings.value(QStringLiteral("classify/product")).toString()));
     setMaskPersonalData(settings.value(QStringLiteral("classify/mask"), true).toBool());
+    m_ui->linesPane->setMasked(maskPersonalData());
     connect(choice, &QComboBox::currentIndexChanged, this, [this] {
         const std::optional<Product> product = productChoice();
         QSettings().setValue(
             QStringLiteral("classify/product"), product ? productId(*product) : QStringLiteral("auto"));
     });
-    connect(m_ui->maskCheck, &QCheckBox::toggled, this,
-        [](bool mask) { QSettings().setValue(QStringLiteral("classify/mask"), mask); });
+    connect(m_ui->maskCheck, &QCheckBox::toggled, this, [this](bool mask) {
+        QSettings().setValue(QStringLiteral("classify/mask"), mask);
+        m_ui->linesPane->setMasked(mask);
+    });
     connect(m_ui->linesPane, &MatchedLinesPane::exported, this, [this](bool ok, const QString &text) {
         emit message(text);
         emit matchedLinesExported(ok, text);
     });
-    updateBannerPalette();
-    m_ui->splitter->setStretchFactor(0, 1);
-    m_ui->splitter->setStretchFactor(1, 3);
-    m_ui->splitter->setStretchFactor(2, 2);
+    connect(m_ui->linesPane, &MatchedLinesPane::contentChanged, this, &ResultsView::scheduleBalance);
+    connect(m_ui->openButton, &QPushButton::clicked, this, &ResultsView::openRequested);
+    connect(m_ui->copySummaryButton, &QPushButton::clicked, this, &ResultsView::copySummary);
+    connect(m_ui->splitter, &QSplitter::splitterMoved, this, [this] { m_userSized = !m_balancing; });
+    // The inputs list is collapsible: its toggle, or dragging it away.
+    connect(m_ui->inputsToggle, &QToolButton::toggled, m_ui->inputsPane, &QWidget::setVisible);
+    m_ui->mainSplitter->setStretchFactor(0, 0);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setSizes({ fontMetrics().horizontalAdvance(QLatin1Char('x')) * 40, 4000 });
+    // The timeline's place: empty and hidden until a chart is put in it.
+    (new QVBoxLayout(m_ui->timelineSlot))->setContentsMargins(0, 0, 0, 0);
+    m_ui->timelineSlot->hide();
     retranslate();
     refresh();
 }
@@ -69,11 +88,14 @@ void ResultsView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
-        updateTexts();
-    } else if (event->type() == QEvent::PaletteChange) {
-        updateBannerPalette();
     }
     QWidget::changeEvent(event);
+}
+
+void ResultsView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    scheduleBalance(); // the splitter's share again
 }
 
 void ResultsView::retranslate()
@@ -82,46 +104,42 @@ void ResultsView::retranslate()
     choice->setItemText(0, tr("Auto"));
     for (int i = 1; i < choice->count(); ++i)
         choice->setItemText(i, productDisplayName(Product(choice->itemData(i).toInt())));
+    m_ui->inputsTitle->setText(tr("<b>Inputs</b> (%1)").arg(QLocale().toString(m_inputs->rowCount())));
+    m_codes->retranslate();
     buildMenus();
-}
-
-void ResultsView::updateBannerPalette()
-{
-    // A note in the palette's tooltip colours: it stands out in light and dark themes alike.
-    QPalette banner = m_ui->unknownBanner->palette();
-    banner.setColor(QPalette::Window, banner.color(QPalette::ToolTipBase));
-    banner.setColor(QPalette::WindowText, banner.color(QPalette::ToolTipText));
-    m_ui->unknownBanner->setPalette(banner);
 }
 
 void ResultsView::setUpTables()
 {
-    for (ResultsModel::Section which : { ResultsModel::Section::Known, ResultsModel::Section::Ambiguous,
-             ResultsModel::Section::Unknown, ResultsModel::Section::NotCounted }) {
-        ResultsSection *s = section(which);
-        s->setSection(which);
-        connect(s, &ResultsSection::currentKeyChanged, this, [this, s](const ResultKey &key) {
-            // One section's selection at a time: copy and export act on what is visible.
-            for (ResultsSection *other : m_sections) {
-                if (other != s)
-                    other->clearSelection();
-            }
-            m_activeSection = s;
-            m_ui->linesPane->showKey(key);
-        });
-        connect(s, &ResultsSection::activated, this, &ResultsView::showInCatalog);
-    }
+    connect(m_codes, &CodesTable::selectionChanged, this, &ResultsView::showSelectedLines);
+    connect(m_codes, &CodesTable::activated, this, &ResultsView::showInCatalog);
+    connect(m_codes, &CodesTable::contentChanged, this, &ResultsView::scheduleBalance);
+
     QTableView *inputs = m_ui->inputsTable;
     inputs->setModel(m_inputs);
     inputs->setItemDelegate(new HighlightDelegate(inputs));
     inputs->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     inputs->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    // Beside the table the list keeps to the input, its product and where that came from.
+    for (int column : { InputsModel::LinesColumn, InputsModel::BillableColumn, InputsModel::UncertainColumn,
+             InputsModel::UnknownColumn })
+        inputs->setColumnHidden(column, true);
+    connect(inputs->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        QList<int> files;
+        for (const QModelIndex &index : m_ui->inputsTable->selectionModel()->selectedRows())
+            files.append(index.row());
+        std::sort(files.begin(), files.end());
+        if (files != m_files) {
+            m_files = files;
+            showFiles();
+        }
+    });
 }
 
-void ResultsView::setUpActions()
+void ResultsView::classifyAgain()
 {
-    connect(m_ui->openButton, &QPushButton::clicked, this, &ResultsView::openRequested);
-    connect(m_ui->copySummaryButton, &QPushButton::clicked, this, &ResultsView::copySummary);
+    if (!m_session.isEmpty())
+        emit classifyRequested(RunRequest { m_session.inputs(), RunRequest::Mode::Replace, -1 });
 }
 
 void ResultsView::buildMenus()
@@ -162,7 +180,19 @@ void ResultsView::buildMenus()
 void ResultsView::setCatalog(const Catalog &catalog)
 {
     m_catalog = catalog;
+    if (m_session.isEmpty())
+        m_sessionCatalog = catalog;
     refresh();
+}
+
+QTableView *ResultsView::codesTable() const
+{
+    return m_ui->codesTable;
+}
+
+QLineEdit *ResultsView::codesFilter() const
+{
+    return m_ui->codesFilter;
 }
 
 MatchedLinesPane *ResultsView::linesPane() const
@@ -170,19 +200,9 @@ MatchedLinesPane *ResultsView::linesPane() const
     return m_ui->linesPane;
 }
 
-ResultsSection *ResultsView::section(ResultsModel::Section section) const
+QWidget *ResultsView::timelineSlot() const
 {
-    return m_sections[size_t(section)];
-}
-
-ResultsModel *ResultsView::resultsModel(ResultsModel::Section which) const
-{
-    return section(which)->model();
-}
-
-QTableView *ResultsView::sectionTable(ResultsModel::Section which) const
-{
-    return section(which)->table();
+    return m_ui->timelineSlot;
 }
 
 std::optional<Product> ResultsView::productChoice() const
@@ -207,12 +227,20 @@ void ResultsView::setMaskPersonalData(bool mask)
     m_ui->maskCheck->setChecked(mask);
 }
 
+void ResultsView::focusSearch()
+{
+    m_ui->codesFilter->setFocus(Qt::ShortcutFocusReason);
+    m_ui->codesFilter->selectAll();
+}
+
 void ResultsView::applyRun(RunResult &result)
 {
     const RunRequest &request = result.request;
     const bool sameInput = request.mode == RunRequest::Mode::ReplaceInput && request.replaceInput >= 0
         && request.replaceInput < m_session.inputs().size()
         && m_session.inputs().at(request.replaceInput).label == request.inputs.value(0).label;
+    if (m_session.isEmpty() || request.mode == RunRequest::Mode::Replace)
+        m_sessionCatalog = m_catalog;
     if (sameInput)
         m_session.replace(request.replaceInput, request.inputs.at(0), std::move(result.reports[0]));
     else if (request.mode == RunRequest::Mode::Replace)
@@ -224,87 +252,82 @@ void ResultsView::applyRun(RunResult &result)
 
 void ResultsView::refresh()
 {
-    m_ui->linesPane->clear();
-    m_activeSection = nullptr;
-    const Report &report = m_session.report();
-    for (ResultsSection *s : m_sections)
-        s->setReport(report, m_catalog);
+    m_userSized = false;
+    m_files.clear();
     QList<FileSummary> files;
-    for (const FileResult &f : report.files)
+    for (const FileResult &f : m_session.report().files)
         files.append(f.summary);
     m_inputs->setFiles(files, m_session.inputOfFiles());
     m_ui->stack->setCurrentWidget(m_session.isEmpty() ? m_ui->emptyPage : m_ui->resultsPage);
-    updateTexts();
     QTableView *inputs = m_ui->inputsTable;
     inputs->resizeColumnsToContents();
-    inputs->horizontalHeader()->setSectionResizeMode(InputsModel::InputColumn, QHeaderView::Stretch);
-    // A few inputs take a few rows' height; more scroll.
-    const int rows = std::clamp(m_inputs->rowCount(), 1, 6);
-    inputs->setMaximumHeight(inputs->horizontalHeader()->sizeHint().height()
-        + rows * inputs->verticalHeader()->defaultSectionSize() + 2 * inputs->frameWidth() + 2);
+    m_ui->inputsTitle->setText(tr("<b>Inputs</b> (%1)").arg(QLocale().toString(m_inputs->rowCount())));
+    showFiles();
+    m_catalogBar->compare(m_sessionCatalog, m_catalog, !m_session.isEmpty());
+    scheduleBalance();
 }
 
-void ResultsView::updateTexts()
+void ResultsView::showFiles()
 {
-    const Report &report = m_session.report();
-    m_ui->totalsLabel->setText(totalsText());
-    // R7: only codes that no table has are unknown to the catalog; the others are another
-    // product's codes, which the right product (Classify Again As) turns into known ones.
-    const ResultsModel &unknown = *resultsModel(ResultsModel::Section::Unknown);
-    const QLocale locale;
-    const int unknownCodes = unknown.unknownToCatalogCount();
-    const int elsewhere = unknown.rowCount() - unknownCodes;
-    QStringList notes;
-    if (unknownCodes > 0)
-        notes << tr("\u26A0 <b>The %1 catalog does not know some of these codes</b> (codes: %2, events: %3). "
-                    "They may be newer than the catalog; see <i>Unknown codes</i> below.")
-                     .arg(report.catalogUpdated, locale.toString(unknownCodes),
-                         locale.toString(unknown.unknownToCatalogEvents()));
-    if (elsewhere > 0)
-        notes << tr("\u26A0 <b>Some codes are another product's</b> (codes: %1, events: %2): the catalog has them, "
-                    "not for the input's product. If the product is wrong, choose it with <i>Classify Again "
-                    "As</i>.")
-                     .arg(locale.toString(elsewhere),
-                         locale.toString(unknown.eventCount() - unknown.unknownToCatalogEvents()));
-    m_ui->unknownBanner->setVisible(!notes.isEmpty());
-    m_ui->unknownBanner->setText(notes.join(QStringLiteral("<br>")));
+    if (m_files.isEmpty())
+        m_codes->show(m_session.report(), m_catalog);
+    else
+        m_codes->show(m_session.reportOfFiles(m_files), m_catalog);
+    m_ui->summaryStrip->setToolTip(totalsText());
 }
 
-QString ResultsView::totalsText() const
+void ResultsView::showSelectedLines()
 {
-    if (m_session.isEmpty())
-        return QString();
-    const Report &report = m_session.report();
-    const Totals &t = report.totals;
-    const QLocale locale;
-    qsizetype errors = 0;
-    for (const FileResult &f : report.files)
-        errors += f.summary.error.isEmpty() ? 0 : 1;
-    QString text
-        = tr("<b>All inputs</b> (%1) \u2014 events: %2, billable: %3, billing uncertain: %4, unknown: %5.")
-              .arg(locale.toString(report.files.size()), locale.toString(t.events), locale.toString(t.billable),
-                  locale.toString(t.billableUncertain), locale.toString(t.unknown));
-    if (t.notCounted > 0)
-        text += QLatin1Char(' ') + tr("Not counted: %1 (see below).").arg(locale.toString(t.notCounted));
-    if (errors > 0)
-        text += QLatin1Char(' ') + tr("Not read completely: %1 (see Error).").arg(locale.toString(errors));
-    return text + QLatin1Char(' ') + tr("These are log events, not billed requests.");
+    const QList<ResultKey> keys = m_codes->selectedKeys();
+    if (keys.isEmpty())
+        m_ui->linesPane->clear();
+    else
+        m_ui->linesPane->showKeys(keys, m_files);
 }
 
-QList<ResultsModel::Row> ResultsView::selectedRows() const
+void ResultsView::scheduleBalance()
 {
-    return m_activeSection ? m_activeSection->selectedRows() : QList<ResultsModel::Row>();
+    if (m_balancePending)
+        return;
+    m_balancePending = true;
+    QMetaObject::invokeMethod(this, &ResultsView::balancePanes, Qt::QueuedConnection);
+}
+
+void ResultsView::balancePanes()
+{
+    m_balancePending = false;
+    if (m_userSized || m_session.isEmpty())
+        return;
+    m_balancing = true;
+    PaneBalancer::apply(
+        m_ui->splitter, m_ui->timelineSlot, m_ui->codesTable, m_ui->linesPane, m_ui->linesPane->table());
+    m_balancing = false;
 }
 
 QString ResultsView::selectedRowsText() const
 {
-    const QList<ResultsModel::Row> rows = selectedRows();
+    const QList<ResultsModel::Row> rows = m_codes->selectedRows();
     return rows.isEmpty() ? QString() : ResultsExport::rowsTsv(rows);
 }
 
-QString ResultsView::summaryText() const
+QString ResultsView::exportReport(const QString &path, ReportFormat format) const
 {
-    return m_session.isEmpty() ? QString() : ResultsExport::summaryText(m_session.report(), m_catalog);
+    return ResultsExport::writeAtomically(path, ResultsExport::reportText(m_session.report(), m_catalog, format));
+}
+
+bool ResultsView::exportMatchedLines(const QString &path)
+{
+    return m_ui->linesPane->exportCsv(path, m_codes->selectedKeys(), maskPersonalData());
+}
+
+void ResultsView::rerunInput(int input, std::optional<Product> product, bool assumeEkyc)
+{
+    if (input < 0 || input >= m_session.inputs().size())
+        return;
+    SessionInput again = m_session.inputs().at(input);
+    again.product = product;
+    again.assumeEkyc = assumeEkyc;
+    emit classifyRequested(RunRequest { { again }, RunRequest::Mode::ReplaceInput, input });
 }
 
 void ResultsView::copySelection()
@@ -331,19 +354,6 @@ void ResultsView::copySummary()
     emit message(tr("Copied the summary."));
 }
 
-QString ResultsView::exportReport(const QString &path, ReportFormat format) const
-{
-    return ResultsExport::writeAtomically(path, ResultsExport::reportText(m_session.report(), m_catalog, format));
-}
-
-bool ResultsView::exportMatchedLines(const QString &path)
-{
-    QList<ResultKey> keys;
-    for (const ResultsModel::Row &row : selectedRows())
-        keys.append({ row.status, row.product, row.code, row.reason, row.action });
-    return m_ui->linesPane->exportCsv(path, keys, maskPersonalData());
-}
-
 void ResultsView::exportResultsAs()
 {
     if (m_session.isEmpty()) {
@@ -365,7 +375,7 @@ void ResultsView::exportResultsAs()
 
 void ResultsView::exportLinesAs()
 {
-    if (selectedRows().isEmpty()) {
+    if (m_codes->selectedRows().isEmpty()) {
         emit message(tr("Select one or more codes first."));
         return;
     }
@@ -375,26 +385,9 @@ void ResultsView::exportLinesAs()
         exportMatchedLines(path);
 }
 
-void ResultsView::rerunInput(int input, std::optional<Product> product, bool assumeEkyc)
-{
-    if (input < 0 || input >= m_session.inputs().size())
-        return;
-    SessionInput again = m_session.inputs().at(input);
-    again.product = product;
-    again.assumeEkyc = assumeEkyc;
-    emit classifyRequested(RunRequest { { again }, RunRequest::Mode::ReplaceInput, input });
-}
-
-void ResultsView::focusSearch()
-{
-    // Until the page has a filter of its own, the search is its codes table.
-    focusTable();
-}
-
 void ResultsView::focusTable()
 {
-    ResultsSection *active = m_activeSection ? m_activeSection : section(ResultsModel::Section(0));
-    active->table()->setFocus(Qt::ShortcutFocusReason);
+    m_ui->codesTable->setFocus(Qt::ShortcutFocusReason);
 }
 
 } // namespace ekyc

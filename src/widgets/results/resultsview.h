@@ -3,17 +3,20 @@
 
 #pragma once
 
+#include "models/resultsexport.h"
+#include "models/resultsfilterproxy.h"
 #include "models/resultsmodel.h"
 #include "models/resultssession.h"
+#include "widgets/results/codestable.h"
 
 #include "core/catalog.h"
 #include "core/reportwriter.h"
 
 #include <QWidget>
 
-#include <array>
 #include <memory>
 
+class QLineEdit;
 class QTableView;
 
 namespace ekyc {
@@ -22,16 +25,19 @@ namespace Ui {
 class ResultsView;
 }
 
+class CatalogBar;
 class InputsModel;
 class MatchedLinesPane;
-class ResultsSection;
 struct RunRequest;
 struct RunResult;
 
-// The results tab: the inputs of a classification with their product and totals, the codes
-// found (known, ambiguous, unknown — each its own table), the lines of the selected code read
-// back from the inputs, and export and copy. It classifies nothing itself: runs come in
-// through applyRun(), and classifyRequested() asks for one (an input classified again).
+// The Results page: a summary strip whose figures are filters; beside the table, the inputs
+// (a collapsible list whose selection narrows everything; all by default) with Classify Again
+// As; one table of the codes found with their status, a text filter and a status filter; and
+// below it, in a splitter that gives the space to what has content (PaneBalancer), the lines of
+// the selected codes. A bar says when the results were made with another catalog than the one
+// in use, with Classify Again. It classifies nothing itself: runs come in through applyRun(),
+// and classifyRequested() asks for one.
 class ResultsView : public QWidget
 {
     Q_OBJECT
@@ -45,10 +51,19 @@ public:
     void applyRun(RunResult &result);
 
     const ResultsSession &session() const { return m_session; }
-    ResultsModel *resultsModel(ResultsModel::Section section) const;
-    QTableView *sectionTable(ResultsModel::Section section) const;
+    // The codes of the inputs selected (all by default), unfiltered; the table shows them
+    // through codesProxy().
+    ResultsModel *resultsModel() const { return m_codes->model(); }
+    ResultsFilterProxy *codesProxy() const { return m_codes->proxy(); }
+    QTableView *codesTable() const;
+    QLineEdit *codesFilter() const;
     InputsModel *inputsModel() const { return m_inputs; }
     MatchedLinesPane *linesPane() const;
+    // Where the timeline of the events (a later chart) goes: above the codes table, in the
+    // splitter, hidden until it has a child. Add a widget to its layout and show it.
+    QWidget *timelineSlot() const;
+    // The session's files (report().files indexes) selected in the inputs list; empty: all.
+    QList<int> selectedFiles() const { return m_files; }
 
     // The product every new input is classified as; nullopt: Auto.
     std::optional<Product> productChoice() const;
@@ -56,25 +71,40 @@ public:
     bool maskPersonalData() const;
     void setMaskPersonalData(bool mask);
 
-    QString totalsText() const;
+    QString totalsText() const
+    {
+        return m_session.isEmpty() ? QString() : ResultsExport::totalsText(m_session.report());
+    }
+    // Shown while the results on show were made with another catalog than the one in use
+    // (File ▸ Update Catalog from Page… → Use): "made with the catalog of …", Classify Again.
+    CatalogBar *catalogBar() const { return m_catalogBar; }
 
     // Writes the results as the CLI would (JSON, CSV...) atomically; returns the error, if any.
     QString exportReport(const QString &path, ReportFormat format) const;
     // Starts writing the matched lines of the selected rows as CSV; matchedLinesExported() ends it.
     bool exportMatchedLines(const QString &path);
     QString selectedRowsText() const;
-    QString summaryText() const;
+    QString summaryText() const
+    {
+        return m_session.isEmpty() ? QString() : ResultsExport::summaryText(m_session.report(), m_catalog);
+    }
 
 public slots:
     void copySelection(); // the selected lines when their table has focus, else the selected rows
     void copySummary();
-    // Ctrl+F and Alt+T on this page (the window's Find and Go to Table).
+    // Ctrl+F and Alt+T on this page (the window's Find and Go to Table): the codes filter, the
+    // codes table.
     void focusSearch();
     void focusTable();
     // `assumeEkyc`: "eKYC traffic (any product)", every line has eKYC context.
     void rerunInput(int input, std::optional<Product> product, bool assumeEkyc = false);
     void exportResultsAs();
     void exportLinesAs();
+    // Every input on show classified again with the catalog in use, replacing the results.
+    void classifyAgain();
+    // Shares the height between the codes and the lines (PaneBalancer); done after each change
+    // of content unless the person moved the splitter since the results came.
+    void balancePanes();
 
 signals:
     void openRequested();
@@ -85,26 +115,33 @@ signals:
 
 protected:
     // A language change retranslates the form and the texts set here; a palette change (View ▸
-    // Theme) recolours the unknown-codes banner.
+    // Theme) is the bar's own business.
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void setUpTables();
-    void setUpActions();
     void buildMenus();
     void retranslate();
-    void updateTexts();
-    void updateBannerPalette();
+    // The results changed (a run, another catalog): everything shown again, all inputs.
     void refresh();
-    ResultsSection *section(ResultsModel::Section section) const;
-    QList<ResultsModel::Row> selectedRows() const;
+    // The inputs selection changed: the codes and totals of those inputs.
+    void showFiles();
+    void showSelectedLines();
+    void scheduleBalance();
 
     std::unique_ptr<Ui::ResultsView> m_ui;
     Catalog m_catalog;
+    // The catalog the results on show were made with (the one in use when they came).
+    Catalog m_sessionCatalog;
     ResultsSession m_session;
-    std::array<ResultsSection *, 4> m_sections {};
     InputsModel *m_inputs = nullptr;
-    ResultsSection *m_activeSection = nullptr; // the one whose rows are selected
+    CatalogBar *m_catalogBar = nullptr;
+    CodesTable *m_codes = nullptr;
+    QList<int> m_files;
+    bool m_userSized = false; // the person moved the splitter: leave its sizes alone
+    bool m_balancing = false;
+    bool m_balancePending = false;
 };
 
 } // namespace ekyc

@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "models/resultsfilterproxy.h"
+
+#include "models/resultsmodel.h"
+#include "models/roles.h"
+
+#include "core/report.h"
+
+namespace ekyc {
+
+ResultsFilterProxy::ResultsFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(SortRole);
+    // A reset of the source (new results, other inputs) makes the texts anew.
+    connect(this, &QAbstractProxyModel::sourceModelChanged, this, [this] {
+        m_haystacks.clear();
+        if (sourceModel())
+            connect(sourceModel(), &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_haystacks.clear(); });
+    });
+}
+
+void ResultsFilterProxy::setShow(Show show)
+{
+    if (show == m_show)
+        return;
+    m_show = show;
+    invalidateRowsFilter();
+}
+
+void ResultsFilterProxy::setText(const QString &text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    invalidateRowsFilter();
+}
+
+void ResultsFilterProxy::retranslate()
+{
+    m_haystacks.clear();
+    if (!m_text.isEmpty())
+        invalidateRowsFilter();
+}
+
+void ResultsFilterProxy::buildHaystacks() const
+{
+    const QAbstractItemModel *source = sourceModel();
+    m_haystacks.clear();
+    m_haystacks.reserve(source->rowCount());
+    for (int row = 0; row < source->rowCount(); ++row) {
+        QString text;
+        for (int column : { ResultsModel::CodeColumn, ResultsModel::ProductColumn, ResultsModel::DescriptionColumn,
+                 ResultsModel::StatusColumn })
+            text += source->index(row, column).data().toString() + QLatin1Char('\n');
+        m_haystacks.append(text);
+    }
+}
+
+bool ResultsFilterProxy::shows(int sourceRow) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0);
+    const auto status = EventStatus(index.data(StatusRole).toInt());
+    switch (m_show) {
+    case Show::All:
+        return true;
+    case Show::Counted:
+        return status != EventStatus::NotCounted;
+    case Show::Billable:
+        return Billing(index.data(BillingRole).toInt()) == Billing::Billable;
+    case Show::Uncertain:
+        return Billing(index.data(BillingRole).toInt()) == Billing::Uncertain;
+    case Show::Known:
+        return status == EventStatus::Known;
+    case Show::Ambiguous:
+        return status == EventStatus::Ambiguous;
+    case Show::Unknown:
+        return status == EventStatus::Unknown;
+    case Show::NotCounted:
+        return status == EventStatus::NotCounted;
+    }
+    return true;
+}
+
+bool ResultsFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (sourceParent.isValid() || !shows(sourceRow))
+        return false;
+    if (m_text.isEmpty())
+        return true;
+    if (m_haystacks.size() != sourceModel()->rowCount())
+        buildHaystacks();
+    return m_haystacks.at(sourceRow).contains(m_text, Qt::CaseInsensitive);
+}
+
+} // namespace ekyc
