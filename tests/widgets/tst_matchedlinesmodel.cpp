@@ -101,7 +101,7 @@ private slots:
     {
         const QString text = QStringLiteral("2023-07-05 10:00:01.123 INFO ") + QString(300, u'x')
             + QStringLiteral(" Result=2016 tail");
-        const auto [shown, marks] = MatchedLinesModel::displayText({ 0, "a", 1, "h5", "2016", text });
+        const auto [shown, marks] = MatchedLinesModel::displayText({ 0, "a", 1, "h5", "2016", text, {} });
         QVERIFY(shown.startsWith(QStringLiteral("2023-07-05 10:00:01.123 INFO ")));
         QVERIFY(shown.contains(QChar(0x2026)));
         QCOMPARE(marks.size(), 1);
@@ -110,7 +110,7 @@ private slots:
         QVERIFY(shown.endsWith(QStringLiteral("2016 tail")));
         // A short line shows whole.
         const QString shortLine = QStringLiteral("2023-07-05 Result=2016");
-        QCOMPARE(MatchedLinesModel::displayText({ 0, "a", 1, "h5", "2016", shortLine }).first, shortLine);
+        QCOMPARE(MatchedLinesModel::displayText({ 0, "a", 1, "h5", "2016", shortLine, {} }).first, shortLine);
     }
 
     // Mask personal data on screen: the text column is masked, the clear text stays for the
@@ -121,8 +121,8 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QString clear
             = QStringLiteral("GetFaceIdResultIntl Result=1001 IdCard=110101199003071234 Mobile=13812345678");
-        model.appendLines({ { 0, "/var/log/app.log", 7, "app_sdk", "1001", clear },
-            { 0, "/var/log/app.log", 9, "app_sdk", "1001", clear } });
+        model.appendLines({ { 0, "/var/log/app.log", 7, "app_sdk", "1001", clear, {} },
+            { 0, "/var/log/app.log", 9, "app_sdk", "1001", clear, {} } });
         const QModelIndex text = model.index(0, MatchedLinesModel::TextColumn);
         QCOMPARE(text.data().toString(), clear);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -144,7 +144,7 @@ private slots:
             QStringLiteral("/var/log/app.log"));
         QCOMPARE(MatchedLinesModel::shortLabel(QStringLiteral("/t/b.zip!logs/x.log")), QStringLiteral("b.zip!x.log"));
         // Lines before (the context view scrolled up) come first.
-        model.prependLines({ { 0, "/var/log/app.log", 6, "app_sdk", "1001", QStringLiteral("before") } });
+        model.prependLines({ { 0, "/var/log/app.log", 6, "app_sdk", "1001", QStringLiteral("before"), {} } });
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.line(0).line, 6);
     }

@@ -76,7 +76,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("timed.log"));
         writeFile(path, "2024-05-01T12:00:00Z GetFaceIdResultIntl Result=2016\nGetFaceIdResultIntl Result=2016\n");
         QVERIFY(classify({ QUrl::fromLocalFile(path) }));
-        QVERIFY(selectCode(ResultsModel::Section::Known, QStringLiteral("2016")));
+        QVERIFY(selectCode(EventStatus::Known, QStringLiteral("2016")));
         MatchedLinesModel *lines = m_results->linesPane()->model();
         QTRY_COMPARE(lines->rowCount(), 2);
         QCOMPARE(lines->index(0, MatchedLinesModel::TimeColumn).data().toString(), QStringLiteral("2024-05-01 12:00:00Z"));

@@ -81,7 +81,7 @@ bool ContextView::loadAfter()
 
 void ContextView::load(qint64 first, qint64 last, bool before)
 {
-    LineRequest request { 0, m_line.label, {}, {}, m_marks };
+    LineRequest request { 0, m_line.label, {}, {}, m_marks, {} };
     for (qint64 n = first; n <= last; ++n)
         request.lines.push_back(n);
     m_before = before;
