@@ -1376,8 +1376,8 @@
         <translation>显示错误码、产品、描述或状态中含有此文字的错误码（Ctrl+F）；Esc 清除</translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
-        <translation>显示(&amp;H)：</translation>
+        <source>Sho&amp;w:</source>
+        <translation>显示(&amp;W)：</translation>
     </message>
     <message>
         <source>Status filter</source>
