@@ -121,7 +121,8 @@ void MatchedLinesLoader::exportCsv(const QString &path, const QList<LineSource> 
         } else {
             // The file is unbuffered (AtomicFile): rows go to it in pieces of 64 KiB. A write that
             // fails (a full disk) stops the reading, and its reason is the message.
-            QByteArray pending = csvLine({ QStringLiteral("input"), QStringLiteral("line"), QStringLiteral("product"),
+            QByteArray pending = csvLine({ QStringLiteral("input"), QStringLiteral("line"),
+                                             QStringLiteral("time"), QStringLiteral("product"),
                                              QStringLiteral("code"), QStringLiteral("text") })
                                      .toUtf8();
             auto flush = [&](qsizetype atLeast) {
@@ -135,7 +136,7 @@ void MatchedLinesLoader::exportCsv(const QString &path, const QList<LineSource> 
                 sources, requests, tags,
                 [&](const MatchedLine &l) {
                     const QString text = mask ? maskPersonalData(l.text) : l.text;
-                    pending += csvLine({ l.label, QString::number(l.line), l.product, l.code, text }).toUtf8();
+                    pending += csvLine({ l.label, QString::number(l.line), l.time, l.product, l.code, text }).toUtf8();
                     ++written;
                     return flush(64 * 1024) && !cancel.load();
                 },

@@ -41,7 +41,7 @@ public:
     // Reads the lines of `requests` (keyOfLine indexes `tags`; empty: tags[0]) and hands
     // them out in batches through linesLoaded(). `sources[i]` is input i of the session.
     void load(const QList<LineSource> &sources, const QList<LineRequest> &requests, const QList<Tag> &tags);
-    // Writes "input,line,product,code,text" rows to `path` atomically (AtomicFile); line text
+    // Writes "input,line,time,product,code,text" rows to `path` atomically (AtomicFile); line text
     // masked (maskPersonalData) when `mask` is set. Ends with exportFinished(): `ok` when the
     // file was written, and then `message` names inputs that could not be read back (their
     // lines are missing from the file); otherwise `message` says why it was not (the old

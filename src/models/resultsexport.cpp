@@ -70,9 +70,9 @@ QString rowsTsv(const QList<ResultsModel::Row> &rows)
 
 QString linesTsv(const QList<MatchedLine> &lines, bool mask)
 {
-    QStringList out { QStringLiteral("input\tline\tproduct\tcode\ttext") };
+    QStringList out { QStringLiteral("input\tline\ttime\tproduct\tcode\ttext") };
     for (const MatchedLine &l : lines)
-        out << QStringList { tsvField(l.label), QString::number(l.line), l.product, tsvField(l.code),
+        out << QStringList { tsvField(l.label), QString::number(l.line), l.time, l.product, tsvField(l.code),
             tsvField(mask ? maskPersonalData(l.text) : l.text) }
                    .join(u'\t');
     return out.join(u'\n') + u'\n';

@@ -89,7 +89,8 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("many.log"));
         QByteArray log;
         for (int i = 1; i <= 25000; ++i)
-            log += "GetFaceIdResultIntl Result=1001 Mobile=13812345678 n=" + QByteArray::number(i) + '\n';
+            log += "2023-07-05 10:00:00 GetFaceIdResultIntl Result=1001 Mobile=13812345678 n=" + QByteArray::number(i)
+                + '\n';
         writeFile(path, log);
         QVERIFY(classify({ QUrl::fromLocalFile(path) }));
         QVERIFY(selectCode(EventStatus::Known, QStringLiteral("1001")));
@@ -109,14 +110,16 @@ private slots:
         QTRY_COMPARE(lines->rowCount(), 25000);
         QTRY_VERIFY(!pane->isLoading());
         QVERIFY(!pane->canShowMore());
-        QCOMPARE(lines->line(24999).text, QStringLiteral("GetFaceIdResultIntl Result=1001 Mobile=13812345678 n=25000"));
+        QCOMPARE(lines->line(24999).text,
+            QStringLiteral("2023-07-05 10:00:00 GetFaceIdResultIntl Result=1001 Mobile=13812345678 n=25000"));
 
         // Copying lines masks them (the option is on by default).
         pane->table()->setFocus();
         pane->table()->selectRow(0);
         QTest::keyClick(pane->table(), Qt::Key_C, Qt::ControlModifier);
         QTRY_COMPARE(QGuiApplication::clipboard()->text(),
-            QStringLiteral("input\tline\tproduct\tcode\ttext\n%1\t1\tapp_sdk\t1001\tGetFaceIdResultIntl Result=1001 "
+            QStringLiteral("input\tline\ttime\tproduct\tcode\ttext\n%1\t1\t2023-07-05T10:00:00\tapp_sdk\t1001\t"
+                           "2023-07-05 10:00:00 GetFaceIdResultIntl Result=1001 "
                            "Mobile=*** n=1\n")
                 .arg(path));
 
@@ -129,14 +132,19 @@ private slots:
         QCOMPARE(exported.constLast().at(0).toBool(), true);
         QList<QByteArray> written = readFile(csv).split('\n');
         QCOMPARE(written.size(), 25002); // header, lines, the empty string after the last '\n'
-        QCOMPARE(written.at(0), QByteArray("input,line,product,code,text"));
-        QCOMPARE(written.at(1), (path + ",1,app_sdk,1001,GetFaceIdResultIntl Result=1001 Mobile=*** n=1").toUtf8());
+        QCOMPARE(written.at(0), QByteArray("input,line,time,product,code,text"));
+        QCOMPARE(written.at(1),
+            (path + ",1,2023-07-05T10:00:00,app_sdk,1001,2023-07-05 10:00:00 GetFaceIdResultIntl Result=1001 "
+                    "Mobile=*** n=1")
+                .toUtf8());
         child<QCheckBox>("maskCheck")->setChecked(false);
         QVERIFY(m_results->exportMatchedLines(csv));
         QVERIFY(exported.wait(10000));
         written = readFile(csv).split('\n');
         QCOMPARE(written.at(25000),
-            (path + ",25000,app_sdk,1001,GetFaceIdResultIntl Result=1001 Mobile=13812345678 n=25000").toUtf8());
+            (path + ",25000,2023-07-05T10:00:00,app_sdk,1001,2023-07-05 10:00:00 GetFaceIdResultIntl Result=1001 "
+                    "Mobile=13812345678 n=25000")
+                .toUtf8());
     }
 
     void copiesRowsAndSummary()
