@@ -16,7 +16,7 @@ build=${BUILD_DIR:-build/bench}
 size=${SIZE_MB:-1536}
 
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DEKYC_BUILD_BENCH=ON -DEKYC_BUILD_TESTS=OFF >/dev/null
-cmake --build "$build" --target ekyc-bench-results >/dev/null
+cmake --build "$build" --target ekyc-bench-results >"$build/bench-build.log" || { cat "$build/bench-build.log"; exit 1; }
 bench="$build/bench/results/ekyc-bench-results"
 export QT_QPA_PLATFORM=offscreen
 
