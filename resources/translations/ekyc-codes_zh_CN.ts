@@ -577,20 +577,40 @@
 <context>
     <name>ekyc::InputsModel</name>
     <message>
+        <source>user</source>
+        <comment>where the product came from</comment>
+        <translation>用户指定</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <comment>where the product came from</comment>
+        <translation>操作名</translation>
+    </message>
+    <message>
+        <source>codes</source>
+        <comment>where the product came from</comment>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>where the product came from</comment>
+        <translation>无</translation>
+    </message>
+    <message>
         <source>user: the product you chose</source>
-        <translation>user：您选择的产品</translation>
+        <translation>用户指定：您选择的产品</translation>
     </message>
     <message>
         <source>actions: the only product whose API action names occur in the input</source>
-        <translation>actions：输入中出现的 API 操作名只属于这一个产品</translation>
+        <translation>操作名：输入中出现的 API 操作名只属于这一个产品</translation>
     </message>
     <message>
         <source>codes: the only product the input&apos;s codes imply</source>
-        <translation>codes：输入中的错误码只指向这一个产品</translation>
+        <translation>错误码：输入中的错误码只指向这一个产品</translation>
     </message>
     <message>
         <source>none: no product could be resolved, so codes in several products are ambiguous</source>
-        <translation>none：无法确定产品，因此多个产品共有的错误码有歧义</translation>
+        <translation>无：无法确定产品，因此多个产品共有的错误码有歧义</translation>
     </message>
     <message>
         <source>—</source>
@@ -1352,8 +1372,8 @@
         <translation>eKYC 流量（任意产品）</translation>
     </message>
     <message>
-        <source>Not counted: %1 (see below).</source>
-        <translation>未计入：%1 个（见下方）。</translation>
+        <source>Not counted: %1 (in no total; click Not counted to list them and why).</source>
+        <translation>未计入：%1 个（不在任何合计中；点击“未计入”查看这些错误码及原因）。</translation>
     </message>
     <message>
         <source>On screen and in exported and copied lines, hide long digit runs (phone and ID numbers, keeping the last 4), tokens, names, mobile numbers, images and e-mail addresses</source>

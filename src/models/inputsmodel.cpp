@@ -43,6 +43,21 @@ int InputsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString InputsModel::sourceName(ProductSource source)
+{
+    switch (source) {
+    case ProductSource::User:
+        return tr("user", "where the product came from");
+    case ProductSource::Actions:
+        return tr("actions", "where the product came from");
+    case ProductSource::Codes:
+        return tr("codes", "where the product came from");
+    case ProductSource::None:
+        break;
+    }
+    return tr("none", "where the product came from");
+}
+
 QString InputsModel::sourceExplanation(ProductSource source)
 {
     switch (source) {
@@ -73,7 +88,7 @@ QVariant InputsModel::data(const QModelIndex &index, int role) const
         case ProductColumn:
             return f.product ? productDisplayName(*f.product) : tr("\u2014");
         case SourceColumn:
-            return productSourceId(f.productSource);
+            return sourceName(f.productSource);
         case LinesColumn:
             return locale.toString(f.lines);
         case EventsColumn:

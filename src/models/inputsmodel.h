@@ -43,6 +43,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // ProductSource in a word for the From column ("actions"), in the interface's language.
+    static QString sourceName(ProductSource source);
     // What ProductSource means, for a tooltip.
     static QString sourceExplanation(ProductSource source);
 

@@ -92,7 +92,7 @@ QString totalsText(const Report &report)
                   locale.toString(t.billableUncertain), locale.toString(t.unknown));
     if (t.notCounted > 0)
         text += QLatin1Char(' ')
-            + QCoreApplication::translate("ekyc::ResultsView", "Not counted: %1 (see below).")
+            + QCoreApplication::translate("ekyc::ResultsView", "Not counted: %1 (in no total; click Not counted to list them and why).")
                   .arg(locale.toString(t.notCounted));
     if (errors > 0)
         text += QLatin1Char(' ')

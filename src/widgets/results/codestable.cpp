@@ -8,10 +8,14 @@
 #include "widgets/results/summarystrip.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QShortcut>
 #include <QTableView>
+
+#include <algorithm>
+#include <array>
 
 namespace ekyc {
 
@@ -31,6 +35,11 @@ CodesTable::CodesTable(QTableView *table, QLineEdit *filter, QComboBox *status, 
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     QHeaderView *header = table->horizontalHeader();
     header->setSectionResizeMode(ResultsModel::DescriptionColumn, QHeaderView::Stretch);
+    // Once the person drags a column, its widths are theirs until the next results.
+    connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+        m_userSized = m_userSized || (!m_fitting && column != ResultsModel::DescriptionColumn);
+    });
+    table->installEventFilter(this);
     // The report's order (status, then events, most first) until a header is clicked.
     header->setSortIndicator(-1, Qt::AscendingOrder);
     header->setSortIndicatorClearable(true);
@@ -79,16 +88,16 @@ void CodesTable::show(const Report &report, const Catalog &catalog)
 {
     m_model->setReport(report, catalog);
     m_strip->setTotals(report.totals);
-    // To their contents, but a long candidate list or code leaves room for the description (the
-    // tooltip and a wider column show the rest).
-    const int x = m_table->fontMetrics().horizontalAdvance(QLatin1Char('x'));
-    const std::pair<int, int> widths[] { { ResultsModel::ProductColumn, 18 * x }, { ResultsModel::CodeColumn, 24 * x },
-        { ResultsModel::CountColumn, 12 * x }, { ResultsModel::BillableColumn, 18 * x } };
-    for (const auto &[column, most] : widths) {
-        m_table->resizeColumnToContents(column);
-        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), most));
+    m_userSized = false;
+    m_fitting = true;
+    for (int column = 0; column < ResultsModel::ColumnCount; ++column) {
+        if (column != ResultsModel::DescriptionColumn) {
+            m_table->resizeColumnToContents(column);
+            m_contentWidth[column] = m_table->columnWidth(column);
+        }
     }
-    m_table->setColumnWidth(ResultsModel::StatusColumn, 30 * x);
+    m_fitting = false;
+    fitColumns();
     // The first code's lines show at once: the lines pane is not left idle while there are codes.
     if (m_proxy->rowCount() > 0)
         m_table->selectionModel()->setCurrentIndex(m_proxy->index(0, ResultsModel::CodeColumn),
@@ -96,6 +105,51 @@ void CodesTable::show(const Report &report, const Catalog &catalog)
     else
         emit selectionChanged();
     emit contentChanged();
+}
+
+bool CodesTable::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::Resize && !m_userSized)
+        fitColumns();
+    return QObject::eventFilter(watched, event);
+}
+
+void CodesTable::fitColumns()
+{
+    // Each column to its contents (measured by show()) between a least and a most width; the
+    // description takes the rest but keeps at least a third of the table: when the others would
+    // leave it less, the product (a long candidate list), the status and the code give way, in
+    // that order, down to their least width, never narrower than their header (the tooltip and
+    // a wider column show the rest).
+    const int x = m_table->fontMetrics().horizontalAdvance(QLatin1Char('x'));
+    struct Fit
+    {
+        int column;
+        int least;
+        int most;
+        int width = 0;
+    };
+    std::array<Fit, 5> fits { Fit { ResultsModel::ProductColumn, 8 * x, 22 * x },
+        Fit { ResultsModel::StatusColumn, 12 * x, 30 * x }, Fit { ResultsModel::CodeColumn, 6 * x, 16 * x },
+        Fit { ResultsModel::BillableColumn, 8 * x, 16 * x }, Fit { ResultsModel::CountColumn, 6 * x, 10 * x } };
+    m_fitting = true;
+    int used = 0;
+    for (Fit &fit : fits) {
+        fit.least = std::max(fit.least, m_table->horizontalHeader()->sectionSizeHint(fit.column));
+        fit.most = std::max(fit.most, fit.least);
+        fit.width = std::clamp(m_contentWidth.at(fit.column), fit.least, fit.most);
+        used += fit.width;
+    }
+    const int room = m_table->viewport()->width();
+    int excess = used + std::max(room / 3, 20 * x) - room;
+    for (Fit &fit : fits) {
+        const int give = std::clamp(excess, 0, fit.width - fit.least);
+        fit.width -= give;
+        excess -= give;
+    }
+    for (const Fit &fit : fits)
+        m_table->setColumnWidth(fit.column, fit.width);
+    m_fitting = false;
 }
 
 QList<ResultsModel::Row> CodesTable::selectedRows() const

@@ -9,6 +9,8 @@
 
 #include <QObject>
 
+#include <array>
+
 class QComboBox;
 class QLineEdit;
 class QTableView;
@@ -43,13 +45,22 @@ signals:
     // Rows came or went (a filter): the page shares its height again.
     void contentChanged();
 
+protected:
+    // The table's width changed: the columns fitted again (unless the person sized them).
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void fitColumns();
+
     QTableView *m_table;
     QLineEdit *m_filter;
     QComboBox *m_status;
     SummaryStrip *m_strip;
     ResultsModel *m_model;
     ResultsFilterProxy *m_proxy;
+    std::array<int, ResultsModel::ColumnCount> m_contentWidth {}; // as show() measured them
+    bool m_fitting = false;
+    bool m_userSized = false;
 };
 
 } // namespace ekyc

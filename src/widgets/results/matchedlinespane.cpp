@@ -22,6 +22,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ekyc {
 
 MatchedLinesPane::MatchedLinesPane(QWidget *parent)
@@ -210,6 +212,15 @@ void MatchedLinesPane::loaded(const QList<MatchedLine> &lines, bool done, const 
     m_model->appendLines(lines);
     if (first && m_proxy->rowCount() > 0 && !m_table->currentIndex().isValid())
         m_table->selectionModel()->setCurrentIndex(m_proxy->index(0, 0), QItemSelectionModel::NoUpdate);
+    // The whole time ("2023-07-05 09:13:40.562+08:00"), not "2023-07-05 …"; the input's name up
+    // to a width (its tooltip has the path): the rest is the text's.
+    if (first) {
+        m_table->resizeColumnToContents(MatchedLinesModel::TimeColumn);
+        m_table->resizeColumnToContents(MatchedLinesModel::InputColumn);
+        m_table->setColumnWidth(MatchedLinesModel::InputColumn,
+            std::min(m_table->columnWidth(MatchedLinesModel::InputColumn),
+                fontMetrics().horizontalAdvance(QLatin1Char('x')) * 18));
+    }
     if (done && !error.isEmpty())
         m_error = error;
     if (done || first)

@@ -260,6 +260,9 @@ void ResultsView::refresh()
     m_inputs->setFiles(files, m_session.inputOfFiles());
     m_ui->stack->setCurrentWidget(m_session.isEmpty() ? m_ui->emptyPage : m_ui->resultsPage);
     QTableView *inputs = m_ui->inputsTable;
+    // The Error column only when an input has one: the list is narrow.
+    inputs->setColumnHidden(InputsModel::ErrorColumn,
+        std::all_of(files.cbegin(), files.cend(), [](const FileSummary &f) { return f.error.isEmpty(); }));
     inputs->resizeColumnsToContents();
     m_ui->inputsTitle->setText(tr("<b>Inputs</b> (%1)").arg(QLocale().toString(m_inputs->rowCount())));
     showFiles();
