@@ -7,7 +7,12 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <cstring>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace ekyc {
 
@@ -47,18 +52,56 @@ bool LineReader::isValidUtf8(const char *data, qint64 size)
     return simdjson::validate_utf8(data, size_t(size));
 }
 
+namespace {
+
+// A control character of a binary file: below 0x20 but not NUL, tab, LF, FF, CR or ESC; or DEL.
+bool isControl(unsigned char c)
+{
+    return (c < 0x20 && c != 0 && c != '\t' && c != '\n' && c != '\f' && c != '\r' && c != 0x1B) || c == 0x7F;
+}
+
+} // namespace
+
+// NULs are left out (UTF-16 text is half NULs); more than one control character in ten of the
+// rest is binary. Every input's first block goes through here, so for folders of small logs it
+// was a tenth of the run (docs/performance.md): SSE2 counts 16 bytes at a time in byte
+// counters, summed every 255 vectors.
 bool LineReader::looksBinary(const char *data, qint64 size)
 {
-    qint64 text = 0;
+    qint64 nul = 0;
     qint64 control = 0;
-    for (qint64 i = 0; i < size; ++i) {
-        const unsigned char c = static_cast<unsigned char>(data[i]);
-        if (c == 0)
-            continue;
-        ++text;
-        if ((c < 0x20 && c != '\t' && c != '\r' && c != '\n' && c != '\f' && c != 0x1B) || c == 0x7F)
-            ++control;
+    qint64 i = 0;
+#ifdef __SSE2__
+    const __m128i none = _mm_setzero_si128();
+    while (i + 16 <= size) {
+        __m128i nuls = none;
+        __m128i controls = none;
+        const qint64 end = std::min<qint64>(size & ~qint64(15), i + 255 * 16);
+        for (; i < end; i += 16) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
+            const __m128i zero = _mm_cmpeq_epi8(v, none);
+            const __m128i below = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v); // v < 0x20
+            const __m128i allowed = _mm_or_si128(
+                _mm_or_si128(_mm_or_si128(zero, _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))),
+                    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\f')))),
+                _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\r')), _mm_cmpeq_epi8(v, _mm_set1_epi8(0x1B))));
+            const __m128i ctl
+                = _mm_or_si128(_mm_andnot_si128(allowed, below), _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
+            nuls = _mm_sub_epi8(nuls, zero); // a hit is -1: subtracting counts it
+            controls = _mm_sub_epi8(controls, ctl);
+        }
+        const __m128i n = _mm_sad_epu8(nuls, none);
+        const __m128i c = _mm_sad_epu8(controls, none);
+        nul += _mm_cvtsi128_si32(n) + _mm_cvtsi128_si32(_mm_srli_si128(n, 8));
+        control += _mm_cvtsi128_si32(c) + _mm_cvtsi128_si32(_mm_srli_si128(c, 8));
     }
+#endif
+    for (; i < size; ++i) {
+        const auto c = static_cast<unsigned char>(data[i]);
+        nul += c == 0;
+        control += isControl(c);
+    }
+    const qint64 text = size - nul;
     return text > 0 && control * 10 > text;
 }
 

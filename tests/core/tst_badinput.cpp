@@ -9,6 +9,7 @@
 
 #include "core/catalogloader.h"
 #include "core/classifier.h"
+#include "core/linereader.h"
 #include "core/reportwriter.h"
 
 #include <QElapsedTimer>
@@ -400,6 +401,49 @@ private slots:
         if (!waitsFor.isEmpty())
             QEXPECT_FAIL("", qPrintable(waitsFor), Abort);
         QCOMPARE(asText(m_classifier.runOnText(text, QStringLiteral("fuzz.log"), fast)), reference);
+    }
+
+    // The binary test (SSE2, 16 bytes at a time, byte counters summed every 255 vectors) says
+    // what the byte-by-byte rule says, at every length around those steps.
+    void looksBinaryCountsEveryByte_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("text") << QByteArray("2023-07-05 INFO {\"Result\":\"0\"}\r\n\t\f\x1b[0m").repeated(300);
+        const QString utf16 = QString::fromUtf8("GetFaceIdResult 2016 活体\n").repeated(200);
+        QTest::newRow("utf-16: half NULs") << QByteArray(reinterpret_cast<const char *>(utf16.utf16()), utf16.size() * 2);
+        QTest::newRow("all NUL") << QByteArray(5000, '\0');
+        QByteArray tenth = QByteArray("abcdefghi\x01").repeated(500); // one in ten: not more than one in ten
+        QTest::newRow("one control in ten") << tenth;
+        QTest::newRow("one control in nine") << QByteArray("abcdefgh\x7f").repeated(500);
+        QTest::newRow("controls at the 255-vector step") << QByteArray(4080, '\x02') + QByteArray(40, 'a');
+        quint32 seed = 1;
+        for (int length : { 1, 15, 16, 17, 255, 4079, 4080, 4081, 8161, 65536 }) {
+            QByteArray bytes(length, Qt::Uninitialized);
+            for (char &c : bytes) {
+                seed = seed * 1103515245U + 12345U;
+                c = char((seed >> 16) % (length % 2 ? 256 : 40)); // odd lengths: any byte; even: mostly controls
+            }
+            QTest::addRow("random, %d bytes", length) << bytes;
+        }
+    }
+    void looksBinaryCountsEveryByte()
+    {
+        QFETCH(QByteArray, bytes);
+        qint64 text = 0;
+        qint64 control = 0;
+        for (const char byte : std::as_const(bytes)) {
+            const auto c = static_cast<unsigned char>(byte);
+            if (c == 0)
+                continue;
+            ++text;
+            if ((c < 0x20 && c != '\t' && c != '\r' && c != '\n' && c != '\f' && c != 0x1B) || c == 0x7F)
+                ++control;
+        }
+        QCOMPARE(LineReader::looksBinary(bytes.constData(), bytes.size()), text > 0 && control * 10 > text);
+        // At an odd address too (the loads are unaligned).
+        const QByteArray shifted = QByteArray(1, 'x') + bytes;
+        QCOMPARE(LineReader::looksBinary(shifted.constData() + 1, bytes.size()), text > 0 && control * 10 > text);
     }
 
     void badCatalogs_data()
