@@ -82,7 +82,8 @@ void Classifier::prefilterPipeline(LineReader &reader, FileScan &scan, const Cla
     // folder of small logs) is scanned here, without threads, scratch or blocks it does not use
     // (docs/performance.md, "Many small inputs").
     QThreadPool pool;
-    pool.setMaxThreadCount(options.threads > 0 ? options.threads : QThread::idealThreadCount());
+    static const int cores = QThread::idealThreadCount(); // a system call: once, not per input
+    pool.setMaxThreadCount(options.threads > 0 ? options.threads : cores);
     std::array<Slot, Slots> ring;
     bool firstBlock = true;
     // Set once a block holds a line that is not UTF-8: the input is then reported as gb18030

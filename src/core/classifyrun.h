@@ -43,7 +43,8 @@ public:
     ClassifyRun(const Classifier &classifier, const ClassifyOptions &options);
 
     // Every read (intervalMs 0), or at most one call per interval plus one as each input or
-    // archive member starts, so that a new name shows at once.
+    // archive member starts, so that a new name shows at once. Small inputs classified two
+    // at a time (a batch) report when each is done; every read means one at a time.
     void setProgress(ProgressCallback progress, int intervalMs = 0);
     void setCancel(const std::atomic<bool> *cancel) { m_cancel = cancel; }
 
@@ -57,7 +58,11 @@ public:
 private:
     using FileSink = std::function<void(int input, FileResult file)>;
     void forEachFile(const QList<RunInput> &inputs, const FileSink &sink);
-    void classifyInput(int index, const RunInput &input, const FileSink &sink);
+    void startInput(int index, const QString &label, qint64 size);
+    int smallBatchEnd(const QList<RunInput> &inputs, const QList<qint64> &sizes, int from) const;
+    void classifyBatch(
+        const QList<RunInput> &inputs, const QList<qint64> &sizes, int from, int end, const FileSink &sink);
+    void classifyInput(int index, const RunInput &input, const FileSink &sink, bool reportProgress);
     void notify(bool force);
     Report finished(Report report, qint64 duplicatesDropped) const;
 

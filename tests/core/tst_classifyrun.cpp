@@ -7,6 +7,7 @@
 #include "core/classifyrun.h"
 #include "core/reportwriter.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,6 +56,39 @@ private slots:
         QCOMPARE(json(combined, m_catalog), json(together, m_catalog));
         QCOMPARE(json(combined, m_catalog),
             json(m_classifier.run({ fixture("h5-web.log"), fixture("app-sdk.log") }, ClassifyOptions()), m_catalog));
+    }
+
+    // Small inputs one after the other are classified two at a time; what comes out, and in
+    // which order, is what one at a time gives: every fixture (plain, compressed, archives,
+    // encodings, a directory, a missing file), pasted bytes between them, three times over.
+    void batchesOfSmallInputsEqualOneAtATime()
+    {
+        QList<RunInput> inputs;
+        const QDir data(QStringLiteral(EKYC_TEST_DATA "/classify"));
+        const QStringList names = data.entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        QVERIFY(names.size() > 40);
+        for (int round = 0; round < 3; ++round) {
+            for (const QString &name : names)
+                inputs.append(RunInput::file(data.filePath(name)));
+            inputs.append(RunInput::file(data.filePath(QStringLiteral("missing.log"))));
+            inputs.append(RunInput::bytes("GetFaceIdResultIntl {\"Result\":\"2016\"}\n", QStringLiteral("pasted text")));
+        }
+        ClassifyOptions oneThread;
+        oneThread.threads = 1;
+        const Report expected = ClassifyRun(m_classifier, oneThread).report(inputs);
+        QCOMPARE(json(ClassifyRun(m_classifier, ClassifyOptions()).report(inputs), m_catalog),
+            json(expected, m_catalog));
+
+        QStringList labels;
+        ClassifyRun perInput(m_classifier, ClassifyOptions());
+        perInput.setProgress([&](const ClassifyProgress &p) { labels << p.label; }, 60000);
+        const QList<Report> reports = perInput.reports(inputs);
+        const QList<Report> expectedReports = ClassifyRun(m_classifier, oneThread).reports(inputs);
+        QCOMPARE(reports.size(), inputs.size());
+        for (int i = 0; i < reports.size(); ++i)
+            QCOMPARE(json(reports.at(i), m_catalog), json(expectedReports.at(i), m_catalog));
+        labels.removeDuplicates();
+        QCOMPARE(labels.size(), names.size() + 2); // every input named, the archives' members too
     }
 
     // Each input keeps what the user said about it; bytes sit beside files.
