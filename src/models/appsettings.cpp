@@ -13,6 +13,13 @@ const QString CatalogPathKey = QStringLiteral("catalog/path");
 const QString ProductKey = QStringLiteral("filters/product");
 const QString IncludeCommonKey = QStringLiteral("filters/includeCommon");
 const QString BillingKey = QStringLiteral("filters/billing");
+const QString RecentInputsKey = QStringLiteral("classify/recentInputs");
+const QString ResultsProductKey = QStringLiteral("classify/product");
+const QString MaskKey = QStringLiteral("classify/mask");
+const QString NewInputsKey = QStringLiteral("classify/newInputs");
+const QString ExportFolderModeKey = QStringLiteral("export/folderMode");
+const QString ExportFolderKey = QStringLiteral("export/folder");
+const QString LastExportFolderKey = QStringLiteral("export/lastFolder");
 
 QString billingValue(CatalogFilterProxy::BillableFilter filter)
 {
@@ -74,6 +81,28 @@ UiTheme AppSettings::themeFromValue(const QString &value)
     return UiTheme::System;
 }
 
+QString AppSettings::newInputsValue(NewInputsChoice choice)
+{
+    switch (choice) {
+    case NewInputsChoice::Add:
+        return QStringLiteral("add");
+    case NewInputsChoice::Replace:
+        return QStringLiteral("replace");
+    case NewInputsChoice::Ask:
+        break;
+    }
+    return QStringLiteral("ask");
+}
+
+NewInputsChoice AppSettings::newInputsFromValue(const QString &value)
+{
+    if (value == QLatin1String("add"))
+        return NewInputsChoice::Add;
+    if (value == QLatin1String("replace"))
+        return NewInputsChoice::Replace;
+    return NewInputsChoice::Ask;
+}
+
 UiLanguage AppSettings::language() const
 {
     return languageFromValue(m_settings.value(LanguageKey).toString());
@@ -126,6 +155,80 @@ void AppSettings::setFilters(const Filters &filters)
     m_settings.setValue(ProductKey, filters.product ? productId(*filters.product) : QStringLiteral("all"));
     m_settings.setValue(IncludeCommonKey, filters.includeCommon);
     m_settings.setValue(BillingKey, billingValue(filters.billing));
+}
+
+QStringList AppSettings::recentInputs() const
+{
+    return m_settings.value(RecentInputsKey).toStringList();
+}
+
+void AppSettings::setRecentInputs(const QStringList &paths)
+{
+    m_settings.setValue(RecentInputsKey, paths);
+}
+
+std::optional<Product> AppSettings::resultsProduct() const
+{
+    return productFromId(m_settings.value(ResultsProductKey).toString());
+}
+
+void AppSettings::setResultsProduct(std::optional<Product> product)
+{
+    m_settings.setValue(ResultsProductKey, product ? productId(*product) : QStringLiteral("auto"));
+}
+
+bool AppSettings::maskPersonalData() const
+{
+    return m_settings.value(MaskKey, true).toBool();
+}
+
+void AppSettings::setMaskPersonalData(bool mask)
+{
+    m_settings.setValue(MaskKey, mask);
+}
+
+NewInputsChoice AppSettings::newInputs() const
+{
+    return newInputsFromValue(m_settings.value(NewInputsKey).toString());
+}
+
+void AppSettings::setNewInputs(NewInputsChoice choice)
+{
+    m_settings.setValue(NewInputsKey, newInputsValue(choice));
+}
+
+QString AppSettings::exportFolder() const
+{
+    return exportToFixedFolder() ? fixedExportFolder() : QString();
+}
+
+bool AppSettings::exportToFixedFolder() const
+{
+    return m_settings.value(ExportFolderModeKey).toString() == QLatin1String("fixed") && !fixedExportFolder().isEmpty();
+}
+
+QString AppSettings::fixedExportFolder() const
+{
+    return m_settings.value(ExportFolderKey).toString();
+}
+
+void AppSettings::setExportFolder(bool fixed, const QString &folder)
+{
+    m_settings.setValue(ExportFolderModeKey, fixed ? QStringLiteral("fixed") : QStringLiteral("last"));
+    if (folder.isEmpty())
+        m_settings.remove(ExportFolderKey);
+    else
+        m_settings.setValue(ExportFolderKey, folder);
+}
+
+QString AppSettings::lastExportFolder() const
+{
+    return m_settings.value(LastExportFolderKey).toString();
+}
+
+void AppSettings::setLastExportFolder(const QString &folder)
+{
+    m_settings.setValue(LastExportFolderKey, folder);
 }
 
 QByteArray AppSettings::layout(const QString &name) const

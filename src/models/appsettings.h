@@ -14,6 +14,8 @@ namespace ekyc {
 
 enum class UiLanguage { System, English, Chinese };
 enum class UiTheme { System, Light, Dark };
+// What new inputs do while results are on show: ask each time, join them, or take their place.
+enum class NewInputsChoice { Ask, Add, Replace };
 
 // What the window remembers from one start to the next, in one place: keys, defaults, types.
 //
@@ -51,6 +53,30 @@ public:
     Filters filters() const;
     void setFilters(const Filters &filters);
 
+    // File ▸ Recent, newest first (classify/recentInputs).
+    QStringList recentInputs() const;
+    void setRecentInputs(const QStringList &paths);
+
+    // The Results page's product choice (nullopt: recognise it per input) and whether copies,
+    // exports and the lines on screen mask personal data (on unless turned off).
+    std::optional<Product> resultsProduct() const;
+    void setResultsProduct(std::optional<Product> product);
+    bool maskPersonalData() const;
+    void setMaskPersonalData(bool mask);
+
+    // New inputs while results are on show (Preferences, or "Always do this" in the question).
+    NewInputsChoice newInputs() const;
+    void setNewInputs(NewInputsChoice choice);
+
+    // Where Export starts: exportFolder() is the fixed folder chosen in Preferences, or empty
+    // for "the last folder used" (lastExportFolder(), itself empty before the first export).
+    QString exportFolder() const;
+    bool exportToFixedFolder() const;
+    QString fixedExportFolder() const; // kept while "last used" is chosen, for the dialog
+    void setExportFolder(bool fixed, const QString &folder);
+    QString lastExportFolder() const;
+    void setLastExportFolder(const QString &folder);
+
     // Saved layouts (QWidget::saveGeometry, QMainWindow::saveState, QHeaderView::saveState,
     // QSplitter::saveState) by name, under window/; empty when never saved.
     QByteArray layout(const QString &name) const;
@@ -66,6 +92,8 @@ public:
     static UiLanguage languageFromValue(const QString &value);
     static QString themeValue(UiTheme theme);
     static UiTheme themeFromValue(const QString &value);
+    static QString newInputsValue(NewInputsChoice choice);
+    static NewInputsChoice newInputsFromValue(const QString &value);
 
 private:
     QSettings m_settings;

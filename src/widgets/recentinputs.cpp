@@ -3,21 +3,18 @@
 
 #include "widgets/recentinputs.h"
 
+#include "models/appsettings.h"
+
 #include <QDir>
 #include <QEvent>
 #include <QMenu>
-#include <QSettings>
 
 namespace ekyc {
-
-namespace {
-const QString SettingsKey = QStringLiteral("classify/recentInputs");
-} // namespace
 
 RecentInputs::RecentInputs(QMenu *menu, QObject *parent)
     : QObject(parent)
     , m_menu(menu)
-    , m_entries(QSettings().value(SettingsKey).toStringList())
+    , m_entries(AppSettings().recentInputs())
 {
     rebuildMenu();
 }
@@ -41,7 +38,7 @@ void RecentInputs::clear()
 
 void RecentInputs::save()
 {
-    QSettings().setValue(SettingsKey, m_entries);
+    AppSettings().setRecentInputs(m_entries);
     rebuildMenu();
 }
 

@@ -31,6 +31,12 @@ private slots:
         QCOMPARE(settings.filters().product, std::nullopt);
         QVERIFY(settings.filters().includeCommon);
         QVERIFY(settings.layout(QStringLiteral("geometry")).isEmpty());
+        QCOMPARE(settings.recentInputs(), QStringList());
+        QCOMPARE(settings.resultsProduct(), std::nullopt);
+        QVERIFY(settings.maskPersonalData()); // on unless turned off
+        QCOMPARE(settings.newInputs(), NewInputsChoice::Ask);
+        QCOMPARE(settings.exportFolder(), QString()); // the last folder used…
+        QCOMPARE(settings.lastExportFolder(), QString()); // …of which there is none yet
         // Never in the user's real configuration folder.
         QVERIFY2(settings.fileName().startsWith(m_settings.path()), qPrintable(settings.fileName()));
     }
@@ -101,6 +107,87 @@ private slots:
         QCOMPARE(back.billing, billing);
     }
 
+    // Each typed value, written through AppSettings, comes back and sits under the key the
+    // window used before these accessors existed (so older settings files keep working).
+    void classifyValuesRoundTrip_data()
+    {
+        QTest::addColumn<QStringList>("recent");
+        QTest::addColumn<std::optional<Product>>("product");
+        QTest::addColumn<QString>("storedProduct");
+        QTest::addColumn<bool>("mask");
+        QTest::newRow("nothing, auto, masked") << QStringList() << std::optional<Product>() << "auto" << true;
+        QTest::newRow("two paths, h5, clear")
+            << QStringList { QStringLiteral("/logs/b.log"), QStringLiteral("/logs/目录") } << std::optional(Product::H5)
+            << productId(Product::H5) << false;
+        QTest::newRow("one path, idv, masked") << QStringList { QStringLiteral("a.log") }
+                                               << std::optional(Product::IdvSdk) << productId(Product::IdvSdk) << true;
+    }
+    void classifyValuesRoundTrip()
+    {
+        QFETCH(QStringList, recent);
+        QFETCH(std::optional<Product>, product);
+        QFETCH(QString, storedProduct);
+        QFETCH(bool, mask);
+        AppSettings settings;
+        settings.setRecentInputs(recent);
+        settings.setResultsProduct(product);
+        settings.setMaskPersonalData(mask);
+        QCOMPARE(AppSettings().recentInputs(), recent);
+        QCOMPARE(AppSettings().resultsProduct(), product);
+        QCOMPARE(AppSettings().maskPersonalData(), mask);
+        const QSettings raw;
+        QCOMPARE(raw.value(QStringLiteral("classify/recentInputs")).toStringList(), recent);
+        QCOMPARE(raw.value(QStringLiteral("classify/product")).toString(), storedProduct);
+        QCOMPARE(raw.value(QStringLiteral("classify/mask")).toBool(), mask);
+    }
+
+    void newInputsRoundTrip_data()
+    {
+        QTest::addColumn<NewInputsChoice>("choice");
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("ask") << NewInputsChoice::Ask << "ask";
+        QTest::newRow("add") << NewInputsChoice::Add << "add";
+        QTest::newRow("replace") << NewInputsChoice::Replace << "replace";
+    }
+    void newInputsRoundTrip()
+    {
+        QFETCH(NewInputsChoice, choice);
+        QFETCH(QString, stored);
+        AppSettings().setNewInputs(choice);
+        QCOMPARE(AppSettings().newInputs(), choice);
+        QCOMPARE(QSettings().value(QStringLiteral("classify/newInputs")).toString(), stored);
+        QSettings().setValue(QStringLiteral("classify/newInputs"), QStringLiteral("sometimes"));
+        QCOMPARE(AppSettings().newInputs(), NewInputsChoice::Ask); // unknown: ask
+    }
+
+    void exportFolder_data()
+    {
+        QTest::addColumn<bool>("fixed");
+        QTest::addColumn<QString>("folder");
+        QTest::addColumn<QString>("expected"); // exportFolder(): empty means "the last used"
+        QTest::newRow("last used") << false << ""
+                                   << "";
+        QTest::newRow("last used, a fixed one kept") << false << "/data/exports"
+                                                     << "";
+        QTest::newRow("fixed") << true << "/data/exports"
+                               << "/data/exports";
+        QTest::newRow("fixed without a folder") << true << ""
+                                                << "";
+    }
+    void exportFolder()
+    {
+        QFETCH(bool, fixed);
+        QFETCH(QString, folder);
+        QFETCH(QString, expected);
+        AppSettings().setLastExportFolder(QStringLiteral("/home/me/tickets"));
+        AppSettings().setExportFolder(fixed, folder);
+        const AppSettings settings;
+        QCOMPARE(settings.exportFolder(), expected);
+        QCOMPARE(settings.exportToFixedFolder(), !expected.isEmpty());
+        QCOMPARE(settings.fixedExportFolder(), folder);
+        QCOMPARE(settings.lastExportFolder(), QStringLiteral("/home/me/tickets"));
+    }
+
     void catalogPathRoundTripAndForget()
     {
         AppSettings().setCatalogPath(QStringLiteral("/data/newer.json"));
@@ -145,16 +232,19 @@ private slots:
         map.insert(QStringLiteral("catalog/path"), QStringLiteral("/tmp/目录/catalog \"new\".json"));
         map.insert(QStringLiteral("filters/includeCommon"), false);
         map.insert(QStringLiteral("window/width"), 1280);
-        map.insert(QStringLiteral("classify/recent"), QStringList { QStringLiteral("a.log"), QStringLiteral("b c.log") });
+        map.insert(
+            QStringLiteral("classify/recent"), QStringList { QStringLiteral("a.log"), QStringLiteral("b c.log") });
         map.insert(QStringLiteral("window/main"), QByteArray("\0\x01\xff layout", 10));
         QSettings::SettingsMap back;
         QVERIFY(SettingsFormat::fromBytes(SettingsFormat::toBytes(map), &back));
         QCOMPARE(back.keys(), map.keys());
         QCOMPARE(back.value(QStringLiteral("ui/theme")).toString(), QStringLiteral("dark"));
-        QCOMPARE(back.value(QStringLiteral("catalog/path")).toString(), map.value(QStringLiteral("catalog/path")).toString());
+        QCOMPARE(back.value(QStringLiteral("catalog/path")).toString(),
+            map.value(QStringLiteral("catalog/path")).toString());
         QCOMPARE(back.value(QStringLiteral("filters/includeCommon")).toBool(), false);
         QCOMPARE(back.value(QStringLiteral("window/width")).toInt(), 1280);
-        QCOMPARE(back.value(QStringLiteral("classify/recent")).toStringList(), map.value(QStringLiteral("classify/recent")).toStringList());
+        QCOMPARE(back.value(QStringLiteral("classify/recent")).toStringList(),
+            map.value(QStringLiteral("classify/recent")).toStringList());
         QCOMPARE(back.value(QStringLiteral("window/main")).toByteArray(), QByteArray("\0\x01\xff layout", 10));
 
         QSettings::SettingsMap none;

@@ -5,6 +5,7 @@
 
 #include "ui_resultsview.h"
 
+#include "models/appsettings.h"
 #include "models/classificationcontroller.h"
 #include "models/inputsmodel.h"
 #include "models/productnames.h"
@@ -26,7 +27,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 
 namespace ekyc {
@@ -48,17 +48,14 @@ ResultsView::ResultsView(QWidget *parent)
     connect(m_catalogBar, &CatalogBar::classifyAgainRequested, this, &ResultsView::classifyAgain);
     m_ui->linesPane->setSession(&m_session);
     // The product choice and the mask option are remembered from one start to the next.
-    const QSettings settings;
-    setProductChoice(productFromId(settings.value(QStringLiteral("classify/product")).toString()));
-    setMaskPersonalData(settings.value(QStringLiteral("classify/mask"), true).toBool());
+    const AppSettings settings;
+    setProductChoice(settings.resultsProduct());
+    setMaskPersonalData(settings.maskPersonalData());
     m_ui->linesPane->setMasked(maskPersonalData());
-    connect(choice, &QComboBox::currentIndexChanged, this, [this] {
-        const std::optional<Product> product = productChoice();
-        QSettings().setValue(
-            QStringLiteral("classify/product"), product ? productId(*product) : QStringLiteral("auto"));
-    });
+    connect(
+        choice, &QComboBox::currentIndexChanged, this, [this] { AppSettings().setResultsProduct(productChoice()); });
     connect(m_ui->maskCheck, &QCheckBox::toggled, this, [this](bool mask) {
-        QSettings().setValue(QStringLiteral("classify/mask"), mask);
+        AppSettings().setMaskPersonalData(mask);
         m_ui->linesPane->setMasked(mask);
     });
     connect(m_ui->linesPane, &MatchedLinesPane::exported, this, [this](bool ok, const QString &text) {
