@@ -9,6 +9,7 @@
 #include "models/translatedmodels.h"
 #include "widgets/aboutdialog.h"
 #include "widgets/catalog/catalogpage.h"
+#include "widgets/preferences/preferencesdialog.h"
 #include "widgets/preferences/windowpreferences.h"
 #include "widgets/recentinputs.h"
 #include "widgets/results/classifylauncher.h"
@@ -79,6 +80,8 @@ void MainWindow::setUpActions()
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_ui->preferencesAction->setShortcut(QKeySequence::Preferences);
+    connect(m_ui->preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
 }
 
 void MainWindow::setUpPreferences()
@@ -135,6 +138,7 @@ void MainWindow::setUpClassification()
     m_ui->tabs->addTab(m_results, tr("Results"));
     statusBar()->addPermanentWidget(m_progress);
     m_launcher = new ClassifyLauncher(m_controller, this, [this] { return m_results->productChoice(); });
+    m_launcher->setResultsOnShow([this] { return !m_results->session().inputs().isEmpty(); });
     m_recent = new RecentInputs(m_ui->recentMenu, this);
     connect(m_launcher, &ClassifyLauncher::message, this, [this](const QString &text) { showMessage(text); });
     connect(m_launcher, &ClassifyLauncher::pathsAccepted, m_recent, &RecentInputs::add);
@@ -265,6 +269,14 @@ void MainWindow::showAbout()
     auto *about = new AboutDialog(catalog(), catalogSource().path(), this);
     about->setAttribute(Qt::WA_DeleteOnClose);
     about->open();
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(m_preferences, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::maskChosen, m_results, &ResultsView::setMaskPersonalData);
+    dialog->open();
 }
 
 } // namespace ekyc

@@ -90,6 +90,7 @@ private:
     bool resultsOnShow() const;
     void showMessage(const QString &text, int timeout = 8000);
     void showAbout();
+    void showPreferences(); // Edit ▸ Preferences…
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     WindowPreferences *m_preferences = nullptr; // first: the form is built in its language and theme

@@ -5,6 +5,7 @@
 // bar, as only the page on show takes Alt+letters), every menu of it, and every dialog it
 // opens from Help, and fails on a letter used twice.
 #include "widgets/mainwindow.h"
+#include "widgets/preferences/preferencesdialog.h"
 #include "widgets/shortcutsdialog.h"
 
 #include "isolatedsettings.h"
@@ -149,7 +150,8 @@ private slots:
     {
         MainWindow window;
         ShortcutsDialog shortcuts(&window);
-        const QStringList problems = clashes(widgetTexts(&shortcuts));
+        PreferencesDialog preferences(window.preferences(), &window);
+        const QStringList problems = clashes(widgetTexts(&shortcuts)) + clashes(widgetTexts(&preferences));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
