@@ -5,7 +5,9 @@
 
 // Drives the main window as a person would, for the classification tests: drops (a
 // QDropEvent with file URLs or text, sent to the window), waits for runs, finds rows.
+#include "models/appsettings.h"
 #include "models/classificationcontroller.h"
+#include "models/inputsmodel.h"
 #include "models/settingsformat.h"
 #include "widgets/mainwindow.h"
 #include "widgets/results/resultsview.h"
@@ -175,9 +177,12 @@ protected:
             ekyc::SettingsFormat::install(), QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
         QCoreApplication::setOrganizationName(QStringLiteral("ekyc-codes-tests"));
     }
-    // A new window, shown and active, with the settings it finds.
+    // A new window, shown and active, with the settings it finds — except that new inputs
+    // replace the results on show without asking, so a test can drop one input after another
+    // (tst_newinputs sets Ask and answers the question).
     bool openWindow()
     {
+        ekyc::AppSettings().setNewInputs(ekyc::NewInputsChoice::Replace);
         m_window = std::make_unique<ekyc::MainWindow>();
         m_window->show();
         QApplication::setActiveWindow(m_window.get());

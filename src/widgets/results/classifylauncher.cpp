@@ -3,9 +3,11 @@
 
 #include "widgets/results/classifylauncher.h"
 
+#include "models/appsettings.h"
 #include "models/classificationcontroller.h"
 #include "models/inputcollector.h"
 
+#include <QCheckBox>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QLocale>
@@ -50,7 +52,8 @@ void ClassifyLauncher::openLogs(const QString &folder)
 {
     const QStringList files = QFileDialog::getOpenFileNames(m_window, tr("Open Logs"), folder,
         // Every format InputSource reads (it tells them apart by content, so "All files" works too).
-        tr("Logs and archives (*.log *.txt *.json *.jsonl *.out *.1 *.gz *.bz2 *.xz *.zst *.zip *.tar *.tgz *.tbz2 *.txz *.tzst);;All files (*)"));
+        tr("Logs and archives (*.log *.txt *.json *.jsonl *.out *.1 *.gz *.bz2 *.xz *.zst *.zip *.tar *.tgz *.tbz2 "
+           "*.txz *.tzst);;All files (*)"));
     if (!files.isEmpty())
         classifyPaths(files);
 }
@@ -61,7 +64,7 @@ void ClassifyLauncher::classifyFiles(const QStringList &files)
     const std::optional<Product> product = m_productChoice();
     for (const QString &file : files)
         request.inputs.append({ file, {}, file, product, false });
-    submit(std::move(request));
+    submitNew(std::move(request));
 }
 
 void ClassifyLauncher::classifyPaths(const QStringList &paths)
@@ -100,7 +103,7 @@ void ClassifyLauncher::classifyText(const QByteArray &text, const QString &label
     // A snippet from a ticket rarely holds the action name that gives its codes eKYC
     // context (docs/classification.md, R3 d): pasted text is eKYC traffic by definition.
     request.inputs.append({ QString(), text, label, m_productChoice(), true });
-    submit(std::move(request));
+    submitNew(std::move(request));
 }
 
 bool ClassifyLauncher::classifyMimeData(const QMimeData *mime, const QString &textLabel)
@@ -130,6 +133,45 @@ bool ClassifyLauncher::classifyMimeData(const QMimeData *mime, const QString &te
     }
     emit message(tr("Nothing to classify: drop log files, folders or text."));
     return false;
+}
+
+void ClassifyLauncher::submitNew(RunRequest request)
+{
+    if (!m_resultsOnShow || !m_resultsOnShow()) {
+        submit(std::move(request));
+        return;
+    }
+    const NewInputsChoice choice = AppSettings().newInputs();
+    if (choice != NewInputsChoice::Ask) {
+        request.mode = choice == NewInputsChoice::Add ? RunRequest::Mode::Append : RunRequest::Mode::Replace;
+        submit(std::move(request));
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Add or Replace?"),
+        tr("Add the new inputs to the results on show, or replace those results with them?"), QMessageBox::Cancel,
+        m_window);
+    box->setObjectName(QStringLiteral("addOrReplaceDialog"));
+    QPushButton *add = box->addButton(tr("&Add to These Results"), QMessageBox::AcceptRole);
+    add->setObjectName(QStringLiteral("addButton"));
+    QPushButton *replace = box->addButton(tr("&Replace"), QMessageBox::DestructiveRole);
+    replace->setObjectName(QStringLiteral("replaceButton"));
+    box->button(QMessageBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    auto *always = new QCheckBox(tr("Al&ways do this (Edit ▸ Preferences can ask again)"), box);
+    always->setObjectName(QStringLiteral("alwaysCheck"));
+    box->setCheckBox(always);
+    box->setDefaultButton(add);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(
+        box, &QMessageBox::buttonClicked, this, [this, add, replace, always, request](QAbstractButton *button) mutable {
+            if (button != add && button != replace)
+                return;
+            const bool adding = button == add;
+            if (always->isChecked())
+                AppSettings().setNewInputs(adding ? NewInputsChoice::Add : NewInputsChoice::Replace);
+            request.mode = adding ? RunRequest::Mode::Append : RunRequest::Mode::Replace;
+            submit(std::move(request));
+        });
+    box->open();
 }
 
 void ClassifyLauncher::submit(RunRequest request)

@@ -23,8 +23,10 @@ struct RunRequest;
 // Turns what the person gives the window — files, folders or text dropped anywhere on it
 // (it filters the window's drag and drop events), the clipboard, paths from the command line
 // or the Open dialog — into runs of the controller. Asks first (window-modal, never
-// blocking) when a folder holds more than InputCollector::ConfirmAbove files, and when a
-// run is going: cancel it, or queue the new inputs behind it.
+// blocking) when a folder holds more than InputCollector::ConfirmAbove files; when results
+// are on show: add the new inputs to them or replace them (unless "Always do this" or
+// Preferences chose already, AppSettings::newInputs); and when a run is going: cancel it, or
+// queue the new inputs behind it.
 class ClassifyLauncher : public QObject
 {
     Q_OBJECT
@@ -41,8 +43,11 @@ public:
     // URLs (local files only; others are refused with a message) or else text. Returns
     // whether anything was classified (or is being asked about).
     bool classifyMimeData(const QMimeData *mime, const QString &textLabel);
-    // Runs `request` now, or asks what to do while a run is going.
+    // Runs `request` now, or asks what to do while a run is going. Not new inputs (Classify
+    // Again As): asks nothing about the results on show.
     void submit(RunRequest request);
+    // Whether results are on show, so that new inputs ask whether to add to them.
+    void setResultsOnShow(std::function<bool()> resultsOnShow) { m_resultsOnShow = std::move(resultsOnShow); }
     // The Open dialog, starting in `folder`.
     void openLogs(const QString &folder);
 
@@ -56,10 +61,13 @@ signals:
 
 private:
     void classifyFiles(const QStringList &files);
+    // New inputs: add to or replace the results on show (asking if need be), then submit.
+    void submitNew(RunRequest request);
 
     ClassificationController *m_controller;
     QWidget *m_window;
     ProductChoice m_productChoice;
+    std::function<bool()> m_resultsOnShow;
 };
 
 } // namespace ekyc
