@@ -472,6 +472,26 @@
         <source>Logs and archives (*.log *.txt *.json *.jsonl *.out *.1 *.gz *.bz2 *.xz *.zst *.zip *.tar *.tgz *.tbz2 *.txz *.tzst);;All files (*)</source>
         <translation>日志和压缩包 (*.log *.txt *.json *.jsonl *.out *.1 *.gz *.bz2 *.xz *.zst *.zip *.tar *.tgz *.tbz2 *.txz *.tzst);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Add or Replace?</source>
+        <translation>添加还是替换？</translation>
+    </message>
+    <message>
+        <source>Add the new inputs to the results on show, or replace those results with them?</source>
+        <translation>将新输入添加到当前显示的结果中，还是用它们替换这些结果？</translation>
+    </message>
+    <message>
+        <source>&amp;Add to These Results</source>
+        <translation>添加到这些结果(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Al&amp;ways do this (Edit ▸ Preferences can ask again)</source>
+        <translation>始终这样做(&amp;W)（可在“编辑 ▸ 首选项”中改回询问）</translation>
+    </message>
 </context>
 <context>
     <name>ekyc::CodeDetailPane</name>
@@ -811,6 +831,14 @@
         <source>%1 inputs — %2</source>
         <translation>%1 个输入 — %2</translation>
     </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>首选项(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Language, theme, masking, what new inputs do, the export folder</source>
+        <translation>语言、主题、脱敏、新输入的处理方式、导出文件夹</translation>
+    </message>
 </context>
 <context>
     <name>ekyc::MatchedLinesModel</name>
@@ -1023,6 +1051,89 @@
     <message>
         <source>The table &quot;%1&quot; is the table of:</source>
         <translation>表“%1”属于：</translation>
+    </message>
+</context>
+<context>
+    <name>ekyc::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mask personal data</source>
+        <translation>个人信息脱敏(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Hide ID numbers, names and phone numbers in the lines on show, in copies and in exports</source>
+        <translation>在显示的日志行、复制内容和导出文件中隐藏证件号、姓名和手机号</translation>
+    </message>
+    <message>
+        <source>New &amp;inputs:</source>
+        <translation>新输入(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>What logs opened, dropped or pasted while results are on show do to them</source>
+        <translation>在显示结果时打开、拖入或粘贴的日志如何处理这些结果</translation>
+    </message>
+    <message>
+        <source>&amp;Export to:</source>
+        <translation>导出到(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>The folder the Export dialog starts in</source>
+        <translation>导出对话框打开时所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>导出文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>每次询问</translation>
+    </message>
+    <message>
+        <source>Add them to the results on show</source>
+        <translation>添加到当前显示的结果</translation>
+    </message>
+    <message>
+        <source>Replace the results on show</source>
+        <translation>替换当前显示的结果</translation>
+    </message>
+    <message>
+        <source>The last folder used</source>
+        <translation>上次使用的文件夹</translation>
+    </message>
+    <message>
+        <source>This folder:</source>
+        <translation>此文件夹：</translation>
+    </message>
+    <message>
+        <source>Export Folder</source>
+        <translation>导出文件夹</translation>
     </message>
 </context>
 <context>
