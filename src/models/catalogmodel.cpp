@@ -152,17 +152,9 @@ QVariant CatalogModel::headerData(int section, Qt::Orientation orientation, int 
 
 QHash<int, QByteArray> CatalogModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(ProductRole, QByteArrayLiteral("product"));
-    names.insert(CodeRole, QByteArrayLiteral("code"));
-    names.insert(DescriptionRole, QByteArrayLiteral("description"));
-    names.insert(BillableRole, QByteArrayLiteral("billable"));
-    names.insert(MatchRangesRole, QByteArrayLiteral("matchRanges"));
-    names.insert(RankRole, QByteArrayLiteral("rank"));
-    names.insert(CatalogRowRole, QByteArrayLiteral("catalogRow"));
-    names.insert(ChangeRole, QByteArrayLiteral("change"));
-    names.insert(OldBillableRole, QByteArrayLiteral("oldBillable"));
-    return names;
+    return withRoleNames(QAbstractTableModel::roleNames(),
+        { ProductRole, CodeRole, DescriptionRole, BillableRole, MatchRangesRole, RankRole, CatalogRowRole, ChangeRole,
+            OldBillableRole });
 }
 
 } // namespace ekyc

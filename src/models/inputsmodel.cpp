@@ -180,15 +180,8 @@ QVariant InputsModel::headerData(int section, Qt::Orientation orientation, int r
 
 QHash<int, QByteArray> InputsModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(InputIndexRole, QByteArrayLiteral("input"));
-    names.insert(InputLabelRole, QByteArrayLiteral("label"));
-    names.insert(ProductRole, QByteArrayLiteral("product"));
-    names.insert(ProductSourceRole, QByteArrayLiteral("productSource"));
-    names.insert(CountRole, QByteArrayLiteral("events"));
-    names.insert(ErrorRole, QByteArrayLiteral("error"));
-    names.insert(SortRole, QByteArrayLiteral("sortValue"));
-    return names;
+    return withRoleNames(QAbstractTableModel::roleNames(),
+        { InputIndexRole, InputLabelRole, ProductRole, ProductSourceRole, CountRole, ErrorRole, SortRole });
 }
 
 } // namespace ekyc

@@ -217,14 +217,8 @@ QVariant MatchedLinesModel::headerData(int section, Qt::Orientation orientation,
 
 QHash<int, QByteArray> MatchedLinesModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(MatchRangesRole, QByteArrayLiteral("matchRanges"));
-    names.insert(InputIndexRole, QByteArrayLiteral("input"));
-    names.insert(InputLabelRole, QByteArrayLiteral("label"));
-    names.insert(LineNumberRole, QByteArrayLiteral("line"));
-    names.insert(CodeRole, QByteArrayLiteral("code"));
-    names.insert(LineTextRole, QByteArrayLiteral("lineText"));
-    return names;
+    return withRoleNames(QAbstractTableModel::roleNames(),
+        { MatchRangesRole, InputIndexRole, InputLabelRole, LineNumberRole, CodeRole, LineTextRole });
 }
 
 } // namespace ekyc

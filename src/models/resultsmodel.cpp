@@ -337,19 +337,9 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
 
 QHash<int, QByteArray> ResultsModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(ProductRole, QByteArrayLiteral("product"));
-    names.insert(CodeRole, QByteArrayLiteral("code"));
-    names.insert(DescriptionRole, QByteArrayLiteral("description"));
-    names.insert(BillableRole, QByteArrayLiteral("billable"));
-    names.insert(StatusRole, QByteArrayLiteral("status"));
-    names.insert(CountRole, QByteArrayLiteral("count"));
-    names.insert(BillingRole, QByteArrayLiteral("billing"));
-    names.insert(CandidatesRole, QByteArrayLiteral("candidates"));
-    names.insert(SortRole, QByteArrayLiteral("sortValue"));
-    names.insert(ReasonRole, QByteArrayLiteral("reason"));
-    names.insert(ActionRole, QByteArrayLiteral("action"));
-    return names;
+    return withRoleNames(QAbstractTableModel::roleNames(),
+        { ProductRole, CodeRole, DescriptionRole, BillableRole, StatusRole, CountRole, BillingRole, CandidatesRole,
+            SortRole, ReasonRole, ActionRole });
 }
 
 } // namespace ekyc

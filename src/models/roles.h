@@ -5,9 +5,13 @@
 
 #include "core/search.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <Qt>
+
+#include <initializer_list>
 
 namespace ekyc {
 
@@ -52,6 +56,10 @@ enum CatalogChangeRole {
     OldBillableRole, // bool: the built-in catalog's billing of the row where it differs; invalid otherwise
 };
 enum ChangeFlag { NoChange = 0, NewRow = 1, BillingChange = 2, DescriptionChange = 4 };
+
+// A model's roleNames(): `names` (Qt's own) with the names of `roles`, one name per role for
+// every model (QML delegates and tests ask by name).
+QHash<int, QByteArray> withRoleNames(QHash<int, QByteArray> names, std::initializer_list<int> roles);
 
 } // namespace ekyc
 
