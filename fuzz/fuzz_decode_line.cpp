@@ -23,40 +23,10 @@
 
 using namespace ekyc;
 using fuzz::classifier;
+using fuzz::prefilter;
+using fuzz::startedReader;
 
 namespace {
-
-const Prefilter &prefilter()
-{
-    static const Prefilter p(classifier().index());
-    return p;
-}
-
-// A reader that has seen its first bytes, so its encoding is settled.
-class StartedReader
-{
-public:
-    explicit StartedReader(Encoding encoding)
-        : m_stream(m_text)
-        , m_reader(m_stream, encoding)
-    {
-        LineReader::Block block;
-        m_reader.next(&block);
-    }
-    const LineReader &reader() const { return m_reader; }
-
-private:
-    const QByteArray m_text = QByteArrayLiteral("x\n");
-    BufferStream m_stream;
-    LineReader m_reader;
-};
-
-const LineReader &startedReader(int which)
-{
-    static const StartedReader readers[]
-        = { StartedReader(Encoding::Auto), StartedReader(Encoding::Utf8), StartedReader(Encoding::Gb18030) };
-    return readers[which].reader();
-}
 
 bool asciiSubsequence(QByteArrayView out, QByteArrayView in)
 {

@@ -6,10 +6,13 @@
 // that stops the fuzzer (a crash it records) when two runs that must agree do not.
 #include "core/catalogloader.h"
 #include "core/classifier.h"
+#include "core/linereader.h"
+#include "core/prefilter.h"
 #include "core/reportwriter.h"
 
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace ekyc::fuzz {
@@ -25,6 +28,40 @@ inline const Classifier &classifier()
 {
     static const Classifier c(catalog());
     return c;
+}
+
+// The prefilter of that classifier's codes, for the targets below the whole reader.
+inline const Prefilter &prefilter()
+{
+    static const Prefilter p(classifier().index());
+    return p;
+}
+
+// A reader that has seen its first bytes, so its encoding is settled (the decoders ask it).
+class StartedReader
+{
+public:
+    explicit StartedReader(Encoding encoding)
+        : m_stream(m_text)
+        , m_reader(m_stream, encoding)
+    {
+        LineReader::Block block;
+        m_reader.next(&block);
+    }
+    const LineReader &reader() const { return m_reader; }
+
+private:
+    const QByteArray m_text = QByteArrayLiteral("x\n");
+    BufferStream m_stream;
+    LineReader m_reader;
+};
+
+// 0: automatic, 1: UTF-8, 2 (and above): GB18030.
+inline const LineReader &startedReader(int which)
+{
+    static const StartedReader readers[]
+        = { StartedReader(Encoding::Auto), StartedReader(Encoding::Utf8), StartedReader(Encoding::Gb18030) };
+    return readers[std::clamp(which, 0, 2)].reader();
 }
 
 inline QString reportText(const Report &report, const Catalog &catalog, ReportFormat format)
