@@ -11,20 +11,12 @@
 #include "widgets/catalog/catalogpage.h"
 #include "widgets/preferences/preferencesdialog.h"
 #include "widgets/preferences/windowpreferences.h"
-#include "widgets/recentinputs.h"
-#include "widgets/results/classifylauncher.h"
+#include "widgets/results/classifyframe.h"
 #include "widgets/results/resultsview.h"
-#include "widgets/results/runprogresswidget.h"
 
-#include <QAbstractSpinBox>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QLabel>
-#include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QTextEdit>
 
 namespace ekyc {
 
@@ -33,9 +25,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_preferences(new WindowPreferences(this))
     , m_statusLabel(new QLabel(this))
-    , m_controller(new ClassificationController(this))
     , m_results(new ResultsView(this))
-    , m_progress(new RunProgressWidget(this))
     , m_catalogs(new CatalogSwitcher(this))
 {
     m_ui->setupUi(this);
@@ -63,11 +53,6 @@ CatalogPage *MainWindow::catalogPage() const
 bool MainWindow::resultsOnShow() const
 {
     return m_ui->tabs->currentWidget() == m_results;
-}
-
-void MainWindow::showMessage(const QString &text, int timeout)
-{
-    statusBar()->showMessage(text, timeout);
 }
 
 void MainWindow::setUpActions()
@@ -136,77 +121,18 @@ void MainWindow::setUpClassification()
 {
     m_results->setObjectName(QStringLiteral("resultsView"));
     m_ui->tabs->addTab(m_results, tr("Results"));
-    statusBar()->addPermanentWidget(m_progress);
-    m_launcher = new ClassifyLauncher(m_controller, this, [this] { return m_results->productChoice(); });
-    m_launcher->setResultsOnShow([this] { return !m_results->session().inputs().isEmpty(); });
-    m_recent = new RecentInputs(m_ui->recentMenu, this);
-    connect(m_launcher, &ClassifyLauncher::message, this, [this](const QString &text) { showMessage(text); });
-    connect(m_launcher, &ClassifyLauncher::pathsAccepted, m_recent, &RecentInputs::add);
-    connect(m_recent, &RecentInputs::chosen, this, [this](const QString &path) { classifyPaths({ path }); });
+    m_classify = new ClassifyFrame(this, m_results, { m_ui->openAction, m_ui->pasteAction, m_ui->recentMenu });
+    connect(m_classify, &ClassifyFrame::message, this, &MainWindow::showMessage);
+    connect(m_classify, &ClassifyFrame::runShown, this, [this] { m_ui->tabs->setCurrentWidget(m_results); });
+    connect(m_classify, &ClassifyFrame::runShown, this, &MainWindow::updateTitle);
     connect(m_results, &ResultsView::message, this, [this](const QString &text) { showMessage(text); });
-    connect(m_results, &ResultsView::openRequested, this, &MainWindow::openLogs);
-    connect(m_results, &ResultsView::classifyRequested, m_launcher, &ClassifyLauncher::submit);
     connect(m_results, &ResultsView::showInCatalog, this, &MainWindow::showCodeInCatalog);
-    connect(m_progress, &RunProgressWidget::cancelRequested, this, &MainWindow::cancelRun);
-    connect(m_controller, &ClassificationController::busyChanged, this,
-        [this](bool busy) { m_progress->setRunning(busy, m_controller->queuedRuns()); });
-    connect(m_controller, &ClassificationController::progressChanged, m_progress, &RunProgressWidget::showProgress);
-    connect(m_controller, &ClassificationController::runFinished, this, [this](const std::shared_ptr<RunResult> &result) {
-        m_results->applyRun(*result);
-        m_ui->tabs->setCurrentWidget(m_results);
-        updateTitle();
-        showMessage(tr("Classification finished (inputs: %1).").arg(result->request.inputs.size()), 5000);
-    });
-    connect(m_controller, &ClassificationController::runCancelled, this,
-        [this] { showMessage(tr("Classification cancelled; the results on show are unchanged."), 5000); });
-
-    m_ui->openAction->setShortcut(QKeySequence::Open);
-    connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::openLogs);
-    // An edit field takes Ctrl+V itself (it overrides the shortcut); elsewhere it classifies.
-    m_ui->pasteAction->setShortcut(QKeySequence::Paste);
-    connect(m_ui->pasteAction, &QAction::triggered, this, &MainWindow::classifyClipboard);
-}
-
-void MainWindow::classifyPaths(const QStringList &paths)
-{
-    m_launcher->classifyPaths(paths);
-}
-
-void MainWindow::openLogs()
-{
-    const QString last = m_recent->entries().value(0);
-    m_launcher->openLogs(QFileInfo(last).isDir() ? last : QFileInfo(last).path());
-}
-
-void MainWindow::classifyClipboard()
-{
-    m_launcher->classifyMimeData(QGuiApplication::clipboard()->mimeData(), tr("pasted text"));
-}
-
-void MainWindow::cancelRun()
-{
-    if (m_controller->isBusy())
-        m_controller->cancel();
-}
-
-void MainWindow::keyPressEvent(QKeyEvent *event)
-{
-    // Esc cancels a run unless an edit field has the focus (where Esc belongs to the field).
-    QWidget *focus = QApplication::focusWidget();
-    const bool inEdit = qobject_cast<QLineEdit *>(focus) || qobject_cast<QAbstractSpinBox *>(focus)
-        || qobject_cast<QTextEdit *>(focus) || qobject_cast<QPlainTextEdit *>(focus);
-    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier && !inEdit && m_controller->isBusy()) {
-        cancelRun();
-        event->accept();
-        return;
-    }
-    QMainWindow::keyPressEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_preferences->save();
-    m_controller->cancel();
+    m_classify->controller()->cancel();
     QMainWindow::closeEvent(event);
 }
 
@@ -219,7 +145,7 @@ void MainWindow::showCodeInCatalog(const QString &code, int product)
 
 void MainWindow::setCatalog(const Catalog &catalog)
 {
-    m_controller->setCatalog(catalog);
+    m_classify->controller()->setCatalog(catalog);
     m_results->setCatalog(catalog);
     catalogPage()->setCatalog(catalog);
     retranslate();
@@ -242,26 +168,17 @@ QString MainWindow::selectedRowsText() const
 
 void MainWindow::copySelectedRows()
 {
-    if (resultsOnShow())
-        m_results->copySelection();
-    else
-        catalogPage()->copySelectedRows();
+    resultsOnShow() ? m_results->copySelection() : catalogPage()->copySelectedRows();
 }
 
 void MainWindow::focusSearch()
 {
-    if (resultsOnShow())
-        m_results->focusSearch();
-    else
-        catalogPage()->focusSearch();
+    resultsOnShow() ? m_results->focusSearch() : catalogPage()->focusSearch();
 }
 
 void MainWindow::focusTable()
 {
-    if (resultsOnShow())
-        m_results->focusTable();
-    else
-        catalogPage()->focusTable();
+    resultsOnShow() ? m_results->focusTable() : catalogPage()->focusTable();
 }
 
 void MainWindow::showAbout()

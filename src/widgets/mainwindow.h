@@ -4,10 +4,12 @@
 #pragma once
 
 #include "widgets/catalog/catalogswitcher.h"
+#include "widgets/results/classifyframe.h"
 
 #include "core/catalog.h"
 
 #include <QMainWindow>
+#include <QStatusBar>
 
 #include <memory>
 
@@ -21,16 +23,13 @@ class MainWindow;
 
 class CatalogPage;
 class ClassificationController;
-class ClassifyLauncher;
-class RecentInputs;
 class ResultsView;
 class RunProgressWidget;
 class WindowPreferences;
 
 // The frame around two pages: the catalog (CatalogPage) and the results (ResultsView). It
-// holds the menus, the status bar and what the pages share: logs dropped anywhere on the
-// window (or opened, or pasted) are classified off the GUI thread, with progress and Cancel
-// (Esc) in the status bar. Shortcuts act on the page on show.
+// holds the menus, the status bar and what the pages share; classifying logs dropped on it,
+// opened or pasted is ClassifyFrame's. Shortcuts act on the page on show.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -56,26 +55,22 @@ public:
 
     CatalogPage *catalogPage() const;
 
-    ClassificationController *controller() const { return m_controller; }
-    ClassifyLauncher *launcher() const { return m_launcher; }
+    ClassifyFrame *classification() const { return m_classify; }
+    ClassificationController *controller() const { return m_classify->controller(); }
     ResultsView *resultsView() const { return m_results; }
-    RunProgressWidget *runProgress() const { return m_progress; }
+    RunProgressWidget *runProgress() const { return m_classify->progress(); }
     WindowPreferences *preferences() const { return m_preferences; }
 
 public slots:
     void copySelectedRows(); // of the page on show
     void focusSearch(); // the search of the page on show
     void focusTable();
-    // Files and folders to classify (the command line, File ▸ Recent).
-    void classifyPaths(const QStringList &paths);
-    void openLogs();
-    void classifyClipboard();
-    void cancelRun();
+    // Files and folders to classify (the command line).
+    void classifyPaths(const QStringList &paths) { m_classify->classifyPaths(paths); }
     // The catalog tab, searching for `code` with the row of `product` (-1: the first) selected.
     void showCodeInCatalog(const QString &code, int product);
 
 protected:
-    void keyPressEvent(QKeyEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -88,18 +83,15 @@ private:
     // "app.log — eKYC Codes", "3 inputs — eKYC Codes".
     void updateTitle();
     bool resultsOnShow() const;
-    void showMessage(const QString &text, int timeout = 8000);
+    void showMessage(const QString &text, int timeout = 8000) { statusBar()->showMessage(text, timeout); }
     void showAbout();
     void showPreferences(); // Edit ▸ Preferences…
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     WindowPreferences *m_preferences = nullptr; // first: the form is built in its language and theme
     QLabel *m_statusLabel = nullptr;
-    ClassificationController *m_controller = nullptr;
-    ClassifyLauncher *m_launcher = nullptr;
     ResultsView *m_results = nullptr;
-    RunProgressWidget *m_progress = nullptr;
-    RecentInputs *m_recent = nullptr;
+    ClassifyFrame *m_classify = nullptr; // drops, Open, Paste, Recent, runs, progress, Esc
     CatalogSwitcher *m_catalogs = nullptr; // File ▸ Load Catalog…, Use Built-in Catalog
 };
 
