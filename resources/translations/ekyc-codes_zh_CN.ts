@@ -1668,4 +1668,139 @@
         <translation>启动时要分析的日志文件或文件夹（桌面项的 %F）。</translation>
     </message>
 </context>
+<context>
+    <name>ekyc::TimelineChart</name>
+    <message>
+        <source>Timeline chart</source>
+        <translation>时间线图表</translation>
+    </message>
+    <message>
+        <source>%1 events from %2, in buckets of %3. Drag across the bars to choose a time range; the table view lists the same numbers.</source>
+        <translation>%2 共 %1 个事件，每 %3 一个时段。在柱形上拖动可选择时间范围；表格视图列出相同的数字。</translation>
+    </message>
+    <message>
+        <source>%1 events, %2 billable</source>
+        <translation>%1 个事件，%2 个计费</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ekyc::TimelineModel</name>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>code · product(s)</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (billable)</source>
+        <translation>%1（计费）</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a time range</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Bucket start (UTC)</source>
+        <translation>时段开始（UTC）</translation>
+    </message>
+    <message>
+        <source>Bucket start</source>
+        <translation>时段开始</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件数</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>计费</translation>
+    </message>
+</context>
+<context>
+    <name>ekyc::TimelinePanel</name>
+    <message>
+        <source>Timeli&amp;ne</source>
+        <translation>时间线(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show or hide the events over time</source>
+        <translation>显示或隐藏事件随时间的分布</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ble</source>
+        <translation>表格(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Show the timeline as a table; selecting rows chooses a time range</source>
+        <translation>以表格显示时间线；选择行即选择时间范围</translation>
+    </message>
+    <message>
+        <source>Show the timeline as a table</source>
+        <translation>以表格显示时间线</translation>
+    </message>
+    <message>
+        <source>Clear the time range</source>
+        <translation>清除时间范围</translation>
+    </message>
+    <message>
+        <source>Only the codes and lines of this time range are shown</source>
+        <translation>只显示此时间范围内的错误码和日志行</translation>
+    </message>
+    <message>
+        <source>Timeline table</source>
+        <translation>时间线表格</translation>
+    </message>
+    <message>
+        <source>No event in these results has a time.</source>
+        <translation>这些结果中没有任何事件带有时间。</translation>
+    </message>
+    <message>
+        <source>%1 events, %2, by %3</source>
+        <translation>%1 个事件，%2，按 %3 分段</translation>
+    </message>
+    <message>
+        <source>%1 without a time</source>
+        <translation>%1 个没有时间</translation>
+    </message>
+</context>
 </TS>

@@ -8,6 +8,8 @@
 
 #include "core/report.h"
 
+#include <QLocale>
+
 namespace ekyc {
 
 ResultsFilterProxy::ResultsFilterProxy(QObject *parent)
@@ -21,7 +23,10 @@ ResultsFilterProxy::ResultsFilterProxy(QObject *parent)
         m_haystacks.clear();
         if (!sourceModel())
             return;
-        connect(sourceModel(), &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_haystacks.clear(); });
+        connect(sourceModel(), &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+            m_haystacks.clear();
+            m_rangeCounts.clear();
+        });
         connect(sourceModel(), &QAbstractItemModel::modelReset, this, [this] {
             if (m_haystacks.size() != sourceModel()->rowCount()) // not built by a filter on the reset
                 buildHaystacks();
@@ -91,9 +96,37 @@ bool ResultsFilterProxy::shows(int sourceRow) const
     return true;
 }
 
+void ResultsFilterProxy::setRangeCounts(const QList<qint64> &counts)
+{
+    if (counts == m_rangeCounts)
+        return;
+    m_rangeCounts = counts;
+    invalidate(); // the rows and, when sorted by events, their order
+    if (rowCount() > 0)
+        emit dataChanged(index(0, ResultsModel::CountColumn), index(rowCount() - 1, ResultsModel::CountColumn));
+}
+
+QVariant ResultsFilterProxy::data(const QModelIndex &index, int role) const
+{
+    if (m_rangeCounts.isEmpty() || index.column() != ResultsModel::CountColumn
+        || (role != Qt::DisplayRole && role != SortRole && role != CountRole))
+        return QSortFilterProxyModel::data(index, role);
+    const qint64 count = m_rangeCounts.value(mapToSource(index).row());
+    return role == Qt::DisplayRole ? QVariant(QLocale().toString(count)) : QVariant(count);
+}
+
+bool ResultsFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (m_rangeCounts.isEmpty() || left.column() != ResultsModel::CountColumn)
+        return QSortFilterProxyModel::lessThan(left, right);
+    return m_rangeCounts.value(left.row()) < m_rangeCounts.value(right.row());
+}
+
 bool ResultsFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (sourceParent.isValid() || !shows(sourceRow))
+        return false;
+    if (!m_rangeCounts.isEmpty() && m_rangeCounts.value(sourceRow) <= 0)
         return false;
     if (m_text.isEmpty())
         return true;

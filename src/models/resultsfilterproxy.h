@@ -27,9 +27,17 @@ public:
     void setText(const QString &text);
     // The texts a row is searched in are kept per source row; a language change makes them anew.
     void retranslate();
+    // A time range chosen on the timeline: per source row its events in the range (-1: the row
+    // has no times), shown in the Events column; rows without events in it are left out.
+    // Empty: no range. A reset of the source ends the range.
+    void setRangeCounts(const QList<qint64> &counts);
+    bool hasRange() const { return !m_rangeCounts.isEmpty(); }
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     bool shows(int sourceRow) const;
@@ -38,6 +46,7 @@ private:
     Show m_show = Show::All;
     QString m_text;
     mutable QStringList m_haystacks; // per source row; built on the first filter after a reset
+    QList<qint64> m_rangeCounts; // per source row, under a time range
 };
 
 } // namespace ekyc

@@ -28,6 +28,15 @@ bool matches(const ResolvedGroup &group, const ResultKey &key)
     return group.product == key.product;
 }
 
+qint64 eventsIn(const FileResult &file, const QList<ResultKey> &keys, const TimeWindow &window)
+{
+    std::vector<bool> wanted(size_t(file.groups.size()), false);
+    for (qsizetype g = 0; g < file.groups.size(); ++g)
+        wanted[size_t(g)] = std::any_of(keys.begin(), keys.end(), [&](const ResultKey &k) { return matches(file.groups.at(g), k); });
+    return std::count_if(file.events.begin(), file.events.end(),
+        [&](const CompactEvent &e) { return wanted[size_t(e.group)] && window.contains(e.time); });
+}
+
 } // namespace
 
 ResultsSession::ResultsSession() = default;
@@ -128,8 +137,8 @@ Report ResultsSession::reportOfFiles(const QList<int> &files) const
     return report;
 }
 
-QList<LineRequest> ResultsSession::linesOf(
-    const QList<ResultKey> &keys, qint64 offset, qint64 max, const QList<int> &files) const
+QList<LineRequest> ResultsSession::linesOf(const QList<ResultKey> &keys, qint64 offset, qint64 max,
+    const QList<int> &files, const TimeWindow &window) const
 {
     QList<LineRequest> requests;
     const QList<int> inputs = inputOfFiles();
@@ -155,7 +164,7 @@ QList<LineRequest> ResultsSession::linesOf(
         std::vector<std::tuple<qint64, int, QString>> tagged;
         for (const CompactEvent &e : file.events) {
             const int key = keyOfGroup[size_t(e.group)];
-            if (key < 0)
+            if (key < 0 || (window.active() && !window.contains(e.time)))
                 continue;
             if (skipped < offset) {
                 ++skipped;
@@ -182,12 +191,16 @@ QList<LineRequest> ResultsSession::linesOf(
     return requests;
 }
 
-qint64 ResultsSession::eventCount(const QList<ResultKey> &keys, const QList<int> &files) const
+qint64 ResultsSession::eventCount(const QList<ResultKey> &keys, const QList<int> &files, const TimeWindow &window) const
 {
     qint64 count = 0;
     for (qsizetype f = 0; f < m_report.files.size(); ++f) {
         if (!files.isEmpty() && !files.contains(int(f)))
             continue;
+        if (window.active()) {
+            count += eventsIn(m_report.files.at(f), keys, window);
+            continue;
+        }
         for (const ResolvedGroup &g : m_report.files.at(f).groups) {
             for (const ResultKey &key : keys) {
                 if (matches(g, key)) {

@@ -75,11 +75,13 @@ public:
     // keeping at most `max` (-1: all).
     QList<LineRequest> linesOf(const ResultKey &key, qint64 offset = 0, qint64 max = -1) const;
     // The events of several keys at once, each line tagged with its key's index; only those of
-    // `files` (empty: every file), skipping the first `offset` and keeping at most `max`.
-    QList<LineRequest> linesOf(
-        const QList<ResultKey> &keys, qint64 offset = 0, qint64 max = -1, const QList<int> &files = {}) const;
+    // `files` (empty: every file) and, when `window` is active, of its time range (the timeline's
+    // range on the Results page), skipping the first `offset` and keeping at most `max`.
+    QList<LineRequest> linesOf(const QList<ResultKey> &keys, qint64 offset = 0, qint64 max = -1,
+        const QList<int> &files = {}, const TimeWindow &window = {}) const;
     qint64 eventCount(const ResultKey &key) const;
-    qint64 eventCount(const QList<ResultKey> &keys, const QList<int> &files = {}) const;
+    // With an active `window`: the kept events in it (FileResult::events).
+    qint64 eventCount(const QList<ResultKey> &keys, const QList<int> &files = {}, const TimeWindow &window = {}) const;
 
 private:
     void rebuild(QList<QList<FileResult>> filesOfInput);

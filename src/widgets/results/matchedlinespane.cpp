@@ -132,13 +132,22 @@ void MatchedLinesPane::showKeys(const QList<ResultKey> &keys, const QList<int> &
         return;
     m_keys = keys;
     m_files = files;
-    m_total = m_session->eventCount(keys, files);
+    m_total = m_session->eventCount(keys, files, m_window);
     request();
+}
+
+void MatchedLinesPane::setTimeWindow(const TimeWindow &window)
+{
+    if (window.since == m_window.since && window.until == m_window.until)
+        return;
+    m_window = window;
+    if (!m_keys.isEmpty())
+        showKeys(QList<ResultKey>(m_keys), QList<int>(m_files));
 }
 
 void MatchedLinesPane::request()
 {
-    const QList<LineRequest> requests = m_session->linesOf(m_keys, m_requested, LinesPerPage, m_files);
+    const QList<LineRequest> requests = m_session->linesOf(m_keys, m_requested, LinesPerPage, m_files, m_window);
     for (const LineRequest &r : requests)
         m_requested += qint64(r.lines.size());
     QList<MatchedLinesLoader::Tag> tags;
@@ -272,7 +281,7 @@ bool MatchedLinesPane::exportCsv(const QString &path, const QList<ResultKey> &ke
     QList<MatchedLinesLoader::Tag> tags;
     for (const ResultKey &key : keys)
         tags.append({ key.product ? productId(*key.product) : QString(), key.code });
-    m_exporter->exportCsv(path, sources(), m_session->linesOf(keys, 0, -1, m_files), tags, mask);
+    m_exporter->exportCsv(path, sources(), m_session->linesOf(keys, 0, -1, m_files, m_window), tags, mask);
     return true;
 }
 

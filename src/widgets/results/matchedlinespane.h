@@ -41,6 +41,8 @@ public:
     // Starts reading the first page of the lines of `keys` in `files` (empty: every file).
     void showKeys(const QList<ResultKey> &keys, const QList<int> &files = {});
     void showKey(const ResultKey &key) { showKeys({ key }); }
+    // Only the lines whose event time is in `window` (the timeline's range); inactive: all.
+    void setTimeWindow(const TimeWindow &window);
     void clear();
     void showMore();
     void cancelReading();
@@ -90,6 +92,7 @@ private:
     QTableView *m_table = nullptr;
     QList<ResultKey> m_keys;
     QList<int> m_files;
+    TimeWindow m_window;
     qint64 m_requested = 0;
     qint64 m_total = 0;
     QString m_error;

@@ -39,7 +39,7 @@ void PaneBalancer::apply(
     QSplitter *splitter, QWidget *timeline, QTableView *codes, QWidget *linesPane, QTableView *lines)
 {
     const int rowHeight = codes->verticalHeader()->defaultSectionSize();
-    const int timelineHeight = timeline->isVisible() ? splitter->sizes().value(0) : 0;
+    const int timelineHeight = timeline->isVisible() ? timeline->sizeHint().height() : 0;
     const int codesChrome = codes->horizontalHeader()->sizeHint().height() + 2 * codes->frameWidth() + 2;
     const int linesChrome = linesPane->height() - lines->viewport()->height() + 2;
     const int free = splitter->height() - timelineHeight - splitter->handleWidth() * (timelineHeight > 0 ? 2 : 1);

@@ -17,6 +17,8 @@
 #include "widgets/results/matchedlinespane.h"
 #include "widgets/results/panebalancer.h"
 #include "widgets/results/summarystrip.h"
+#include "widgets/results/timelinelink.h"
+#include "widgets/results/timelinepanel.h"
 
 #include <QClipboard>
 #include <QEvent>
@@ -71,9 +73,10 @@ ResultsView::ResultsView(QWidget *parent)
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setSizes({ fontMetrics().horizontalAdvance(QLatin1Char('x')) * 40, 4000 });
-    // The timeline's place: empty and hidden until a chart is put in it.
-    (new QVBoxLayout(m_ui->timelineSlot))->setContentsMargins(0, 0, 0, 0);
-    m_ui->timelineSlot->hide();
+    // The timeline above the codes: its range filters the codes and the lines.
+    m_ui->timelineLayout->addWidget(m_timeline = new TimelinePanel);
+    new TimelineLink(m_timeline, m_codes, m_ui->codesTable, m_ui->linesPane, this);
+    connect(m_timeline, &TimelinePanel::sizeChanged, this, &ResultsView::scheduleBalance);
     retranslate();
     refresh();
 }
@@ -269,10 +272,10 @@ void ResultsView::refresh()
 
 void ResultsView::showFiles()
 {
-    if (m_files.isEmpty())
-        m_codes->show(m_session.report(), m_catalog);
-    else
-        m_codes->show(m_session.reportOfFiles(m_files), m_catalog);
+    const Report selected = m_files.isEmpty() ? Report() : m_session.reportOfFiles(m_files);
+    const Report &report = m_files.isEmpty() ? m_session.report() : selected;
+    m_timeline->setTimeline(report.timeline);
+    m_codes->show(report, m_catalog);
     m_ui->summaryStrip->setToolTip(totalsText());
 }
 

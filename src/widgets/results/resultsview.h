@@ -28,6 +28,7 @@ class ResultsView;
 class CatalogBar;
 class InputsModel;
 class MatchedLinesPane;
+class TimelinePanel;
 struct RunRequest;
 struct RunResult;
 
@@ -59,9 +60,9 @@ public:
     QLineEdit *codesFilter() const;
     InputsModel *inputsModel() const { return m_inputs; }
     MatchedLinesPane *linesPane() const;
-    // Where the timeline of the events (a later chart) goes: above the codes table, in the
-    // splitter, hidden until it has a child. Add a widget to its layout and show it.
+    // The timeline of the events (TimelinePanel) above the codes table, in the splitter.
     QWidget *timelineSlot() const;
+    TimelinePanel *timelinePanel() const { return m_timeline; }
     // The session's files (report().files indexes) selected in the inputs list; empty: all.
     QList<int> selectedFiles() const { return m_files; }
 
@@ -138,6 +139,7 @@ private:
     InputsModel *m_inputs = nullptr;
     CatalogBar *m_catalogBar = nullptr;
     CodesTable *m_codes = nullptr;
+    TimelinePanel *m_timeline = nullptr;
     QList<int> m_files;
     bool m_userSized = false; // the person moved the splitter: leave its sizes alone
     bool m_balancing = false;
