@@ -1175,58 +1175,94 @@
     </message>
 </context>
 <context>
-    <name>ekyc::ResultsExport</name>
+    <name>ekyc::SummaryReport</name>
     <message>
-        <source>eKYC error codes found in logs (catalog updated %1). Inputs:</source>
-        <translation>日志中发现的 eKYC 错误码（错误码表更新于 %1）。输入：</translation>
+        <source>eKYC error codes in logs</source>
+        <translation>日志中的 eKYC 错误码</translation>
     </message>
     <message>
-        <source>no product</source>
-        <translation>无产品</translation>
+        <source>(catalog of %1)</source>
+        <translation>（%1 版错误码表）</translation>
     </message>
     <message>
-        <source>%1 (from %2); lines: %3, events: %4</source>
-        <translation>%1（依据 %2）；行数：%3，事件数：%4</translation>
+        <source>Totals:</source>
+        <translation>合计：</translation>
     </message>
     <message>
-        <source>not read completely: %1</source>
-        <translation>未完整读取：%1</translation>
-    </message>
-    <message>
-        <source>%1 — %2: events: %3, billable: %4</source>
-        <translation>%1 — %2：事件 %3 个，计费 %4 个</translation>
-    </message>
-    <message>
-        <source>No product resolved (ambiguous): events: %1, billing uncertain: %2</source>
-        <translation>无法确定产品（有歧义）：事件 %1 个，计费不确定 %2 个</translation>
-    </message>
-    <message>
-        <source>Unknown codes (not in the %1 catalog): events: %2</source>
-        <translation>未知错误码（不在 %1 版错误码表中）：事件 %2 个</translation>
-    </message>
-    <message>
-        <source>Total: events: %1, billable: %2, billing uncertain: %3, unknown: %4.</source>
-        <translation>合计：事件 %1 个，计费 %2 个，计费不确定 %3 个，未知 %4 个。</translation>
+        <source>events: %1, billable: %2, billing uncertain: %3, unknown: %4, not counted: %5.</source>
+        <translation>事件 %1 个，计费 %2 个，计费不确定 %3 个，未知 %4 个，未计入 %5 个。</translation>
     </message>
     <message>
         <source>These are log events, not billed requests.</source>
         <translation>以上是日志事件，并非计费请求。</translation>
     </message>
     <message>
-        <source>Not counted (in no total above): events: %1</source>
-        <translation>未计入（不在以上任何合计中）：事件 %1 个</translation>
+        <source>Inputs (%1):</source>
+        <translation>输入（%1 个）：</translation>
     </message>
     <message>
-        <source>a response of %1, another service&apos;s action</source>
-        <translation>%1 的响应，属于其他服务的操作</translation>
+        <source>%1 (from %2); events: %3</source>
+        <translation>%1（依据：%2）；事件 %3 个</translation>
     </message>
     <message>
-        <source>no eKYC context on its line or in its input</source>
-        <translation>所在行及其输入中都没有 eKYC 上下文</translation>
+        <source>no product</source>
+        <translation>无产品</translation>
     </message>
     <message>
-        <source>events: %1</source>
-        <translation>事件 %1 个</translation>
+        <source>; not read completely: %1</source>
+        <translation>；未完整读取：%1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件数</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>计费</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 — events: %2, billable: %3</source>
+        <translation>%1 — 事件 %2 个，计费 %3 个</translation>
+    </message>
+    <message>
+        <source>No product resolved (ambiguous)</source>
+        <translation>无法确定产品（有歧义）</translation>
+    </message>
+    <message>
+        <source>Unknown codes</source>
+        <translation>未知错误码</translation>
+    </message>
+    <message>
+        <source>Not counted (in no total)</source>
+        <translation>未计入（不在任何合计中）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1359,8 +1395,8 @@
         <translation>复制摘要(&amp;U)</translation>
     </message>
     <message>
-        <source>Copy a short plain-text report for a ticket: inputs, catalog date, events and billable events per product</source>
-        <translation>复制一份简短的纯文本报告，便于回复工单：输入、错误码表日期、各产品的事件数和计费事件数</translation>
+        <source>Copy a short report for a ticket, as Markdown text and as an HTML table: the inputs by name, the codes per product with their events, billing and description, and the totals; masked while Mask personal data is on</source>
+        <translation>复制一份便于回复工单的简短报告（Markdown 文本和 HTML 表格）：按名称列出的输入、各产品的错误码及其事件数、计费和描述，以及合计；勾选“隐藏个人数据”时已做脱敏</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
@@ -1443,8 +1479,8 @@
         <translation>尚未分析任何内容。</translation>
     </message>
     <message>
-        <source>Copied the summary.</source>
-        <translation>已复制摘要。</translation>
+        <source>Copied the summary as Markdown text and as an HTML table.</source>
+        <translation>已复制摘要（Markdown 文本和 HTML 表格）。</translation>
     </message>
     <message>
         <source>JSON, as ekyc-codes classify --format json (*.json)</source>

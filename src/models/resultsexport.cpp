@@ -14,11 +14,6 @@ namespace ekyc::ResultsExport {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ekyc::ResultsExport", text);
-}
-
 QString tsvField(QString text)
 {
     for (QChar &c : text) {
@@ -100,68 +95,6 @@ QString totalsText(const Report &report)
                   .arg(locale.toString(errors));
     return text + QLatin1Char(' ')
         + QCoreApplication::translate("ekyc::ResultsView", "These are log events, not billed requests.");
-}
-
-QString summaryText(const Report &report, const Catalog &catalog)
-{
-    QString text;
-    QTextStream out(&text);
-    out << tr("eKYC error codes found in logs (catalog updated %1). Inputs:").arg(report.catalogUpdated) << '\n';
-    for (const FileResult &f : report.files) {
-        const FileSummary &s = f.summary;
-        const QString product = s.product ? productId(*s.product) : tr("no product");
-        out << "- " << s.path << ": "
-            << tr("%1 (from %2); lines: %3, events: %4")
-                   .arg(product, productSourceId(s.productSource))
-                   .arg(s.lines)
-                   .arg(s.events);
-        if (!s.error.isEmpty())
-            out << "; " << tr("not read completely: %1").arg(s.error);
-        out << '\n';
-    }
-    for (Product p : AllProducts) {
-        qint64 events = 0;
-        qint64 billable = 0;
-        for (const CountRow &c : report.counts) {
-            if (c.product == p) {
-                events += c.count;
-                billable += c.billable ? c.count : 0;
-            }
-        }
-        if (events > 0)
-            out << tr("%1 \u2014 %2: events: %3, billable: %4")
-                       .arg(productId(p), catalog.product(p).titleEn)
-                       .arg(events)
-                       .arg(billable)
-                << '\n';
-    }
-    const Totals &t = report.totals;
-    if (t.ambiguous > 0)
-        out << tr("No product resolved (ambiguous): events: %1, billing uncertain: %2")
-                   .arg(t.ambiguous)
-                   .arg(t.billableUncertain)
-            << '\n';
-    if (t.unknown > 0)
-        out << tr("Unknown codes (not in the %1 catalog): events: %2").arg(report.catalogUpdated).arg(t.unknown)
-            << '\n';
-    out << tr("Total: events: %1, billable: %2, billing uncertain: %3, unknown: %4.")
-               .arg(t.events)
-               .arg(t.billable)
-               .arg(t.billableUncertain)
-               .arg(t.unknown)
-        << '\n'
-        << tr("These are log events, not billed requests.") << '\n';
-    if (t.notCounted > 0) {
-        out << tr("Not counted (in no total above): events: %1").arg(t.notCounted) << '\n';
-        for (const NotCountedRow &n : report.notCounted) {
-            const QString why = n.reason == NotCountedReason::OtherService
-                ? tr("a response of %1, another service's action").arg(n.action)
-                : tr("no eKYC context on its line or in its input");
-            out << "- " << n.code << ": " << tr("events: %1").arg(n.count) << "; " << why << '\n';
-        }
-    }
-    out.flush();
-    return text;
 }
 
 } // namespace ekyc::ResultsExport

@@ -33,11 +33,6 @@ QString linesTsv(const QList<MatchedLine> &lines, bool mask);
 // The totals of all inputs in a sentence (HTML): "All inputs (3) — events: …".
 QString totalsText(const Report &report);
 
-// A short plain-text report for a ticket: the inputs, the catalog's date, events and
-// billable events per product, billing-uncertain and unknown counts, and the events not
-// counted with the reason of each code.
-QString summaryText(const Report &report, const Catalog &catalog);
-
 } // namespace ResultsExport
 
 } // namespace ekyc

@@ -11,6 +11,7 @@
 #include "models/productnames.h"
 #include "models/resultsexport.h"
 #include "models/roles.h"
+#include "models/summaryreport.h"
 #include "widgets/highlightdelegate.h"
 #include "widgets/results/catalogbar.h"
 #include "widgets/results/codestable.h"
@@ -28,6 +29,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenu>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSplitter>
 
@@ -353,8 +355,19 @@ void ResultsView::copySummary()
         emit message(tr("Nothing classified yet."));
         return;
     }
-    QGuiApplication::clipboard()->setText(summaryText());
-    emit message(tr("Copied the summary."));
+    QGuiApplication::clipboard()->setMimeData(summaryMimeData().release());
+    emit message(tr("Copied the summary as Markdown text and as an HTML table."));
+}
+
+std::unique_ptr<QMimeData> ResultsView::summaryMimeData() const
+{
+    if (m_session.isEmpty())
+        return nullptr;
+    const SummaryReport summary(m_session.report(), m_catalog, maskPersonalData());
+    auto mime = std::make_unique<QMimeData>();
+    mime->setText(summary.markdown());
+    mime->setHtml(summary.html());
+    return mime;
 }
 
 void ResultsView::exportResultsAs()

@@ -17,6 +17,7 @@
 #include <memory>
 
 class QLineEdit;
+class QMimeData;
 class QTableView;
 
 namespace ekyc {
@@ -85,10 +86,9 @@ public:
     // Starts writing the matched lines of the selected rows as CSV; matchedLinesExported() ends it.
     bool exportMatchedLines(const QString &path);
     QString selectedRowsText() const;
-    QString summaryText() const
-    {
-        return m_session.isEmpty() ? QString() : ResultsExport::summaryText(m_session.report(), m_catalog);
-    }
+    // What Copy Summary puts on the clipboard: Markdown as text/plain, a table as text/html
+    // (SummaryReport), masked while Mask personal data is on; null with nothing to summarise.
+    std::unique_ptr<QMimeData> summaryMimeData() const;
 
 public slots:
     void copySelection(); // the selected lines when their table has focus, else the selected rows
