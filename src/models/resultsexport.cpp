@@ -7,6 +7,8 @@
 #include "core/masking.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QTextStream>
 
@@ -95,6 +97,38 @@ QString totalsText(const Report &report)
                   .arg(locale.toString(errors));
     return text + QLatin1Char(' ')
         + QCoreApplication::translate("ekyc::ResultsView", "These are log events, not billed requests.");
+}
+
+QString suggestedPath(const QString &fixedFolder, const QString &lastFolder, const QString &firstInput,
+    const QDate &date, const QString &extension)
+{
+    QString folder = !fixedFolder.isEmpty() ? fixedFolder : lastFolder;
+    QString name = QStringLiteral("pasted-text");
+    if (!firstInput.isEmpty()) {
+        // "a.zip!logs/app.log": the archive's name and folder.
+        const QFileInfo input(firstInput.left(firstInput.indexOf(QLatin1Char('!'))));
+        if (folder.isEmpty())
+            folder = input.absolutePath();
+        name = input.fileName();
+        // "app.log.gz" → "app"; "app-2023.07.05.log" → "app-2023.07.05".
+        static const QStringList extensions { QStringLiteral(".gz"), QStringLiteral(".bz2"), QStringLiteral(".xz"),
+            QStringLiteral(".zst"), QStringLiteral(".zip"), QStringLiteral(".tar"), QStringLiteral(".tgz"),
+            QStringLiteral(".tbz2"), QStringLiteral(".txz"), QStringLiteral(".tzst"), QStringLiteral(".log"),
+            QStringLiteral(".txt"), QStringLiteral(".json"), QStringLiteral(".jsonl"), QStringLiteral(".out") };
+        for (bool stripped = true; stripped;) {
+            stripped = false;
+            for (const QString &extension : extensions) {
+                if (name.size() > extension.size() && name.endsWith(extension, Qt::CaseInsensitive)) {
+                    name.chop(extension.size());
+                    stripped = true;
+                }
+            }
+        }
+    }
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    return QDir(folder).filePath(
+        name + QLatin1Char('-') + date.toString(QStringLiteral("yyyy-MM-dd")) + QLatin1Char('.') + extension);
 }
 
 } // namespace ekyc::ResultsExport

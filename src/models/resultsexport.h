@@ -10,6 +10,8 @@
 #include "core/report.h"
 #include "core/reportwriter.h"
 
+#include <QDate>
+
 namespace ekyc {
 
 // The text the results tab exports and copies. The report formats are the CLI's own writer
@@ -32,6 +34,14 @@ QString linesTsv(const QList<MatchedLine> &lines, bool mask);
 
 // The totals of all inputs in a sentence (HTML): "All inputs (3) — events: …".
 QString totalsText(const Report &report);
+
+// Where the Save dialog of an export starts: in `fixedFolder` (Preferences) if set, else in
+// `lastFolder` (the last export's) if set, else in the first input's folder (the home folder for
+// pasted text), named after the first input without its extensions and the date:
+// "app-2026-12-06.json" for /logs/app.log.gz; "pasted-text-2026-12-06.csv" for pasted text
+// (`firstInput` empty). `extension` without the dot.
+QString suggestedPath(const QString &fixedFolder, const QString &lastFolder, const QString &firstInput,
+    const QDate &date, const QString &extension);
 
 } // namespace ResultsExport
 

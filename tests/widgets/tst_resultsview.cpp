@@ -3,6 +3,7 @@
 
 // The results tab after a classification: exports against the CLI, the matched lines in pages
 // and their masked export, copying rows and the summary, and the jump to the catalog.
+#include "models/appsettings.h"
 #include "models/inputsmodel.h"
 #include "models/matchedlinesmodel.h"
 #include "widgets/results/matchedlinespane.h"
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolButton>
 
 using namespace ekyc;
 
@@ -43,6 +45,50 @@ private slots:
         QVERIFY(openWindow());
     }
     void cleanup() { m_window.reset(); }
+
+    // Export and Copy Summary (the buttons and the Export menu's actions) need results: disabled
+    // before the first run, enabled after it, disabled again when the results are cleared.
+    void exportAndCopySummaryNeedResults()
+    {
+        auto *copySummary = child<QPushButton>("copySummaryButton");
+        auto *exportButton = child<QToolButton>("exportButton");
+        auto enabled = [&] {
+            QStringList states { QStringLiteral("copy summary %1").arg(copySummary->isEnabled()),
+                QStringLiteral("export %1").arg(exportButton->isEnabled()) };
+            for (const QAction *action : exportButton->menu()->actions()) {
+                if (!action->isSeparator())
+                    states << QStringLiteral("%1 %2").arg(action->text()).arg(action->isEnabled());
+            }
+            return states;
+        };
+        const QStringList off { "copy summary 0", "export 0", "Results as &JSON or CSV… 0",
+            "&Matched Lines of Selected Codes as CSV… 0", "&Copy Selected Rows (Ctrl+C) 0", "Copy &Summary 0" };
+        const QStringList on { "copy summary 1", "export 1", "Results as &JSON or CSV… 1",
+            "&Matched Lines of Selected Codes as CSV… 1", "&Copy Selected Rows (Ctrl+C) 1", "Copy &Summary 1" };
+        QCOMPARE(enabled(), off);
+        QVERIFY(classify(urls({ "h5-web.log" })));
+        QCOMPARE(enabled(), on);
+        m_results->clearResults();
+        QCOMPARE(enabled(), off);
+        QVERIFY(m_results->session().isEmpty());
+        QVERIFY(classify(urls({ "h5-web.log" })));
+        QCOMPARE(enabled(), on);
+    }
+
+    // A successful export is remembered as the last folder (where the next one starts).
+    void exportRemembersItsFolder()
+    {
+        QVERIFY(classify(urls({ "h5-web.log" })));
+        QCOMPARE(AppSettings().lastExportFolder(), QString());
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("out.json"));
+        QCOMPARE(m_results->exportReport(path, ReportFormat::Json), QString());
+        QCOMPARE(AppSettings().lastExportFolder(), QFileInfo(path).absolutePath());
+        // A failed export leaves it alone.
+        QVERIFY(!m_results->exportReport(folder.filePath(QStringLiteral("no/such/dir/out.json")), ReportFormat::Json)
+                     .isEmpty());
+        QCOMPARE(AppSettings().lastExportFolder(), QFileInfo(path).absolutePath());
+    }
 
     void exportedReportEqualsTheClis()
     {

@@ -22,8 +22,10 @@
 #include "widgets/results/timelinepanel.h"
 
 #include <QClipboard>
+#include <QDate>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -157,6 +159,7 @@ void ResultsView::buildMenus()
     exportMenu->addAction(tr("&Copy Selected Rows (Ctrl+C)"), this, &ResultsView::copySelection);
     exportMenu->addAction(tr("Copy &Summary"), this, &ResultsView::copySummary);
     m_ui->exportButton->setMenu(exportMenu);
+    updateActions();
 
     // "Classify again as": the same actions in the button's menu and the table's context menu.
     auto *rerunMenu = new QMenu(this);
@@ -177,6 +180,25 @@ void ResultsView::buildMenus()
     for (Product product : AllProducts)
         addRerun(productDisplayName(product), product, false);
     m_ui->rerunButton->setMenu(rerunMenu);
+}
+
+void ResultsView::updateActions()
+{
+    // Nothing to export or copy until there are results.
+    const bool results = !m_session.isEmpty();
+    m_ui->copySummaryButton->setEnabled(results);
+    m_ui->exportButton->setEnabled(results);
+    if (QMenu *menu = m_ui->exportButton->menu()) {
+        for (QAction *action : menu->actions())
+            action->setEnabled(results);
+    }
+}
+
+void ResultsView::clearResults()
+{
+    m_session.clear();
+    m_sessionCatalog = m_catalog;
+    refresh();
 }
 
 void ResultsView::setCatalog(const Catalog &catalog)
@@ -261,6 +283,7 @@ void ResultsView::refresh()
         files.append(f.summary);
     m_inputs->setFiles(files, m_session.inputOfFiles());
     m_ui->stack->setCurrentWidget(m_session.isEmpty() ? m_ui->emptyPage : m_ui->resultsPage);
+    updateActions();
     QTableView *inputs = m_ui->inputsTable;
     // The Error column only when an input has one: the list is narrow.
     inputs->setColumnHidden(InputsModel::ErrorColumn,
@@ -317,7 +340,11 @@ QString ResultsView::selectedRowsText() const
 
 QString ResultsView::exportReport(const QString &path, ReportFormat format) const
 {
-    return ResultsExport::writeAtomically(path, ResultsExport::reportText(m_session.report(), m_catalog, format));
+    const QString error
+        = ResultsExport::writeAtomically(path, ResultsExport::reportText(m_session.report(), m_catalog, format));
+    if (error.isEmpty())
+        AppSettings().setLastExportFolder(QFileInfo(path).absolutePath());
+    return error;
 }
 
 bool ResultsView::exportMatchedLines(const QString &path)
@@ -379,8 +406,11 @@ void ResultsView::exportResultsAs()
     const QString json = tr("JSON, as ekyc-codes classify --format json (*.json)");
     const QString csv = tr("CSV (*.csv)");
     QString filter = json;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Results"), QStringLiteral("ekyc-codes.json"), json + QStringLiteral(";;") + csv, &filter);
+    const AppSettings settings;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Results"),
+        ResultsExport::suggestedPath(settings.exportFolder(), settings.lastExportFolder(),
+            m_session.inputs().constFirst().path, QDate::currentDate(), QStringLiteral("json")),
+        json + QStringLiteral(";;") + csv, &filter);
     if (path.isEmpty())
         return;
     const bool asCsv = filter == csv || path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);

@@ -103,6 +103,8 @@ public slots:
     void exportLinesAs();
     // Every input on show classified again with the catalog in use, replacing the results.
     void classifyAgain();
+    // The results gone: the page's empty state, Export and Copy Summary disabled.
+    void clearResults();
     // Shares the height between the codes and the lines (PaneBalancer); done after each change
     // of content unless the person moved the splitter since the results came.
     void balancePanes();
@@ -124,6 +126,7 @@ private:
     void setUpTables();
     void buildMenus();
     void retranslate();
+    void updateActions();
     // The results changed (a run, another catalog): everything shown again, all inputs.
     void refresh();
     // The inputs selection changed: the codes and totals of those inputs.
