@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <utility>
+
 namespace {
 
 // Three hours of an H5 log: 1001 at 12:00 and 12:10, 2016 (billable) at 13:30, 0 at 14:59,
@@ -133,6 +135,26 @@ private slots:
         QCOMPARE(totals["outside_time"].toInteger(), outside);
         const Run jsonl = classify(QStringList{"--format", "jsonl"} + args);
         QCOMPARE(qint64(jsonl.out.count('\n')), events);
+        // CSV: one row per code, its count (the sixth field) only of the events within.
+        const QList<QByteArray> rows = classify(QStringList{"--format", "csv"} + args).out.trimmed().split('\n');
+        QVERIFY(rows.constFirst().startsWith("status,product,code,candidates,description,count,"));
+        qint64 counted = 0;
+        for (const QByteArray &row : rows.mid(1)) {
+            QList<QByteArray> fields;
+            QByteArray field;
+            bool quoted = false;
+            for (const char c : row) {
+                if (c == '"')
+                    quoted = !quoted; // a doubled quote toggles twice: the count is not quoted
+                else if (c == ',' && !quoted)
+                    fields << std::exchange(field, QByteArray());
+                else
+                    field += c;
+            }
+            fields << field;
+            counted += fields.value(5).toLongLong();
+        }
+        QCOMPARE(counted, events);
         const Run table = classify(QStringList{"--format", "table"} + args);
         QVERIFY2(table.out.contains("Outside --since / --until (or without a time): " + QByteArray::number(outside)),
                  table.out.constData());
