@@ -9,6 +9,8 @@
 #include <QPainter>
 #include <QTextLayout>
 
+#include <algorithm>
+
 namespace ekyc {
 
 namespace {
@@ -54,6 +56,31 @@ void HighlightDelegate::initStyleOption(QStyleOptionViewItem *option, const QMod
         option->backgroundBrush = billableBackground(option->palette);
 }
 
+std::pair<QString, QList<TextRange>> HighlightDelegate::visibleText(
+    const QString &text, const QList<TextRange> &ranges, const QFontMetrics &metrics, int width)
+{
+    const QString ellipsis = QStringLiteral("\u2026");
+    if (ranges.isEmpty()
+        || metrics.horizontalAdvance(text.left(ranges.constFirst().start + ranges.constFirst().length)) <= width)
+        return { metrics.elidedText(text, Qt::ElideRight, width), ranges };
+    // Up to 8 characters before the match, for its key ('Result":'), as many as fit.
+    const TextRange first = ranges.constFirst();
+    // (The trailing "…" of the elided rest counts too.)
+    const QString tail = first.start + first.length < text.size() ? ellipsis : QString();
+    qsizetype lead = std::min<qsizetype>(8, first.start);
+    while (lead > 0
+        && metrics.horizontalAdvance(ellipsis + text.mid(first.start - lead, lead + first.length) + tail) > width)
+        --lead;
+    const qsizetype from = first.start - lead;
+    if (from == 0) // the match is at the start: nothing to leave out before it
+        return { metrics.elidedText(text, Qt::ElideRight, width), ranges };
+    const qsizetype shift = from - ellipsis.size();
+    QList<TextRange> shifted;
+    for (const TextRange &range : ranges)
+        shifted.append({ range.start - shift, range.length });
+    return { metrics.elidedText(ellipsis + text.mid(from), Qt::ElideRight, width), shifted };
+}
+
 void HighlightDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const auto ranges = index.data(MatchRangesRole).value<QList<TextRange>>();
@@ -74,7 +101,9 @@ void HighlightDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
     const QRect textRect
         = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(margin, 0, -margin, 0);
-    const QString shown = opt.fontMetrics.elidedText(text, opt.textElideMode, textRect.width());
+    const auto [shown, visible] = opt.textElideMode == Qt::ElideRight
+        ? visibleText(text, ranges, opt.fontMetrics, textRect.width())
+        : std::pair { opt.fontMetrics.elidedText(text, opt.textElideMode, textRect.width()), ranges };
     const bool selected = opt.state.testFlag(QStyle::State_Selected);
 
     QTextCharFormat matchFormat;
@@ -82,7 +111,7 @@ void HighlightDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     // Underlined as well, so a match never depends on telling two colours apart.
     matchFormat.setFontUnderline(true);
     QList<QTextLayout::FormatRange> formats;
-    for (const TextRange &range : ranges) {
+    for (const TextRange &range : visible) {
         if (range.start >= shown.size())
             break;
         formats.append({ int(range.start), int(qMin(range.length, shown.size() - range.start)), matchFormat });

@@ -3,7 +3,11 @@
 
 #pragma once
 
+#include "models/roles.h"
+
 #include <QStyledItemDelegate>
+
+#include <utility>
 
 namespace ekyc {
 
@@ -22,6 +26,13 @@ public:
     static QColor billableBackground(const QPalette &palette);
     // Background behind a matched part of the text, for a cell that is (or is not) selected.
     static QColor matchBackground(const QPalette &palette, bool selected);
+
+    // What a cell of `width` pixels shows of `text`: the text elided at the right, unless the
+    // first match would then be cut off (a long log line whose code is far in): then "…" and
+    // the text from a few characters before the match, so the match is in view. The ranges
+    // follow the text shown.
+    static std::pair<QString, QList<TextRange>> visibleText(
+        const QString &text, const QList<TextRange> &ranges, const QFontMetrics &metrics, int width);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 

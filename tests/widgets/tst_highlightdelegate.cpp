@@ -124,6 +124,42 @@ class TestHighlightDelegate : public QObject
 private slots:
     void cleanupTestCase() { QApplication::setPalette(QPalette()); }
 
+    // A cell too narrow for the text up to its first match shows "…" and the text from just
+    // before the match (a log line's code far in, in the lines pane at 1024 px); otherwise the
+    // text is elided at the right as usual. The match is always in view and its range follows.
+    void matchStaysInView_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("widthInChars");
+        QTest::addColumn<bool>("cutAtLeft");
+        const QString line = QStringLiteral(
+            "2023-07-05T09:13:40.562+08:00 INFO [faceid] GetWebVerificationResultIntl \"Response\":"
+            "{\"ErrorCode\":2016,\"RequestId\":\"req-1\"}");
+        QTest::newRow("fits") << QStringLiteral("Result=2016") << QStringLiteral("2016") << 40 << false;
+        QTest::newRow("match near the start") << QStringLiteral("Result 1001 and a long tail ").repeated(9)
+                                              << QStringLiteral("1001") << 20 << false;
+        QTest::newRow("match far in, wide cell") << line << QStringLiteral("2016") << 200 << false;
+        QTest::newRow("match far in, narrow cell") << line << QStringLiteral("2016") << 45 << true;
+        QTest::newRow("match far in, very narrow") << line << QStringLiteral("2016") << 14 << true;
+    }
+    void matchStaysInView()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, code);
+        QFETCH(int, widthInChars);
+        QFETCH(bool, cutAtLeft);
+        const QFontMetrics metrics(QApplication::font());
+        const int width = metrics.horizontalAdvance(QString(widthInChars, u'x'));
+        const QList<TextRange> ranges { { text.indexOf(code), code.size() } };
+        const auto [shown, visible] = HighlightDelegate::visibleText(text, ranges, metrics, width);
+        QCOMPARE(shown.startsWith(u'\u2026'), cutAtLeft);
+        QVERIFY(metrics.horizontalAdvance(shown) <= width);
+        QCOMPARE(visible.size(), 1);
+        QCOMPARE(shown.mid(visible.constFirst().start, visible.constFirst().length), code);
+        QVERIFY(metrics.horizontalAdvance(shown.left(visible.constFirst().start + code.size())) <= width);
+    }
+
     // The application switched to the Dark theme's palette (and Fusion, as View ▸ Theme ▸ Dark
     // does): every highlighted state of a cell keeps its text at WCAG AA against what is
     // actually painted behind it.
