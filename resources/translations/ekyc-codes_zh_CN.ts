@@ -469,8 +469,8 @@
         <translation>打开日志</translation>
     </message>
     <message>
-        <source>Logs and archives (*.log *.txt *.json *.jsonl *.out *.1 *.gz *.bz2 *.xz *.zst *.zip *.tar *.tgz *.tbz2 *.txz *.tzst);;All files (*)</source>
-        <translation>日志和压缩包 (*.log *.txt *.json *.jsonl *.out *.1 *.gz *.bz2 *.xz *.zst *.zip *.tar *.tgz *.tbz2 *.txz *.tzst);;所有文件 (*)</translation>
+        <source>Logs and archives (*.log *.txt *.json *.jsonl *.out *.[0-9] *.gz *.bz2 *.xz *.zst *.zip *.tar *.tgz *.tbz2 *.txz *.tzst);;All files (*)</source>
+        <translation>日志和压缩包 (*.log *.txt *.json *.jsonl *.out *.[0-9] *.gz *.bz2 *.xz *.zst *.zip *.tar *.tgz *.tbz2 *.txz *.tzst);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Add or Replace?</source>
@@ -1403,8 +1403,8 @@
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <source>Drop log files or folders anywhere on this window, open them with Ctrl+O, or paste a snippet with Ctrl+V.&lt;br&gt;Plain text, .gz, .zip and .tar are read; nothing leaves this computer.</source>
-        <translation>把日志文件或文件夹拖到本窗口任意位置，或用 Ctrl+O 打开，或用 Ctrl+V 粘贴一段文本。&lt;br&gt;支持纯文本、.gz、.zip 和 .tar；所有数据都不会离开本机。</translation>
+        <source>Drop log files or folders anywhere on this window, open them with Ctrl+O, or paste a snippet with Ctrl+V.&lt;br&gt;Plain text, .gz, .bz2, .xz, .zst, .zip and .tar are read; nothing leaves this computer.</source>
+        <translation>把日志文件或文件夹拖到本窗口任意位置，或用 Ctrl+O 打开，或用 Ctrl+V 粘贴一段文本。&lt;br&gt;支持纯文本、.gz、.bz2、.xz、.zst、.zip 和 .tar；所有数据都不会离开本机。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Inputs&lt;/b&gt;</source>

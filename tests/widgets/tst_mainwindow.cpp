@@ -7,6 +7,7 @@
 #include "widgets/catalog/catalogpage.h"
 #include "widgets/catalog/codedetailpane.h"
 #include "widgets/mainwindow.h"
+#include "widgets/results/classifylauncher.h"
 
 #include "isolatedsettings.h"
 #include "modelrows.h"
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +34,27 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
+    // File ▸ Open's first filter takes every kind of input the engine reads, by its usual name:
+    // plain logs (rotated too), each compressed format and archive of tests/core/tst_archives.
+    void openFilterListsEveryFormat_data()
+    {
+        QTest::addColumn<QString>("name");
+        for (const char *name : { "app.log", "app.log.1", "app.log.7", "notes.txt", "resp.json", "events.jsonl",
+                 "catalina.out", "app.log.gz", "app.log.bz2", "app.log.xz", "app.log.zst", "bundle.zip", "bundle.tar",
+                 "bundle.tar.gz", "bundle.tgz", "bundle.tar.bz2", "bundle.tbz2", "bundle.tar.xz", "bundle.txz",
+                 "bundle.tar.zst", "bundle.tzst" })
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+    void openFilterListsEveryFormat()
+    {
+        QFETCH(QString, name);
+        const QString filter = ClassifyLauncher::openFilter().section(QStringLiteral(";;"), 0, 0);
+        const QString patterns = filter.section(u'(', 1).section(u')', 0, 0);
+        bool matched = false;
+        for (const QString &pattern : patterns.split(u' ', Qt::SkipEmptyParts))
+            matched = matched || QRegularExpression::fromWildcard(pattern).match(name).hasMatch();
+        QVERIFY2(matched, qPrintable(filter));
+    }
     void init()
     {
         m_settings.clear(); // each test starts as on a first start

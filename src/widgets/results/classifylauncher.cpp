@@ -50,12 +50,16 @@ bool ClassifyLauncher::eventFilter(QObject *watched, QEvent *event)
 
 void ClassifyLauncher::openLogs(const QString &folder)
 {
-    const QStringList files = QFileDialog::getOpenFileNames(m_window, tr("Open Logs"), folder,
-        // Every format InputSource reads (it tells them apart by content, so "All files" works too).
-        tr("Logs and archives (*.log *.txt *.json *.jsonl *.out *.1 *.gz *.bz2 *.xz *.zst *.zip *.tar *.tgz *.tbz2 "
-           "*.txz *.tzst);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(m_window, tr("Open Logs"), folder, openFilter());
     if (!files.isEmpty())
         classifyPaths(files);
+}
+
+QString ClassifyLauncher::openFilter()
+{
+    // Rotated logs end in a digit (app.log.1); "All files" works too, the engine reads by content.
+    return tr("Logs and archives (*.log *.txt *.json *.jsonl *.out *.[0-9] *.gz *.bz2 *.xz *.zst *.zip *.tar *.tgz "
+              "*.tbz2 *.txz *.tzst);;All files (*)");
 }
 
 void ClassifyLauncher::classifyFiles(const QStringList &files)

@@ -50,6 +50,9 @@ public:
     void setResultsOnShow(std::function<bool()> resultsOnShow) { m_resultsOnShow = std::move(resultsOnShow); }
     // The Open dialog, starting in `folder`.
     void openLogs(const QString &folder);
+    // Its filters: logs and every compressed or archive format InputSource reads (by their usual
+    // names; the engine tells them apart by content), then all files.
+    static QString openFilter();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
