@@ -160,8 +160,7 @@ int ClassifyRun::smallBatchEnd(const QList<RunInput> &inputs, const QList<qint64
     // Archives and compressed files are left to the one-at-a-time path, whose progress follows
     // their expansion (a small file may hold a large log); the engine knows them by their bytes,
     // this only by the usual names — one unnamed is merely classified without progress.
-    static const QStringList packed { QStringLiteral(".gz"), QStringLiteral(".tgz"), QStringLiteral(".zip"),
-        QStringLiteral(".bz2"), QStringLiteral(".xz"), QStringLiteral(".zst"), QStringLiteral(".tar") };
+    const QStringList &packed = InputSource::packedSuffixes();
     auto small = [&](int i) {
         if (sizes.at(i) < 0 || sizes.at(i) > SmallInput)
             return false;

@@ -390,6 +390,14 @@ qint64 InputSource::size() const
     return qint64(st.st_size);
 }
 
+const QStringList &InputSource::packedSuffixes()
+{
+    static const QStringList suffixes { QStringLiteral(".gz"), QStringLiteral(".bz2"), QStringLiteral(".xz"),
+        QStringLiteral(".zst"), QStringLiteral(".zip"), QStringLiteral(".tar"), QStringLiteral(".tgz"),
+        QStringLiteral(".tbz2"), QStringLiteral(".txz"), QStringLiteral(".tzst") };
+    return suffixes;
+}
+
 bool InputSource::looksCompressed(const QByteArray &head)
 {
     auto startsWith = [&](const char *magic, int size) {

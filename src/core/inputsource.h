@@ -6,6 +6,7 @@
 #include "bytestream.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <functional>
@@ -45,6 +46,8 @@ public:
 
     // Whether the first bytes of a stream start a compressed file or an archive.
     static bool looksCompressed(const QByteArray &head);
+    // The usual name endings of those (".gz", ".tgz", ".zip", ...), for what goes by name only.
+    static const QStringList &packedSuffixes();
 
 private:
     QString m_path;

@@ -4,6 +4,7 @@
 #include "models/resultsexport.h"
 
 #include "core/atomicfile.h"
+#include "core/inputsource.h"
 #include "core/masking.h"
 
 #include <QCoreApplication>
@@ -111,10 +112,9 @@ QString suggestedPath(const QString &fixedFolder, const QString &lastFolder, con
             folder = input.absolutePath();
         name = input.fileName();
         // "app.log.gz" → "app"; "app-2023.07.05.log" → "app-2023.07.05".
-        static const QStringList extensions { QStringLiteral(".gz"), QStringLiteral(".bz2"), QStringLiteral(".xz"),
-            QStringLiteral(".zst"), QStringLiteral(".zip"), QStringLiteral(".tar"), QStringLiteral(".tgz"),
-            QStringLiteral(".tbz2"), QStringLiteral(".txz"), QStringLiteral(".tzst"), QStringLiteral(".log"),
-            QStringLiteral(".txt"), QStringLiteral(".json"), QStringLiteral(".jsonl"), QStringLiteral(".out") };
+        static const QStringList extensions = InputSource::packedSuffixes()
+            + QStringList { QStringLiteral(".log"), QStringLiteral(".txt"), QStringLiteral(".json"),
+                  QStringLiteral(".jsonl"), QStringLiteral(".out") };
         for (bool stripped = true; stripped;) {
             stripped = false;
             for (const QString &extension : extensions) {
