@@ -106,6 +106,16 @@ void ResultsModel::setReport(const Report &report, const Catalog &catalog)
     endResetModel();
 }
 
+void ResultsModel::retranslate()
+{
+    for (Row &row : m_rows) {
+        if (row.status == EventStatus::Unknown)
+            row.description = unknownText(row.product, row.candidates, m_catalogUpdated);
+        else if (row.status == EventStatus::NotCounted)
+            row.description = notCountedText(row.reason, row.action);
+    }
+}
+
 void ResultsModel::clear()
 {
     beginResetModel();

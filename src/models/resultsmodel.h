@@ -52,6 +52,9 @@ public:
     // Takes the rows of `report`; descriptions come from `catalog`.
     void setReport(const Report &report, const Catalog &catalog);
     void clear();
+    // Remakes the unknown and not-counted rows' "why" sentences in today's language (called by
+    // announceRetranslation; the data changed is announced there).
+    Q_INVOKABLE void retranslate();
 
     const Row &row(int row) const { return m_rows.at(row); }
     // Events in the rows of `status` (all rows: nullopt).

@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModel>
 #include <QAbstractProxyModel>
+#include <QMetaObject>
 
 namespace ekyc {
 
@@ -13,6 +14,8 @@ void announceRetranslation(QObject *root)
     for (QAbstractItemModel *model : root->findChildren<QAbstractItemModel *>()) {
         if (qobject_cast<QAbstractProxyModel *>(model))
             continue;
+        if (model->metaObject()->indexOfMethod("retranslate()") >= 0)
+            QMetaObject::invokeMethod(model, "retranslate");
         const int rows = model->rowCount();
         const int columns = model->columnCount();
         if (columns > 0)

@@ -88,6 +88,8 @@ void MainWindow::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         retranslate();
         announceRetranslation(this);
+        // A passing message was written in the language left: the status line shows instead.
+        statusBar()->clearMessage();
     }
     QMainWindow::changeEvent(event);
 }
