@@ -15,6 +15,8 @@
 #include <QMainWindow>
 #include <QSplitter>
 
+#include <algorithm>
+
 namespace ekyc {
 
 WindowPreferences::WindowPreferences(QMainWindow *window)
@@ -25,6 +27,10 @@ WindowPreferences::WindowPreferences(QMainWindow *window)
 {
     m_language->restore();
     m_theme->restore();
+    m_headersLanguage = m_language->shownLanguage();
+    // Queued: the headers' models have their new titles once the LanguageChange events are in.
+    connect(m_language, &LanguageManager::choiceChanged, this, &WindowPreferences::followLanguage,
+        Qt::QueuedConnection);
 }
 
 void WindowPreferences::setActions(const Actions &actions)
@@ -47,8 +53,39 @@ void WindowPreferences::keepLayout(const QString &name, QSplitter *splitter)
 
 void WindowPreferences::keepLayout(const QString &name, QHeaderView *header)
 {
-    m_kept.append({ name, [header] { return header->saveState(); },
-        [header](const QByteArray &state) { header->restoreState(state); } });
+    m_headers.append({ name, header, {}, {} });
+}
+
+QString WindowPreferences::headerKey(const Header &header, UiLanguage language)
+{
+    return header.name + QLatin1Char('.') + AppSettings::languageValue(language);
+}
+
+void WindowPreferences::followLanguage()
+{
+    const UiLanguage shown = m_language->shownLanguage();
+    if (shown == m_headersLanguage)
+        return;
+    for (Header &header : m_headers) {
+        header.states.insert(m_headersLanguage, header.header->saveState());
+        showHeader(header, shown);
+    }
+    m_headersLanguage = shown;
+}
+
+void WindowPreferences::showHeader(Header &header, UiLanguage language)
+{
+    const QByteArray state = header.states.value(language);
+    if (!state.isEmpty() && header.header->restoreState(state))
+        return;
+    header.header->restoreState(header.defaults);
+    // The defaults were measured in another language: no title is clipped in this one.
+    for (int section = 0; section < header.header->count(); ++section) {
+        if (!header.header->isSectionHidden(section)
+            && header.header->sectionResizeMode(section) == QHeaderView::Interactive)
+            header.header->resizeSection(
+                section, std::max(header.header->sectionSize(section), header.header->sectionSizeHint(section)));
+    }
 }
 
 void WindowPreferences::keepFilters(QComboBox *product, QCheckBox *includeCommon, QComboBox *billing)
@@ -68,6 +105,12 @@ void WindowPreferences::restore()
         if (!state.isEmpty())
             kept.restore(state);
     }
+    for (Header &header : m_headers) {
+        header.defaults = header.header->saveState();
+        for (UiLanguage language : { UiLanguage::English, UiLanguage::Chinese })
+            header.states.insert(language, settings.layout(headerKey(header, language)));
+        showHeader(header, m_headersLanguage);
+    }
     if (m_product) {
         const AppSettings::Filters filters = settings.filters();
         m_product->setCurrentIndex(
@@ -84,6 +127,14 @@ void WindowPreferences::save() const
     settings.setLayout(QStringLiteral("state"), m_window->saveState());
     for (const Kept &kept : m_kept)
         settings.setLayout(kept.name, kept.save());
+    for (const Header &header : m_headers) {
+        for (UiLanguage language : { UiLanguage::English, UiLanguage::Chinese }) {
+            const QByteArray state
+                = language == m_headersLanguage ? header.header->saveState() : header.states.value(language);
+            if (!state.isEmpty())
+                settings.setLayout(headerKey(header, language), state);
+        }
+    }
     if (m_product) {
         const int product = m_product->currentData().toInt();
         settings.setFilters({ product < 0 ? std::nullopt : std::optional(Product(product)),

@@ -3,6 +3,9 @@
 
 #pragma once
 
+#include "models/appsettings.h"
+
+#include <QMap>
 #include <QObject>
 
 #include <functional>
@@ -22,7 +25,10 @@ class ThemeManager;
 // How a person adjusts the window and what it keeps from one start to the next: View ▸
 // Language, View ▸ Theme, Help ▸ Keyboard Shortcuts, and the layout — the window's geometry
 // and state, named splitters and table headers (column widths and sort), and the catalog
-// filters — restored when the window opens and saved (AppSettings) when it closes.
+// filters — restored when the window opens and saved (AppSettings) when it closes. A header's
+// widths are kept per interface language (a width chosen for a Chinese title would clip the
+// English one): a language change keeps the widths of the language left and brings back those
+// of the language shown, or the defaults, each section at least as wide as its new title.
 class WindowPreferences : public QObject
 {
     Q_OBJECT
@@ -59,6 +65,18 @@ public slots:
     void showShortcuts();
 
 private:
+    struct Header
+    {
+        QString name;
+        QHeaderView *header = nullptr;
+        QByteArray defaults; // the state before any saved one was restored
+        QMap<UiLanguage, QByteArray> states; // by the language they were chosen in
+    };
+    // The settings name of `header`'s widths in `language`.
+    static QString headerKey(const Header &header, UiLanguage language);
+    void followLanguage();
+    void showHeader(Header &header, UiLanguage language);
+
     struct Kept
     {
         QString name;
@@ -70,6 +88,8 @@ private:
     LanguageManager *m_language = nullptr;
     ThemeManager *m_theme = nullptr;
     QList<Kept> m_kept;
+    QList<Header> m_headers;
+    UiLanguage m_headersLanguage = UiLanguage::English;
     QComboBox *m_product = nullptr;
     QCheckBox *m_includeCommon = nullptr;
     QComboBox *m_billing = nullptr;
