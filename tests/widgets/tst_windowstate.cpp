@@ -6,8 +6,8 @@
 // and checked against the translation's own list of strings), header widths are kept per
 // language, and a theme change paints as a fresh start in that theme would.
 #include "models/appsettings.h"
-#include "widgets/results/matchedlinespane.h"
 #include "models/timelinemodel.h"
+#include "widgets/results/matchedlinespane.h"
 #include "widgets/results/timelinechart.h"
 
 #include "windowdriver.h"
@@ -150,8 +150,8 @@ QMap<QString, QString> coloursOnShow(QWidget *window)
             where += QLatin1Char('+');
         const QPalette &p = widget->palette();
         QStringList colours;
-        for (auto role : { QPalette::Window, QPalette::WindowText, QPalette::Base, QPalette::Text,
-                 QPalette::Highlight, QPalette::HighlightedText, QPalette::ToolTipBase, QPalette::ToolTipText })
+        for (auto role : { QPalette::Window, QPalette::WindowText, QPalette::Base, QPalette::Text, QPalette::Highlight,
+                 QPalette::HighlightedText, QPalette::ToolTipBase, QPalette::ToolTipText })
             colours << name(p.color(role));
         out.insert(where + QStringLiteral(" palette"), colours.join(u' '));
         out.insert(where + QStringLiteral(" style sheet"), widget->styleSheet());

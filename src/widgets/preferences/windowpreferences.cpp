@@ -29,8 +29,8 @@ WindowPreferences::WindowPreferences(QMainWindow *window)
     m_theme->restore();
     m_headersLanguage = m_language->shownLanguage();
     // Queued: the headers' models have their new titles once the LanguageChange events are in.
-    connect(m_language, &LanguageManager::choiceChanged, this, &WindowPreferences::followLanguage,
-        Qt::QueuedConnection);
+    connect(
+        m_language, &LanguageManager::choiceChanged, this, &WindowPreferences::followLanguage, Qt::QueuedConnection);
 }
 
 void WindowPreferences::setActions(const Actions &actions)
