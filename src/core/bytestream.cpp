@@ -3,7 +3,9 @@
 
 #include "bytestream.h"
 
+#include <algorithm>
 #include <cstring>
+#include <utility>
 
 namespace ekyc {
 
@@ -15,11 +17,11 @@ qint64 BufferStream::read(char *buffer, qint64 max)
     return n;
 }
 
-qint64 PeekableStream::peek(qint64 size)
+qint64 PeekableStream::peek(qint64 size, qint64 readAhead)
 {
     while (m_head.size() - m_headPos < size) {
         const qint64 have = m_head.size();
-        const qint64 want = size - (have - m_headPos);
+        const qint64 want = std::max(size - (have - m_headPos), readAhead);
         m_head.resize(have + want);
         const qint64 n = m_inner.read(m_head.data() + have, want);
         if (n < 0) {
@@ -50,6 +52,14 @@ qint64 PeekableStream::read(char *buffer, qint64 max)
     if (n < 0)
         m_error = m_inner.errorString();
     return n;
+}
+
+QByteArray PeekableStream::takeBuffered()
+{
+    QByteArray rest = m_headPos == 0 ? std::exchange(m_head, {}) : m_head.mid(m_headPos);
+    m_head.clear();
+    m_headPos = 0;
+    return rest;
 }
 
 } // namespace ekyc

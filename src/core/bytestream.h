@@ -15,6 +15,10 @@ public:
     virtual ~ByteStream() = default;
     // Up to `max` bytes into `buffer`; 0 at the end, -1 on an error (see errorString()).
     virtual qint64 read(char *buffer, qint64 max) = 0;
+    // The bytes a stream holds in memory ahead of its next read(), handed over instead of read
+    // (and so no longer returned by read()): the head a PeekableStream looked at, which a
+    // reader then takes without a copy. Empty for most streams.
+    virtual QByteArray takeBuffered() { return {}; }
     QString errorString() const { return m_error; }
 
 protected:
@@ -44,10 +48,12 @@ public:
         : m_inner(inner)
     {
     }
-    // At least `size` bytes unless the stream ends first; -1 on an error.
-    qint64 peek(qint64 size);
+    // At least `size` bytes unless the stream ends first; -1 on an error. Each read asks for
+    // `readAhead` bytes if that is more: what a small file holds then comes in one read.
+    qint64 peek(qint64 size, qint64 readAhead = 0);
     const QByteArray &head() const { return m_head; }
     qint64 read(char *buffer, qint64 max) override;
+    QByteArray takeBuffered() override;
 
 private:
     ByteStream &m_inner;

@@ -26,6 +26,40 @@ Classifier::Classifier(const Catalog &catalog)
     }
 }
 
+struct Classifier::Workspace
+{
+    explicit Workspace(const Prefilter &prefilter, const CodeIndex &index)
+        : scratch(prefilter)
+        , scanner(index)
+    {
+    }
+    Prefilter::Scratch scratch;
+    LineScanner scanner;
+};
+
+Classifier::~Classifier() = default;
+
+std::unique_ptr<Classifier::Workspace> Classifier::takeWorkspace() const
+{
+    {
+        const std::lock_guard<std::mutex> lock(m_spareMutex);
+        if (!m_spare.empty()) {
+            std::unique_ptr<Workspace> workspace = std::move(m_spare.back());
+            m_spare.pop_back();
+            return workspace;
+        }
+    }
+    return std::make_unique<Workspace>(*m_prefilter, m_index);
+}
+
+void Classifier::giveBack(std::unique_ptr<Workspace> workspace) const
+{
+    if (!workspace)
+        return;
+    const std::lock_guard<std::mutex> lock(m_spareMutex);
+    m_spare.push_back(std::move(workspace));
+}
+
 Report Classifier::emptyReport() const
 {
     Report report;
@@ -73,18 +107,27 @@ void Classifier::prefilterPipeline(LineReader &reader, FileScan &scan, const Cla
     {
         LineReader::Block block;
         FileScan::Prepared prepared;
-        std::unique_ptr<Prefilter::Scratch> scratch;
-        std::unique_ptr<LineScanner> scanner;
+        std::unique_ptr<Workspace> workspace;
         std::unique_ptr<LineDecoder> decoder;
         std::future<void> done;
     };
-    // The pool's threads start with its first task: an input that fits in one block (most of a
-    // folder of small logs) is scanned here, without threads, scratch or blocks it does not use
+    // The pool is made with its first task: an input that fits in one block (most of a folder
+    // of small logs) is scanned here, without a pool, threads or blocks it does not use
     // (docs/performance.md, "Many small inputs").
-    QThreadPool pool;
+    std::optional<QThreadPool> pool;
     static const int cores = QThread::idealThreadCount(); // a system call: once, not per input
-    pool.setMaxThreadCount(options.threads > 0 ? options.threads : cores);
     std::array<Slot, Slots> ring;
+    // Given back when the loop ends, which waits for every task it started.
+    struct GiveBack
+    {
+        const Classifier &owner;
+        std::array<Slot, Slots> &ring;
+        ~GiveBack()
+        {
+            for (Slot &slot : ring)
+                owner.giveBack(std::move(slot.workspace));
+        }
+    } giveBack { *this, ring };
     bool firstBlock = true;
     // Set once a block holds a line that is not UTF-8: the input is then reported as gb18030
     // whatever the other blocks hold, and they need no validation (only their candidate lines
@@ -101,23 +144,27 @@ void Classifier::prefilterPipeline(LineReader &reader, FileScan &scan, const Cla
                 break;
             }
             if (!slot.decoder) { // the reader knows the encoding once it has started
-                slot.scratch = std::make_unique<Prefilter::Scratch>(*m_prefilter);
-                slot.scanner = std::make_unique<LineScanner>(m_index);
+                slot.workspace = takeWorkspace();
                 slot.decoder = std::make_unique<LineDecoder>(reader);
             }
             auto task = std::make_shared<std::packaged_task<void()>>([this, &slot, &notUtf8] {
                 const bool checkUtf8 = !notUtf8.load(std::memory_order_relaxed);
-                m_prefilter->scan(slot.block.bytes.constData(), slot.block.bytes.size(), *slot.scratch,
+                m_prefilter->scan(slot.block.bytes.constData(), slot.block.bytes.size(), slot.workspace->scratch,
                     &slot.prepared.info, checkUtf8);
                 if (checkUtf8 && !slot.prepared.info.validUtf8)
                     notUtf8.store(true, std::memory_order_relaxed);
-                FileScan::prepare(slot.block, *slot.scanner, *slot.decoder, &slot.prepared);
+                FileScan::prepare(slot.block, slot.workspace->scanner, *slot.decoder, &slot.prepared);
             });
             slot.done = task->get_future();
-            if (firstBlock && reader.atEnd())
+            if (firstBlock && reader.atEnd()) {
                 (*task)();
-            else
-                pool.start([task] { (*task)(); });
+            } else {
+                if (!pool) {
+                    pool.emplace();
+                    pool->setMaxThreadCount(options.threads > 0 ? options.threads : cores);
+                }
+                pool->start([task] { (*task)(); });
+            }
             firstBlock = false;
             ++inFlight;
         }

@@ -13,7 +13,9 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
+#include <vector>
 
 namespace ekyc {
 
@@ -66,6 +68,9 @@ public:
     using ProgressCallback = std::function<void(const ClassifyProgress &)>;
 
     explicit Classifier(const Catalog &catalog);
+    ~Classifier();
+    Classifier(const Classifier &) = delete;
+    Classifier &operator=(const Classifier &) = delete;
 
     // Every input in order; an input that cannot be read gets an entry with its error.
     // When `cancel` becomes true the run stops within a block (≤ 1 MiB) and returns
@@ -91,8 +96,17 @@ private:
     void prefilterPipeline(LineReader &reader, class FileScan &scan, const ClassifyOptions &options,
                            const std::atomic<bool> *cancel) const;
 
+    // What a block's scan needs besides the block — the prefilter's scratch space, the line
+    // scanner — is made once and kept for the next input: a folder of ten thousand small logs
+    // would otherwise build them ten thousand times.
+    struct Workspace;
+    std::unique_ptr<Workspace> takeWorkspace() const;
+    void giveBack(std::unique_ptr<Workspace> workspace) const;
+
     CodeIndex m_index;
     std::unique_ptr<Prefilter> m_prefilter;
+    mutable std::mutex m_spareMutex;
+    mutable std::vector<std::unique_ptr<Workspace>> m_spare;
 };
 
 } // namespace ekyc

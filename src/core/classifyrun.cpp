@@ -5,7 +5,6 @@
 
 #include "inputsource.h"
 
-#include <QFileInfo>
 
 #include <algorithm>
 
@@ -66,21 +65,11 @@ QList<Report> ClassifyRun::reports(const QList<RunInput> &inputs)
     return reports;
 }
 
-namespace {
-
-// §8: a syslog time's year is its input's modification year (this year for a stream).
-qint64 syslogYearOf(const QString &path)
-{
-    const QFileInfo info(path);
-    return info.isFile() ? info.lastModified().toUTC().date().year() : 0;
-}
-
-} // namespace
-
 Report ClassifyRun::report(const QList<RunInput> &inputs)
 {
     Report report = m_classifier.emptyReport();
     report.timeline.bins = TimeBins(m_options.bucketSize);
+    report.files.reserve(inputs.size()); // one each, or more for archives: no regrowth in a folder
     forEachFile(inputs, [&](int, FileResult file) { report.addFile(std::move(file)); });
     return finished(std::move(report), m_dedupe.dropped);
 }
@@ -238,7 +227,8 @@ void ClassifyRun::classifyInput(int index, const RunInput &input, const FileSink
             visited = true;
             if (reportProgress)
                 m_state.label = label;
-            sink(index, m_classifier.classify(label, stream, options, m_cancel, dedupe, syslogYearOf(input.path)));
+            // §8: a syslog time's year is its input's modification year (this year for a stream).
+            sink(index, m_classifier.classify(label, stream, options, m_cancel, dedupe, source.modifiedYear()));
         },
         onBytes, m_cancel);
     if (!error.isEmpty() || !visited) {

@@ -4,6 +4,7 @@
 #include "inputsource.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 
 #include <archive.h>
@@ -316,7 +317,9 @@ QString visitStream(const QString &label, ByteStream &source, const InputSource:
                     const std::atomic<bool> *cancel)
 {
     PeekableStream peekable(source);
-    if (peekable.peek(512) < 0) {
+    // 512 bytes tell the format; reading up to the reader's first probe at once spares a small
+    // file a system call (its bytes come in one read, then the end of file).
+    if (peekable.peek(512, 64 * 1024) < 0) {
         // Report the failure through the visitor so the member gets its own entry.
         visitor(label, peekable);
         return {};
@@ -340,8 +343,10 @@ QString visitStream(const QString &label, ByteStream &source, const InputSource:
 // writer has come, Linux reports neither data nor a hang-up on the FIFO (a read() would say
 // end of file), so only POLLIN or POLLHUP — data, or a writer that came and went — end the wait.
 
-// Returns the open descriptor, or -1 with `error` set ("cancelled" when the wait was cancelled).
-int openInput(const QString &path, const std::atomic<bool> *cancel, QString *error)
+// Returns the open descriptor and its status in `st`, or -1 with `error` set ("cancelled" when
+// the wait was cancelled). A regular file keeps O_NONBLOCK, which Linux ignores for it: two
+// system calls fewer per input, which counts in a folder of thousands of small logs.
+int openInput(const QString &path, const std::atomic<bool> *cancel, struct stat *st, QString *error)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {
@@ -353,8 +358,11 @@ int openInput(const QString &path, const std::atomic<bool> *cancel, QString *err
         *error = message;
         return -1;
     };
-    struct stat st;
-    if (::fstat(fd, &st) == 0 && S_ISFIFO(st.st_mode)) {
+    if (::fstat(fd, st) != 0)
+        return fail(tr("cannot open: %1").arg(systemError(errno)));
+    if (S_ISREG(st->st_mode) || S_ISDIR(st->st_mode))
+        return fd;
+    if (S_ISFIFO(st->st_mode)) {
         pollfd waiting { fd, POLLIN, 0 };
         while (true) {
             if (cancel && cancel->load(std::memory_order_relaxed))
@@ -416,14 +424,19 @@ QString InputSource::visit(const Visitor &visitor, const Progress &progress, con
 {
     int fd = 0;
     const bool isStdin = m_path == QLatin1String("-");
-    if (!isStdin) {
+    struct stat st;
+    bool statted = true;
+    if (isStdin) {
+        statted = ::fstat(fd, &st) == 0;
+    } else {
         QString error;
-        fd = openInput(m_path, cancel, &error);
+        fd = openInput(m_path, cancel, &st, &error);
         if (fd < 0)
             return error;
     }
-    struct stat st;
-    const bool statted = ::fstat(fd, &st) == 0;
+    m_modifiedYear = statted && S_ISREG(st.st_mode) && !isStdin
+        ? QDateTime::fromSecsSinceEpoch(qint64(st.st_mtime), Qt::UTC).date().year()
+        : 0;
     if (statted && S_ISDIR(st.st_mode)) {
         ::close(fd);
         return tr("is a directory");

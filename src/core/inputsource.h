@@ -44,6 +44,10 @@ public:
     QString visit(const Visitor &visitor, const Progress &progress = {}, const std::atomic<bool> *cancel = nullptr,
                   const Limits &limits = Limits());
 
+    // The year (UTC) the input was last modified, known once visit() has opened it; 0 for
+    // standard input, pipes and inputs that could not be opened.
+    int modifiedYear() const { return m_modifiedYear; }
+
     // Whether the first bytes of a stream start a compressed file or an archive.
     static bool looksCompressed(const QByteArray &head);
     // The usual name endings of those (".gz", ".tgz", ".zip", ...), for what goes by name only.
@@ -51,6 +55,7 @@ public:
 
 private:
     QString m_path;
+    int m_modifiedYear = 0;
 };
 
 } // namespace ekyc

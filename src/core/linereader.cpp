@@ -136,9 +136,12 @@ qint64 LineReader::readSome(QByteArray *into, qint64 max)
 bool LineReader::start()
 {
     m_started = true;
-    // Enough bytes to see a BOM and judge whether the data is text.
+    // Enough bytes to see a BOM and judge whether the data is text. What the stream has looked
+    // at already comes without a copy — all of a small file, whose block then is that buffer.
+    m_carry = m_stream.takeBuffered();
+    m_read += m_carry.size();
     while (m_carry.size() < BinaryProbe && !m_eof)
-        readSome(&m_carry, BinaryProbe);
+        readSome(&m_carry, BinaryProbe - m_carry.size());
     const auto bom = [&](const char *bytes, int size) {
         return m_carry.size() >= size && std::memcmp(m_carry.constData(), bytes, size_t(size)) == 0;
     };
@@ -256,7 +259,6 @@ bool LineReader::next(Block *block)
 
 LineDecoder::LineDecoder(const LineReader &reader)
     : m_reader(reader)
-    , m_gb18030("GB18030")
 {
 }
 
@@ -286,8 +288,10 @@ QByteArrayView LineDecoder::decode(const char *data, qint64 size, bool lineEnd)
         // (`[` then a stray lead byte would read as a record opener).
         QByteArray line(data, size);
         line += '\n';
-        QString text = m_gb18030.decode(line);
-        m_gb18030.resetState();
+        if (!m_gb18030)
+            m_gb18030.emplace("GB18030");
+        QString text = m_gb18030->decode(line);
+        m_gb18030->resetState();
         if (text.endsWith(QLatin1Char('\n')))
             text.chop(1);
         m_scratch = text.toUtf8();

@@ -10,6 +10,7 @@
 #include <QStringDecoder>
 
 #include <atomic>
+#include <optional>
 
 namespace ekyc {
 
@@ -105,7 +106,7 @@ private:
     bool m_usedGb18030 = false;
     bool m_clean = false;
     bool m_mayHaveNul = true; // false: the block was seen to hold no NUL
-    QStringDecoder m_gb18030;
+    std::optional<QStringDecoder> m_gb18030; // made when a line needs it: a codec is dear to open
     QByteArray m_scratch;
 };
 
