@@ -7,6 +7,7 @@
 #include <QMap>
 #include <QString>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <utility>
@@ -60,8 +61,10 @@ public:
     qint64 first() const { return m_first; }
     qint64 last() const { return m_last; }
     qint64 fixedSize() const { return m_fixed; }
-    // The size of the result's buckets.
-    qint64 bucketSize() const { return m_fixed ? m_fixed : sizeForSpan(m_first, m_last); }
+    // The size of the result's buckets: by the span, but never finer than the counts were kept
+    // in — bins added from a tally whose other series spanned more (an input's events that are
+    // not counted) may hold day-wide counts for a span of minutes.
+    qint64 bucketSize() const { return m_fixed ? m_fixed : std::max(sizeForSpan(m_first, m_last), m_width); }
     // The counts at bucketSize(): (series, bucket start) → events.
     QMap<std::pair<int, qint64>, qint64> cells() const;
 

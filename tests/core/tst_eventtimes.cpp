@@ -248,6 +248,28 @@ private slots:
         QVERIFY(total >= 2);
         QCOMPARE(TimeBins::sizeName(bins.bucketSize()), size);
     }
+
+    // An input's tally holds every event with a time; its counted events may span a minute
+    // while one that is not counted, years away, made the tally keep day-wide counts. The
+    // timeline of the counted ones then has day buckets, each count inside one (found by
+    // fuzz_filescan: a bucket index before the first, read out of bounds).
+    void coarseTallyIntoNarrowSpan()
+    {
+        const qint64 t0 = QDateTime(QDate(2023, 7, 5), QTime(16, 10), Qt::UTC).toMSecsSinceEpoch();
+        TimeBins tally;
+        tally.add(0, t0);
+        tally.add(0, t0 + 12000);
+        tally.add(1, t0 + 5000 * 365 * TimeBins::Day); // not counted
+        Timeline timeline;
+        timeline.series.append(TimelineSeries{Product::H5, 0, QStringLiteral("1101"), false});
+        timeline.bins.addBins(tally, [](int s) { return s == 0 ? 0 : -1; }, t0, t0 + 12000);
+        QCOMPARE(timeline.bins.bucketSize(), TimeBins::Day);
+        const QList<Timeline::Bucket> buckets = timeline.buckets();
+        QCOMPARE(buckets.size(), 1);
+        QCOMPARE(buckets.at(0).start, TimeBins::bucketStart(t0, TimeBins::Day));
+        QCOMPARE(buckets.at(0).events, qint64(2));
+        QCOMPARE(buckets.at(0).counts, QList<qint64>{2});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEventTimes)
