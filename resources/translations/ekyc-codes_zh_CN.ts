@@ -492,6 +492,14 @@
         <source>Al&amp;ways do this (Edit ▸ Preferences can ask again)</source>
         <translation>始终这样做(&amp;W)（可在“编辑 ▸ 首选项”中改回询问）</translation>
     </message>
+    <message>
+        <source>Replace the report on show with the new inputs? Inputs cannot be added to a report opened from a file: it holds the counts, not the events.</source>
+        <translation>用新的输入替换当前显示的报告？无法向从文件打开的报告添加输入：报告只包含计数，不包含事件。</translation>
+    </message>
+    <message>
+        <source>Replace the Results?</source>
+        <translation>替换结果？</translation>
+    </message>
 </context>
 <context>
     <name>ekyc::CodeDetailPane</name>
@@ -839,6 +847,14 @@
         <source>Language, theme, masking, what new inputs do, the export folder</source>
         <translation>语言、主题、脱敏、新输入的处理方式、导出文件夹</translation>
     </message>
+    <message>
+        <source>Open Repor&amp;t…</source>
+        <translation>打开报告(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Show a JSON report written by ekyc-codes classify --format json or merge (counts, without log lines)</source>
+        <translation>显示由 ekyc-codes classify --format json 或 merge 生成的 JSON 报告（只有计数，没有日志行）</translation>
+    </message>
 </context>
 <context>
     <name>ekyc::MatchedLinesModel</name>
@@ -940,6 +956,10 @@
     <message>
         <source>(%1 match the filter)</source>
         <translation>（%1 行符合筛选）</translation>
+    </message>
+    <message>
+        <source>This report was opened from %1: it holds the counts, not the log lines.</source>
+        <translation>此报告打开自 %1：它只包含计数，不包含日志行。</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1286,71 @@
     </message>
 </context>
 <context>
+    <name>ekyc::ReportOpener</name>
+    <message>
+        <source>JSON reports (*.json);;All files (*)</source>
+        <translation>JSON 报告 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open Report</source>
+        <translation>打开报告</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a report</source>
+        <translation>%1：是文件夹，不是报告</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON report (it does not start with &apos;{&apos;; File ▸ Open Logs… classifies logs)</source>
+        <translation>%1：不是 JSON 报告（它不以“{”开头；分析日志请用 文件 ▸ 打开日志…）</translation>
+    </message>
+    <message>
+        <source>%1: read error: %2</source>
+        <translation>%1：读取错误：%2</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2, too large for a report</source>
+        <translation>%1：大于 %2，作为报告太大</translation>
+    </message>
+    <message>
+        <source>A classification is running: let it finish or cancel it (Esc), then open the report.</source>
+        <translation>正在分析：请等它完成或取消它（Esc），然后再打开报告。</translation>
+    </message>
+    <message>
+        <source>A report is being read already.</source>
+        <translation>已经在读取一个报告。</translation>
+    </message>
+    <message>
+        <source>Reading the report %1…</source>
+        <translation>正在读取报告 %1…</translation>
+    </message>
+    <message>
+        <source>Report Not Opened</source>
+        <translation>报告未打开</translation>
+    </message>
+    <message>
+        <source>The report could not be opened, so the results on show stay.</source>
+        <translation>无法打开报告，当前显示的结果保持不变。</translation>
+    </message>
+    <message>
+        <source>The report was not opened: %1</source>
+        <translation>报告未打开：%1</translation>
+    </message>
+    <message>
+        <source>Show the report %1 in place of the results on show? A report cannot be added to results: it holds the counts, not the events.</source>
+        <translation>用报告 %1 替换当前显示的结果？报告无法添加到结果中：它只包含计数，不包含事件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened the report %1 (%n input(s)); it holds the counts, not the log lines.</source>
+        <translation>
+            <numerusform>已打开报告 %1（输入 %n 个）；它只包含计数，不包含日志行。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ekyc::ResultsModel</name>
     <message>
         <source>Not in the %1 catalog</source>
@@ -1561,6 +1646,10 @@
     <message>
         <source>&lt;b&gt;Inputs&lt;/b&gt; (%1)</source>
         <translation>&lt;b&gt;输入&lt;/b&gt;（%1）</translation>
+    </message>
+    <message>
+        <source>A report opened from a file cannot be classified again: it holds no log lines.</source>
+        <translation>从文件打开的报告无法重新分析：它不包含日志行。</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,16 @@ void ResultsSession::clear()
     m_inputs.clear();
     m_fileCount.clear();
     m_report = Report();
+    m_reportPath.clear();
+}
+
+void ResultsSession::showReport(const QString &path, Report report)
+{
+    clear();
+    m_inputs.append({ path, {}, path, std::nullopt, false });
+    m_fileCount.append(report.files.size());
+    m_report = std::move(report);
+    m_reportPath = path;
 }
 
 // Files move from report to report: their kept events are the bulk of the memory.
@@ -75,6 +85,10 @@ void ResultsSession::rebuild(QList<QList<FileResult>> filesOfInput)
 void ResultsSession::append(const QList<SessionInput> &inputs, QList<Report> reports)
 {
     Q_ASSERT(inputs.size() == reports.size());
+    // A report read from a file holds no events to add to: its counts would be lost in the
+    // rebuild below, so the new inputs replace it.
+    if (!m_reportPath.isEmpty())
+        clear();
     QList<QList<FileResult>> filesOfInput;
     qsizetype next = 0;
     for (qsizetype count : std::as_const(m_fileCount)) {
@@ -106,6 +120,7 @@ void ResultsSession::replace(int input, const SessionInput &with, Report report)
         filesOfInput.append(i == input ? std::move(report.files) : std::move(files));
     }
     m_inputs[input] = with;
+    m_reportPath.clear(); // classified here now
     rebuild(std::move(filesOfInput));
 }
 

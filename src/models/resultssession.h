@@ -66,6 +66,12 @@ public:
     // `reports[i]` is the report of inputs[i] alone (its events kept).
     void append(const QList<SessionInput> &inputs, QList<Report> reports);
     void replace(int input, const SessionInput &with, Report report);
+    // A report read from `path` (File ▸ Open Report…), in place of the results: its counts and
+    // the summaries of its files, one input (the report) holding them all. It has no events, so
+    // no lines to read back and nothing to classify again; appending to it replaces it.
+    void showReport(const QString &path, Report report);
+    // The file the results on show were read from; empty when they were classified here.
+    const QString &reportPath() const { return m_reportPath; }
 
     // The report of some files only (indexes into report().files), without their events: the
     // codes and totals of the inputs selected on the Results page.
@@ -89,6 +95,7 @@ private:
     QList<SessionInput> m_inputs;
     QList<qsizetype> m_fileCount; // files of each input, in order
     Report m_report;
+    QString m_reportPath;
 };
 
 } // namespace ekyc

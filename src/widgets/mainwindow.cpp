@@ -123,7 +123,7 @@ void MainWindow::setUpClassification()
 {
     m_results->setObjectName(QStringLiteral("resultsView"));
     m_ui->tabs->addTab(m_results, tr("Results"));
-    m_classify = new ClassifyFrame(this, m_results, { m_ui->openAction, m_ui->pasteAction, m_ui->recentMenu });
+    m_classify = new ClassifyFrame(this, m_results, { m_ui->openAction, m_ui->pasteAction, m_ui->recentMenu, m_ui->openReportAction });
     connect(m_classify, &ClassifyFrame::message, this, &MainWindow::showMessage);
     connect(m_classify, &ClassifyFrame::runShown, this, [this] { m_ui->tabs->setCurrentWidget(m_results); });
     connect(m_classify, &ClassifyFrame::runShown, this, &MainWindow::updateTitle);

@@ -6,6 +6,7 @@
 #include "models/classificationcontroller.h"
 #include "widgets/recentinputs.h"
 #include "widgets/results/classifylauncher.h"
+#include "widgets/results/reportopener.h"
 #include "widgets/results/resultsview.h"
 #include "widgets/results/runprogresswidget.h"
 
@@ -33,6 +34,12 @@ ClassifyFrame::ClassifyFrame(QMainWindow *window, ResultsView *results, const Ac
     window->statusBar()->addPermanentWidget(m_progress);
     m_launcher = new ClassifyLauncher(m_controller, window, [results] { return results->productChoice(); });
     m_launcher->setResultsOnShow([results] { return !results->session().inputs().isEmpty(); });
+    m_launcher->setResultsAddable([results] { return results->session().reportPath().isEmpty(); });
+    m_reports = new ReportOpener(results, m_controller, m_launcher, window);
+    connect(m_reports, &ReportOpener::message, this, [this](const QString &text) { emit message(text, 8000); });
+    connect(m_reports, &ReportOpener::shown, this, &ClassifyFrame::runShown);
+    if (actions.openReport)
+        connect(actions.openReport, &QAction::triggered, this, &ClassifyFrame::openReport);
     m_recent = new RecentInputs(actions.recent, window); // a widget passes LanguageChange to its children
     connect(m_launcher, &ClassifyLauncher::message, this, [this](const QString &text) { emit message(text, 8000); });
     connect(m_launcher, &ClassifyLauncher::pathsAccepted, m_recent, &RecentInputs::add);
@@ -69,6 +76,12 @@ void ClassifyFrame::openLogs()
 {
     const QString last = m_recent->entries().value(0);
     m_launcher->openLogs(QFileInfo(last).isDir() ? last : QFileInfo(last).path());
+}
+
+void ClassifyFrame::openReport()
+{
+    const QString last = m_recent->entries().value(0);
+    m_reports->chooseFile(QFileInfo(last).isDir() ? last : QFileInfo(last).path());
 }
 
 void ClassifyFrame::classifyClipboard()

@@ -14,6 +14,7 @@ namespace ekyc {
 class ClassificationController;
 class ClassifyLauncher;
 class RecentInputs;
+class ReportOpener;
 class ResultsView;
 class RunProgressWidget;
 
@@ -21,7 +22,8 @@ class RunProgressWidget;
 // (File ▸ Open Logs…, File ▸ Open Recent, the Results page's button) or pasted are classified
 // off the GUI thread (ClassifyLauncher asks what it must: a large folder, add to or replace
 // the results on show, a run already going), with progress and Cancel in the status bar and
-// Esc outside an edit field; each run's results go to `results`.
+// Esc outside an edit field; each run's results go to `results`. A JSON report made elsewhere
+// can be shown there too (File ▸ Open Report…, ReportOpener).
 class ClassifyFrame : public QObject
 {
     Q_OBJECT
@@ -32,23 +34,26 @@ public:
         QAction *open = nullptr; // Ctrl+O
         QAction *paste = nullptr; // Ctrl+V outside an edit field
         QMenu *recent = nullptr; // File ▸ Open Recent
+        QAction *openReport = nullptr; // File ▸ Open Report… (ReportOpener)
     };
     ClassifyFrame(QMainWindow *window, ResultsView *results, const Actions &actions);
 
     ClassificationController *controller() const { return m_controller; }
     ClassifyLauncher *launcher() const { return m_launcher; }
+    ReportOpener *reports() const { return m_reports; }
     RunProgressWidget *progress() const { return m_progress; }
 
 public slots:
     // Files and folders to classify (the command line, File ▸ Recent).
     void classifyPaths(const QStringList &paths);
     void openLogs();
+    void openReport(); // File ▸ Open Report…
     void classifyClipboard();
     void cancelRun();
 
 signals:
     void message(const QString &text, int timeout);
-    // A run's results are on show in the results view.
+    // A run's results (or a report opened from a file) are on show in the results view.
     void runShown();
 
 protected:
@@ -61,6 +66,7 @@ private:
     RunProgressWidget *m_progress;
     ClassifyLauncher *m_launcher = nullptr;
     RecentInputs *m_recent = nullptr;
+    ReportOpener *m_reports = nullptr;
 };
 
 } // namespace ekyc

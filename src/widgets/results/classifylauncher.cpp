@@ -145,6 +145,13 @@ void ClassifyLauncher::submitNew(RunRequest request)
         submit(std::move(request));
         return;
     }
+    if (m_resultsAddable && !m_resultsAddable()) {
+        request.mode = RunRequest::Mode::Replace;
+        confirmReplace(tr("Replace the report on show with the new inputs? Inputs cannot be added to a report "
+                          "opened from a file: it holds the counts, not the events."),
+            [this, request] { submit(request); });
+        return;
+    }
     const NewInputsChoice choice = AppSettings().newInputs();
     if (choice != NewInputsChoice::Ask) {
         request.mode = choice == NewInputsChoice::Add ? RunRequest::Mode::Append : RunRequest::Mode::Replace;
@@ -175,6 +182,27 @@ void ClassifyLauncher::submitNew(RunRequest request)
             request.mode = adding ? RunRequest::Mode::Append : RunRequest::Mode::Replace;
             submit(std::move(request));
         });
+    box->open();
+}
+
+void ClassifyLauncher::confirmReplace(const QString &question, const std::function<void()> &replace)
+{
+    if (!m_resultsOnShow || !m_resultsOnShow() || AppSettings().newInputs() == NewInputsChoice::Replace) {
+        replace();
+        return;
+    }
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Replace the Results?"), question, QMessageBox::Cancel, m_window);
+    box->setObjectName(QStringLiteral("replaceResultsDialog"));
+    QPushButton *yes = box->addButton(tr("&Replace"), QMessageBox::DestructiveRole);
+    yes->setObjectName(QStringLiteral("replaceButton"));
+    box->button(QMessageBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    box->setDefaultButton(yes);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [yes, replace](QAbstractButton *button) {
+        if (button == yes)
+            replace();
+    });
     box->open();
 }
 

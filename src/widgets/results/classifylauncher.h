@@ -48,6 +48,12 @@ public:
     void submit(RunRequest request);
     // Whether results are on show, so that new inputs ask whether to add to them.
     void setResultsOnShow(std::function<bool()> resultsOnShow) { m_resultsOnShow = std::move(resultsOnShow); }
+    // Whether new inputs can be added to the results on show (not to a report opened from a
+    // file, which holds no events): if not, the question is only whether to replace them.
+    void setResultsAddable(std::function<bool()> addable) { m_resultsAddable = std::move(addable); }
+    // Calls `replace` now when there are no results on show or Preferences says to replace
+    // them; else asks `question` with Replace and Cancel first (window-modal, never blocking).
+    void confirmReplace(const QString &question, const std::function<void()> &replace);
     // The Open dialog, starting in `folder`.
     void openLogs(const QString &folder);
     // Its filters: logs and every compressed or archive format InputSource reads (by their usual
@@ -71,6 +77,7 @@ private:
     QWidget *m_window;
     ProductChoice m_productChoice;
     std::function<bool()> m_resultsOnShow;
+    std::function<bool()> m_resultsAddable;
 };
 
 } // namespace ekyc

@@ -12,6 +12,7 @@
 #include "widgets/results/contextview.h"
 
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -241,6 +242,16 @@ void MatchedLinesPane::updateTitle()
 {
     m_more->setEnabled(canShowMore());
     m_cancel->setVisible(m_loader->isBusy());
+    // A report opened from a file (File ▸ Open Report…) has counts, no lines to read back.
+    const QString report = m_session ? m_session->reportPath() : QString();
+    m_filter->setEnabled(report.isEmpty());
+    if (!report.isEmpty()) {
+        m_title->setText(tr("This report was opened from %1: it holds the counts, not the log lines.")
+                             .arg(QFileInfo(report).fileName().toHtmlEscaped()));
+        m_title->setToolTip(report);
+        return;
+    }
+    m_title->setToolTip(QString());
     if (m_keys.isEmpty()) {
         m_title->setText(tr("Select a code above to see the lines that hold it."));
         return;

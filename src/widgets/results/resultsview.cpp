@@ -142,7 +142,9 @@ void ResultsView::setUpTables()
 
 void ResultsView::classifyAgain()
 {
-    if (!m_session.isEmpty())
+    if (!m_session.reportPath().isEmpty())
+        emit message(tr("A report opened from a file cannot be classified again: it holds no log lines."));
+    else if (!m_session.isEmpty())
         emit classifyRequested(RunRequest { m_session.inputs(), RunRequest::Mode::Replace, -1 });
 }
 
@@ -154,12 +156,12 @@ void ResultsView::buildMenus()
     delete m_ui->rerunButton->menu();
     auto *exportMenu = new QMenu(this);
     exportMenu->addAction(tr("Results as &JSON or CSV…"), this, &ResultsView::exportResultsAs);
-    exportMenu->addAction(tr("&Matched Lines of Selected Codes as CSV…"), this, &ResultsView::exportLinesAs);
+    exportMenu->addAction(tr("&Matched Lines of Selected Codes as CSV…"), this, &ResultsView::exportLinesAs)
+        ->setObjectName(QStringLiteral("exportLinesAction"));
     exportMenu->addSeparator();
     exportMenu->addAction(tr("&Copy Selected Rows (Ctrl+C)"), this, &ResultsView::copySelection);
     exportMenu->addAction(tr("Copy &Summary"), this, &ResultsView::copySummary);
     m_ui->exportButton->setMenu(exportMenu);
-    updateActions();
 
     // "Classify again as": the same actions in the button's menu and the table's context menu.
     auto *rerunMenu = new QMenu(this);
@@ -180,17 +182,25 @@ void ResultsView::buildMenus()
     for (Product product : AllProducts)
         addRerun(productDisplayName(product), product, false);
     m_ui->rerunButton->setMenu(rerunMenu);
+    updateActions();
 }
 
 void ResultsView::updateActions()
 {
     // Nothing to export or copy until there are results.
     const bool results = !m_session.isEmpty();
+    // A report opened from a file has no lines and no logs to classify again.
+    const bool logs = results && m_session.reportPath().isEmpty();
     m_ui->copySummaryButton->setEnabled(results);
     m_ui->exportButton->setEnabled(results);
     if (QMenu *menu = m_ui->exportButton->menu()) {
         for (QAction *action : menu->actions())
-            action->setEnabled(results);
+            action->setEnabled(action->objectName() == QLatin1String("exportLinesAction") ? logs : results);
+    }
+    m_ui->rerunButton->setEnabled(logs);
+    if (QMenu *menu = m_ui->rerunButton->menu()) {
+        for (QAction *action : menu->actions())
+            action->setEnabled(logs);
     }
 }
 
@@ -274,6 +284,13 @@ void ResultsView::applyRun(RunResult &result)
     refresh();
 }
 
+void ResultsView::showReport(const QString &path, Report report)
+{
+    m_sessionCatalog = m_catalog;
+    m_session.showReport(path, std::move(report));
+    refresh();
+}
+
 void ResultsView::refresh()
 {
     m_userSized = false;
@@ -291,7 +308,10 @@ void ResultsView::refresh()
     inputs->resizeColumnsToContents();
     m_ui->inputsTitle->setText(tr("<b>Inputs</b> (%1)").arg(QLocale().toString(m_inputs->rowCount())));
     showFiles();
-    m_catalogBar->compare(m_sessionCatalog, m_catalog, !m_session.isEmpty());
+    // A report's files hold no codes of their own to narrow the table to.
+    inputs->setSelectionMode(
+        m_session.reportPath().isEmpty() ? QAbstractItemView::ExtendedSelection : QAbstractItemView::NoSelection);
+    m_catalogBar->compare(m_sessionCatalog, m_catalog, !m_session.isEmpty() && m_session.reportPath().isEmpty());
     scheduleBalance();
 }
 

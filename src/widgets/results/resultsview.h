@@ -51,6 +51,9 @@ public:
     void setCatalog(const Catalog &catalog);
     // Shows the results of a finished run as its request says (replace, append, one input).
     void applyRun(RunResult &result);
+    // Shows a report read from `path` (File ▸ Open Report…) in place of the results on show:
+    // its codes, totals and inputs, without lines (ResultsSession::showReport).
+    void showReport(const QString &path, Report report);
 
     const ResultsSession &session() const { return m_session; }
     // The codes of the inputs selected (all by default), unfiltered; the table shows them

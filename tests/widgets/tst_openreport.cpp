@@ -1,0 +1,242 @@
+// SPDX-FileCopyrightText: 2026 ekyc-codes contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// File ▸ Open Report…: a JSON report of the CLI (classify or merge) on the Results page shows
+// the codes the window finds in the same logs, says that it holds no lines, and keeps what
+// needs the logs disabled; a file that is no such report leaves the results on show as they
+// were; replacing results asks first.
+#include "models/appsettings.h"
+#include "models/inputsmodel.h"
+#include "widgets/results/classifyframe.h"
+#include "widgets/results/matchedlinespane.h"
+#include "widgets/results/reportopener.h"
+
+#include "windowdriver.h"
+
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QToolButton>
+
+using namespace ekyc;
+
+class TestOpenReport : public QObject, public WindowDriver
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        isolateSettings();
+    }
+    void init()
+    {
+        QSettings().clear();
+        QVERIFY(openWindow());
+    }
+    void cleanup() { m_window.reset(); }
+
+    void fileMenuHasIt()
+    {
+        auto *action = m_window->findChild<QAction *>(QStringLiteral("openReportAction"));
+        QVERIFY(action);
+        QCOMPARE(action->text(), QStringLiteral("Open Repor&t…"));
+        QVERIFY(m_window->findChild<QMenu *>(QStringLiteral("fileMenu"))->actions().contains(action));
+        QVERIFY(ReportOpener::openFilter().startsWith(QStringLiteral("JSON reports (*.json)")));
+    }
+
+    // The codes, totals and inputs of a CLI report equal those of the window's own run.
+    void showsWhatTheWindowFinds_data()
+    {
+        QTest::addColumn<QStringList>("fixtures");
+        QTest::newRow("one log") << QStringList { "h5-web.log" };
+        QTest::newRow("mixed") << QStringList { "ambiguous.log", "unknown.log", "r3-other-services.log" };
+        QTest::newRow("archive") << QStringList { "bundle.zip" };
+    }
+    void showsWhatTheWindowFinds()
+    {
+        QFETCH(QStringList, fixtures);
+        QVERIFY(classify(urls(fixtures)));
+        const QStringList classified = resultRows(m_results->resultsModel());
+        const QString totals = m_results->totalsText();
+        const int inputs = m_results->inputsModel()->rowCount();
+        QVERIFY(!classified.isEmpty());
+
+        const QString path = cliReport(QStringLiteral("report.json"), fixtures);
+        QVERIFY(openReport(path));
+        QCOMPARE(resultRows(m_results->resultsModel()), classified);
+        QCOMPARE(m_results->totalsText(), totals);
+        QCOMPARE(m_results->inputsModel()->rowCount(), inputs);
+        QCOMPARE(m_results->session().reportPath(), path);
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("report.json — eKYC Codes"));
+        QCOMPARE(m_results->linesPane()->title(),
+            QStringLiteral("This report was opened from report.json: it holds the counts, not the log lines."));
+        // A code selected: still no lines, and the pane still says why.
+        QVERIFY(m_results->codesTable()->model()->rowCount() > 0);
+        m_results->codesTable()->selectRow(0);
+        QCOMPARE(m_results->linesPane()->model()->rowCount(), 0);
+        QVERIFY(m_results->linesPane()->title().startsWith(QStringLiteral("This report was opened from")));
+    }
+
+    // What needs the logs is disabled; Export and Copy Summary work from the counts.
+    void logFeaturesOffExportOn()
+    {
+        QVERIFY(openReport(cliReport(QStringLiteral("report.json"), { "h5-web.log", "ambiguous.log" })));
+        QVERIFY(!child<QToolButton>("rerunButton")->isEnabled());
+        for (const QAction *action : child<QToolButton>("rerunButton")->menu()->actions())
+            QVERIFY(!action->isEnabled());
+        QVERIFY(child<QPushButton>("copySummaryButton")->isEnabled());
+        QVERIFY(child<QToolButton>("exportButton")->isEnabled());
+        for (const QAction *action : child<QToolButton>("exportButton")->menu()->actions()) {
+            if (!action->isSeparator())
+                QCOMPARE(action->isEnabled(), action->objectName() != QLatin1String("exportLinesAction"));
+        }
+        QVERIFY(m_results->summaryMimeData());
+        QVERIFY(m_results->summaryMimeData()->text().contains(QStringLiteral("h5-web.log")));
+        // Exported again as JSON, it is the CLI's report.
+        const QString exported = m_dir.filePath(QStringLiteral("again.json"));
+        QCOMPARE(m_results->exportReport(exported, ReportFormat::Json), QString());
+        QCOMPARE(QJsonDocument::fromJson(readFile(exported)),
+            QJsonDocument::fromJson(readFile(m_dir.filePath(QStringLiteral("report.json")))));
+        // Classify Again (the catalog bar's) refuses: a report has no logs.
+        QSignalSpy requested(m_results, &ResultsView::classifyRequested);
+        m_results->classifyAgain();
+        QVERIFY(requested.isEmpty());
+    }
+
+    // A merge of two reports shows both inputs and the codes of both logs classified together.
+    void mergedReport()
+    {
+        QVERIFY(classify(urls({ "h5-web.log", "app-sdk.log" })));
+        const QStringList classified = resultRows(m_results->resultsModel());
+        const QString a = cliReport(QStringLiteral("a.json"), { "h5-web.log" });
+        const QString b = cliReport(QStringLiteral("b.json"), { "app-sdk.log" });
+        const QString merged = m_dir.filePath(QStringLiteral("merged.json"));
+        writeFile(merged, runCli({ QStringLiteral("merge"), a, b }));
+        QVERIFY(openReport(merged));
+        QCOMPARE(resultRows(m_results->resultsModel()), classified);
+        QCOMPARE(m_results->inputsModel()->rowCount(), 2);
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("merged.json — eKYC Codes"));
+    }
+
+    // Not a report: a dialog with the reader's error, which names the file; the results stay.
+    void brokenFileKeepsTheResults_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("a log") << QByteArray("GetFaceIdResultIntl {\"Result\":\"2016\"}\n") << "not a JSON report";
+        QTest::newRow("cut short") << QByteArray("{\"catalog\": {") << "broken.json";
+        QTest::newRow("foreign JSON") << QByteArray("{\"name\": \"not a report\"}") << "broken.json";
+        QTest::newRow("missing") << QByteArray() << "cannot open";
+    }
+    void brokenFileKeepsTheResults()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, problem);
+        QVERIFY(classify(urls({ "h5-web.log" })));
+        const QStringList before = resultRows(m_results->resultsModel());
+        const QString title = m_window->windowTitle();
+        const QString path = m_dir.filePath(QStringLiteral("broken.json"));
+        QFile::remove(path);
+        if (!bytes.isEmpty())
+            writeFile(path, bytes);
+
+        m_window->classification()->reports()->open(path);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("reportErrorDialog"))));
+        QVERIFY2(box->informativeText().contains(QStringLiteral("broken.json")), qPrintable(box->informativeText()));
+        QVERIFY2(box->informativeText().contains(problem), qPrintable(box->informativeText()));
+        QCOMPARE(resultRows(m_results->resultsModel()), before);
+        QCOMPARE(m_results->session().reportPath(), QString());
+        QCOMPARE(m_window->windowTitle(), title);
+        box->accept();
+        QVERIFY(!m_window->classification()->reports()->isReading());
+    }
+
+    // With results on show (and Preferences at Ask), opening a report asks; Cancel keeps them.
+    void asksBeforeReplacingResults()
+    {
+        AppSettings().setNewInputs(NewInputsChoice::Ask);
+        QVERIFY(classify(urls({ "app-sdk.log" })));
+        const QStringList before = resultRows(m_results->resultsModel());
+        const QString path = cliReport(QStringLiteral("report.json"), { "h5-web.log" });
+        ReportOpener *opener = m_window->classification()->reports();
+        QSignalSpy shown(opener, &ReportOpener::shown);
+
+        opener->open(path);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = replaceQuestion()));
+        box->findChild<QPushButton *>(QStringLiteral("cancelButton"))->click();
+        QTRY_VERIFY(!replaceQuestion());
+        QCOMPARE(resultRows(m_results->resultsModel()), before);
+        QVERIFY(shown.isEmpty());
+
+        opener->open(path);
+        QTRY_VERIFY((box = replaceQuestion()));
+        box->findChild<QPushButton *>(QStringLiteral("replaceButton"))->click();
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(m_results->session().reportPath(), path);
+    }
+
+    // Logs cannot be added to a report: new inputs ask only whether to replace it.
+    void newLogsReplaceAReport()
+    {
+        QVERIFY(openReport(cliReport(QStringLiteral("report.json"), { "h5-web.log" })));
+        AppSettings().setNewInputs(NewInputsChoice::Add);
+        QSignalSpy finished(m_controller, &ClassificationController::runFinished);
+        QVERIFY(drop(urls({ "app-sdk.log" })));
+        QMessageBox *box = replaceQuestion();
+        QVERIFY(box);
+        QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("addOrReplaceDialog")));
+        box->findChild<QPushButton *>(QStringLiteral("replaceButton"))->click();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(m_results->session().reportPath(), QString());
+        QCOMPARE(m_results->session().inputs().size(), 1);
+        QCOMPARE(m_results->session().inputs().constFirst().path, fixturePath(QStringLiteral("app-sdk.log")));
+        QCOMPARE(resultRows(m_results->resultsModel()),
+            expectedRows(expectedReport(QStringLiteral("app-sdk.json"))));
+        QVERIFY(child<QToolButton>("rerunButton")->isEnabled());
+    }
+
+    // In Chinese the pane says it in Chinese (the translation is complete for these texts).
+    void saysItInChinese()
+    {
+        m_window.reset();
+        AppSettings().setLanguage(UiLanguage::Chinese);
+        QVERIFY(openWindow());
+        QVERIFY(openReport(cliReport(QStringLiteral("report.json"), { "h5-web.log" })));
+        QCOMPARE(m_results->linesPane()->title(), QStringLiteral("此报告打开自 report.json：它只包含计数，不包含日志行。"));
+        QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("openReportAction"))->text(),
+            QStringLiteral("打开报告(&T)…"));
+    }
+
+private:
+    // The JSON report of `ekyc-codes classify` on `fixtures`, written to m_dir/name.
+    QString cliReport(const QString &name, const QStringList &fixtures)
+    {
+        QStringList args { QStringLiteral("classify"), QStringLiteral("--format"), QStringLiteral("json") };
+        for (const QString &f : fixtures)
+            args << fixturePath(f);
+        const QString path = m_dir.filePath(name);
+        writeFile(path, runCli(args));
+        return path;
+    }
+    bool openReport(const QString &path)
+    {
+        ReportOpener *opener = m_window->classification()->reports();
+        QSignalSpy shown(opener, &ReportOpener::shown);
+        opener->open(path);
+        return shown.wait(30000);
+    }
+    QMessageBox *replaceQuestion() const
+    {
+        return m_window->findChild<QMessageBox *>(QStringLiteral("replaceResultsDialog"));
+    }
+};
+
+QTEST_MAIN(TestOpenReport)
+#include "tst_openreport.moc"
