@@ -920,6 +920,10 @@
         <translation>（读取中…）</translation>
     </message>
     <message>
+        <source>(reading… %1%)</source>
+        <translation>（读取中… %1%）</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -943,9 +947,11 @@
         <source>Filter lines</source>
         <translation>筛选行</translation>
     </message>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
+    <message numerus="yes">
+        <source>cancelled, %n line(s) read</source>
+        <translation>
+            <numerusform>已取消，已读取 %n 行</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n code(s)</source>

@@ -160,6 +160,8 @@ QString LineFetcher::fetchStream(ByteStream &stream, const std::vector<qint64> &
     while (!(cancel && cancel->load(std::memory_order_relaxed)) && reader.next(&block)) {
         if (!walk.addBlock(block))
             stop = true;
+        if (m_progress)
+            m_progress(walk.linesSeen(), lines.back());
     }
     if (walk.done() || (cancel && cancel->load()))
         return {}; // stopped on purpose: the reader's "cancelled" is no error here

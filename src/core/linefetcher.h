@@ -32,6 +32,10 @@ public:
     // Called for each wanted line, in order; returns false to stop early.
     using Sink = std::function<bool(qint64 line, const QString &text)>;
 
+    // Called after each block read: the last line read so far and the last line wanted, so a
+    // caller can show how far a long read (a compressed input read from its start) has come.
+    using Progress = std::function<void(qint64 lineRead, qint64 lastWanted)>;
+
     explicit LineFetcher(Encoding encoding = Encoding::Auto);
 
     // Text an excerpt of a long line is centred on (the code); empty: the line's start.
@@ -39,6 +43,7 @@ public:
     // Where lines of a plain input start (FileResult::lineMarks): fetch() reads from the last
     // mark before the first wanted line instead of from the input's start.
     void setMarks(std::vector<LineMark> marks) { m_marks = std::move(marks); }
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
 
     // `input`: the path given to the classifier; `label`: the report's path of the stream
     // (the input itself, or "archive.zip!member"). `lines`: line numbers from 1, ascending.
@@ -65,6 +70,7 @@ private:
     Encoding m_encoding;
     QString m_focus;
     std::vector<LineMark> m_marks;
+    Progress m_progress;
 };
 
 } // namespace ekyc

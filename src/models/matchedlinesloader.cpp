@@ -10,6 +10,8 @@
 
 #include <QElapsedTimer>
 
+#include <algorithm>
+
 namespace ekyc {
 
 MatchedLinesLoader::MatchedLinesLoader(QObject *parent)
@@ -43,10 +45,12 @@ void MatchedLinesLoader::startJob(std::function<void(quint64 job, const std::ato
 }
 
 QString MatchedLinesLoader::readAll(const QList<LineSource> &sources, const QList<LineRequest> &requests,
-    const QList<Tag> &tags, const Sink &sink, const std::atomic<bool> &cancel)
+    const QList<Tag> &tags, const Sink &sink, const std::atomic<bool> &cancel, const Percent &percent)
 {
     QStringList errors;
+    qsizetype index = -1;
     for (const LineRequest &request : requests) {
+        ++index;
         if (cancel.load())
             break;
         const LineSource &source = sources.at(request.input);
@@ -55,6 +59,13 @@ QString MatchedLinesLoader::readAll(const QList<LineSource> &sources, const QLis
         const Tag &first = tags.at(request.keyOfLine.empty() ? 0 : request.keyOfLine.front());
         fetcher.setFocus(first.code);
         fetcher.setMarks(request.marks);
+        if (percent) {
+            // Each request an equal share of the whole.
+            fetcher.setProgress([&](qint64 lineRead, qint64 lastWanted) {
+                const qint64 share = std::min<qint64>(100, lineRead * 100 / std::max<qint64>(1, lastWanted));
+                percent(int((index * 100 + share) / requests.size()));
+            });
+        }
         auto onLine = [&](qint64 line, const QString &text) {
             while (next < request.lines.size() && request.lines[next] < line)
                 ++next;
@@ -102,7 +113,22 @@ void MatchedLinesLoader::load(
                     flush(false, QString());
                 return !cancel.load();
             },
-            cancel);
+            cancel,
+            [&, shown = -1](int percent) mutable {
+                if (percent == shown)
+                    return;
+                shown = percent;
+                // The lines read before a long stretch without any show now: a cancel keeps them.
+                if (!batch.isEmpty())
+                    flush(false, QString());
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, job, percent] {
+                        if (job == m_job)
+                            emit progress(percent);
+                    },
+                    Qt::QueuedConnection);
+            });
         if (!cancel.load())
             flush(true, error);
     });
@@ -121,10 +147,10 @@ void MatchedLinesLoader::exportCsv(const QString &path, const QList<LineSource> 
         } else {
             // The file is unbuffered (AtomicFile): rows go to it in pieces of 64 KiB. A write that
             // fails (a full disk) stops the reading, and its reason is the message.
-            QByteArray pending = csvLine({ QStringLiteral("input"), QStringLiteral("line"),
-                                             QStringLiteral("time"), QStringLiteral("product"),
-                                             QStringLiteral("code"), QStringLiteral("text") })
-                                     .toUtf8();
+            QByteArray pending
+                = csvLine({ QStringLiteral("input"), QStringLiteral("line"), QStringLiteral("time"),
+                              QStringLiteral("product"), QStringLiteral("code"), QStringLiteral("text") })
+                      .toUtf8();
             auto flush = [&](qsizetype atLeast) {
                 if (pending.size() < atLeast)
                     return true;

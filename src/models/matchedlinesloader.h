@@ -54,13 +54,17 @@ public:
 signals:
     // `done`: the last batch of the job; `error`: what could not be read (may come with lines).
     void linesLoaded(const QList<ekyc::MatchedLine> &lines, bool done, const QString &error);
+    // How far load() has read, 0–100 (the lines read of those up to the last wanted one); sent
+    // when the figure changes.
+    void progress(int percent);
     void exportFinished(bool ok, const QString &message, qint64 lines);
 
 private:
     using Sink = std::function<bool(const MatchedLine &line)>;
+    using Percent = std::function<void(int percent)>;
     void startJob(std::function<void(quint64 job, const std::atomic<bool> &cancel)> job);
     static QString readAll(const QList<LineSource> &sources, const QList<LineRequest> &requests, const QList<Tag> &tags,
-        const Sink &sink, const std::atomic<bool> &cancel);
+        const Sink &sink, const std::atomic<bool> &cancel, const Percent &percent = {});
 
     std::thread m_thread;
     std::shared_ptr<std::atomic<bool>> m_cancel;

@@ -4,8 +4,11 @@
 // The window's state follows every change with results on show: a language change
 // retranslates every text on show (read generically from every view, header, label and button,
 // and checked against the translation's own list of strings), header widths are kept per
-// language, and a theme change paints as a fresh start in that theme would.
+// language, and a theme change paints as a fresh start in that theme would. Reading the lines
+// of a compressed input shows progress and can be cancelled.
 #include "models/appsettings.h"
+#include "models/matchedlinesloader.h"
+#include "models/matchedlinesmodel.h"
 #include "models/timelinemodel.h"
 #include "widgets/results/matchedlinespane.h"
 #include "widgets/results/timelinechart.h"
@@ -255,6 +258,60 @@ private slots:
                         + it.value() + QLatin1Char(')');
         }
         QCOMPARE(differ, QStringList());
+    }
+
+    // The lines of a compressed input are read from its start: the pane shows how far it has
+    // come, and Esc stops it keeping the lines read; Show More reads on from there.
+    void compressedLinesShowProgressAndCancel()
+    {
+        // 16 MiB unpacked (16 blocks of LineReader), one code on the first and the last line.
+        const QByteArray code = "2023-07-05T09:13:40.562+08:00 INFO [kyc-web] GetWebVerificationResultIntl "
+                                "response={\"Response\":{\"ErrorCode\":1101}}\n";
+        QByteArray noise;
+        for (int i = 0; noise.size() < (1 << 20); ++i)
+            noise += "2023-07-05T09:13:41.000+08:00 INFO [worker] heartbeat ok n=" + QByteArray::number(i) + '\n';
+        const QString plain = m_dir.filePath(QStringLiteral("packed.log"));
+        writeFile(plain, code + noise.repeated(16) + code);
+        QProcess gzip;
+        gzip.start(QStringLiteral("gzip"), { QStringLiteral("-1"), plain });
+        QVERIFY(gzip.waitForFinished(10000) && gzip.exitCode() == 0);
+        QVERIFY(classify({ QUrl::fromLocalFile(plain + QStringLiteral(".gz")) }));
+        MatchedLinesPane *pane = m_results->linesPane();
+        QTRY_VERIFY(!pane->isLoading());
+        QCOMPARE(pane->model()->rowCount(), 2);
+
+        auto *loader = pane->findChild<MatchedLinesLoader *>(QStringLiteral("linesLoader"));
+        QVERIFY(loader);
+        QSignalSpy progress(loader, &MatchedLinesLoader::progress);
+        QStringList titles;
+        connect(loader, &MatchedLinesLoader::progress, this, [&] { titles << pane->title(); });
+        auto reselect = [this] {
+            table()->clearSelection();
+            return selectCode(EventStatus::Known, QStringLiteral("1101"));
+        };
+        QVERIFY(reselect());
+        QTRY_VERIFY(!pane->isLoading());
+        QCOMPARE(pane->model()->rowCount(), 2);
+        QVERIFY2(progress.size() >= 8, qPrintable(QString::number(progress.size())));
+        for (qsizetype i = 1; i < progress.size(); ++i)
+            QVERIFY(progress.at(i).at(0).toInt() > progress.at(i - 1).at(0).toInt());
+        QCOMPARE(progress.constLast().at(0).toInt(), 100);
+        QVERIFY2(
+            titles.constFirst().contains(QStringLiteral("(reading… %1%)").arg(progress.constFirst().at(0).toInt())),
+            qPrintable(titles.constFirst()));
+
+        progress.clear();
+        QVERIFY(reselect());
+        QVERIFY(progress.wait(5000));
+        QVERIFY(pane->isLoading());
+        QTest::keyClick(pane->table(), Qt::Key_Escape);
+        QVERIFY(!pane->isLoading());
+        QVERIFY2(pane->title().contains(QStringLiteral("cancelled, 1 line(s) read")), qPrintable(pane->title()));
+        QCOMPARE(pane->model()->rowCount(), 1);
+        QVERIFY(pane->canShowMore());
+        pane->showMore();
+        QTRY_VERIFY(!pane->isLoading());
+        QCOMPARE(pane->model()->rowCount(), 2);
     }
 
     // A width chosen under Chinese comes back under Chinese; English gets its own, and no

@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -40,6 +41,8 @@ MatchedLinesPane::MatchedLinesPane(QWidget *parent)
     , m_cancel(new QPushButton(this))
     , m_table(new QTableView(this))
 {
+    m_loader->setObjectName(QStringLiteral("linesLoader"));
+    m_exporter->setObjectName(QStringLiteral("linesExporter"));
     m_title->setObjectName(QStringLiteral("linesTitle"));
     m_filter->setObjectName(QStringLiteral("linesFilter"));
     m_reveal->setObjectName(QStringLiteral("revealButton"));
@@ -97,6 +100,10 @@ MatchedLinesPane::MatchedLinesPane(QWidget *parent)
     connect(m_more, &QPushButton::clicked, this, &MatchedLinesPane::showMore);
     connect(m_cancel, &QPushButton::clicked, this, &MatchedLinesPane::cancelReading);
     connect(m_loader, &MatchedLinesLoader::linesLoaded, this, &MatchedLinesPane::loaded);
+    connect(m_loader, &MatchedLinesLoader::progress, this, [this](int percent) {
+        m_percent = percent;
+        updateTitle();
+    });
     connect(m_exporter, &MatchedLinesLoader::exportFinished, this, [this](bool ok, const QString &error, qint64 lines) {
         emit exported(ok,
             ok ? tr("Exported %n matched line(s).", nullptr, int(lines))
@@ -154,6 +161,7 @@ void MatchedLinesPane::request()
     QList<MatchedLinesLoader::Tag> tags;
     for (const ResultKey &key : std::as_const(m_keys))
         tags.append({ key.product ? productId(*key.product) : QString(), key.code });
+    m_percent = -1;
     m_loader->load(sources(), requests, tags);
     updateTitle();
 }
@@ -202,8 +210,20 @@ void MatchedLinesPane::cancelReading()
     if (!m_loader->isBusy())
         return;
     m_loader->cancel();
-    m_error = tr("cancelled");
+    // The lines read so far stay; Show More reads on from them.
+    m_requested = m_model->rowCount();
+    m_error = tr("cancelled, %n line(s) read", nullptr, m_model->rowCount());
     updateTitle();
+}
+
+void MatchedLinesPane::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && m_loader->isBusy()) {
+        cancelReading();
+        event->accept();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 bool MatchedLinesPane::isLoading() const
@@ -266,7 +286,8 @@ void MatchedLinesPane::updateTitle()
     if (!m_filter->text().isEmpty())
         title += QLatin1Char(' ') + tr("(%1 match the filter)").arg(locale.toString(m_proxy->rowCount()));
     if (m_loader->isBusy())
-        title += QLatin1Char(' ') + tr("(reading…)");
+        title += QLatin1Char(' ')
+            + (m_percent < 0 ? tr("(reading…)") : tr("(reading… %1%)").arg(QLocale().toString(m_percent)));
     if (!m_error.isEmpty())
         title += QLatin1Char(' ') + tr("Not read: %1").arg(m_error.toHtmlEscaped());
     m_title->setText(title);

@@ -71,6 +71,8 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // Esc stops a reading in progress (as Cancel does).
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void retranslate();
@@ -96,6 +98,7 @@ private:
     qint64 m_requested = 0;
     qint64 m_total = 0;
     QString m_error;
+    int m_percent = -1; // how far the reading in progress has come; -1: no figure yet
 };
 
 } // namespace ekyc
