@@ -11,27 +11,22 @@
 #include "models/productnames.h"
 #include "models/resultsexport.h"
 #include "models/roles.h"
-#include "models/summaryreport.h"
 #include "widgets/highlightdelegate.h"
 #include "widgets/results/catalogbar.h"
 #include "widgets/results/codestable.h"
 #include "widgets/results/matchedlinespane.h"
 #include "widgets/results/panebalancer.h"
+#include "widgets/results/resultsexportactions.h"
 #include "widgets/results/summarystrip.h"
 #include "widgets/results/timelinelink.h"
 #include "widgets/results/timelinepanel.h"
 
-#include <QClipboard>
-#include <QDate>
 #include <QEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenu>
-#include <QMimeData>
 #include <QPushButton>
 #include <QSplitter>
 
@@ -70,7 +65,10 @@ ResultsView::ResultsView(QWidget *parent)
     });
     connect(m_ui->linesPane, &MatchedLinesPane::contentChanged, this, &ResultsView::scheduleBalance);
     connect(m_ui->openButton, &QPushButton::clicked, this, &ResultsView::openRequested);
-    connect(m_ui->copySummaryButton, &QPushButton::clicked, this, &ResultsView::copySummary);
+    m_export = new ResultsExportActions(&m_session, m_codes, m_ui->linesPane, [this] { return maskPersonalData(); },
+        m_ui->exportButton, m_ui->copySummaryButton, this);
+    connect(m_export, &ResultsExportActions::message, this, &ResultsView::message);
+    connect(m_export, &ResultsExportActions::copySelectionRequested, this, &ResultsView::copySelection);
     connect(m_ui->splitter, &QSplitter::splitterMoved, this, [this] { m_userSized = !m_balancing; });
     // The inputs list is collapsible: its toggle, or dragging it away.
     connect(m_ui->inputsToggle, &QToolButton::toggled, m_ui->inputsPane, &QWidget::setVisible);
@@ -152,16 +150,8 @@ void ResultsView::buildMenus()
 {
     // Built again on a language change: their texts are all the menus hold. Deleting a menu
     // deletes its actions, which leave the inputs table's context menu with them.
-    delete m_ui->exportButton->menu();
+    m_export->buildMenu();
     delete m_ui->rerunButton->menu();
-    auto *exportMenu = new QMenu(this);
-    exportMenu->addAction(tr("Results as &JSON or CSV…"), this, &ResultsView::exportResultsAs);
-    exportMenu->addAction(tr("&Matched Lines of Selected Codes as CSV…"), this, &ResultsView::exportLinesAs)
-        ->setObjectName(QStringLiteral("exportLinesAction"));
-    exportMenu->addSeparator();
-    exportMenu->addAction(tr("&Copy Selected Rows (Ctrl+C)"), this, &ResultsView::copySelection);
-    exportMenu->addAction(tr("Copy &Summary"), this, &ResultsView::copySummary);
-    m_ui->exportButton->setMenu(exportMenu);
 
     // "Classify again as": the same actions in the button's menu and the table's context menu.
     auto *rerunMenu = new QMenu(this);
@@ -187,16 +177,9 @@ void ResultsView::buildMenus()
 
 void ResultsView::updateActions()
 {
-    // Nothing to export or copy until there are results.
-    const bool results = !m_session.isEmpty();
-    // A report opened from a file has no lines and no logs to classify again.
-    const bool logs = results && m_session.reportPath().isEmpty();
-    m_ui->copySummaryButton->setEnabled(results);
-    m_ui->exportButton->setEnabled(results);
-    if (QMenu *menu = m_ui->exportButton->menu()) {
-        for (QAction *action : menu->actions())
-            action->setEnabled(action->objectName() == QLatin1String("exportLinesAction") ? logs : results);
-    }
+    m_export->update();
+    // A report opened from a file has no logs to classify again.
+    const bool logs = !m_session.isEmpty() && m_session.reportPath().isEmpty();
     m_ui->rerunButton->setEnabled(logs);
     if (QMenu *menu = m_ui->rerunButton->menu()) {
         for (QAction *action : menu->actions())
@@ -214,6 +197,7 @@ void ResultsView::clearResults()
 void ResultsView::setCatalog(const Catalog &catalog)
 {
     m_catalog = catalog;
+    m_export->setCatalog(catalog);
     if (m_session.isEmpty())
         m_sessionCatalog = catalog;
     refresh();
@@ -358,20 +342,6 @@ QString ResultsView::selectedRowsText() const
     return rows.isEmpty() ? QString() : ResultsExport::rowsTsv(rows);
 }
 
-QString ResultsView::exportReport(const QString &path, ReportFormat format) const
-{
-    const QString error
-        = ResultsExport::writeAtomically(path, ResultsExport::reportText(m_session.report(), m_catalog, format));
-    if (error.isEmpty())
-        AppSettings().setLastExportFolder(QFileInfo(path).absolutePath());
-    return error;
-}
-
-bool ResultsView::exportMatchedLines(const QString &path)
-{
-    return m_ui->linesPane->exportCsv(path, m_codes->selectedKeys(), maskPersonalData());
-}
-
 void ResultsView::rerunInput(int input, std::optional<Product> product, bool assumeEkyc)
 {
     if (input < 0 || input >= m_session.inputs().size())
@@ -394,61 +364,6 @@ void ResultsView::copySelection()
     const int count = int(text.count(QLatin1Char('\n'))) - 1;
     emit message(lines ? tr("Copied %n line(s) as tab-separated text.", nullptr, count)
                        : tr("Copied %n row(s) as tab-separated text.", nullptr, count));
-}
-
-void ResultsView::copySummary()
-{
-    if (m_session.isEmpty()) {
-        emit message(tr("Nothing classified yet."));
-        return;
-    }
-    QGuiApplication::clipboard()->setMimeData(summaryMimeData().release());
-    emit message(tr("Copied the summary as Markdown text and as an HTML table."));
-}
-
-std::unique_ptr<QMimeData> ResultsView::summaryMimeData() const
-{
-    if (m_session.isEmpty())
-        return nullptr;
-    const SummaryReport summary(m_session.report(), m_catalog, maskPersonalData());
-    auto mime = std::make_unique<QMimeData>();
-    mime->setText(summary.markdown());
-    mime->setHtml(summary.html());
-    return mime;
-}
-
-void ResultsView::exportResultsAs()
-{
-    if (m_session.isEmpty()) {
-        emit message(tr("Nothing classified yet."));
-        return;
-    }
-    const QString json = tr("JSON, as ekyc-codes classify --format json (*.json)");
-    const QString csv = tr("CSV (*.csv)");
-    QString filter = json;
-    const AppSettings settings;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Results"),
-        ResultsExport::suggestedPath(settings.exportFolder(), settings.lastExportFolder(),
-            m_session.inputs().constFirst().path, QDate::currentDate(), QStringLiteral("json")),
-        json + QStringLiteral(";;") + csv, &filter);
-    if (path.isEmpty())
-        return;
-    const bool asCsv = filter == csv || path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
-    const QString error = exportReport(path, asCsv ? ReportFormat::Csv : ReportFormat::Json);
-    emit message(error.isEmpty() ? tr("Exported the results to %1.").arg(path)
-                                 : tr("The results were not exported: %1").arg(error));
-}
-
-void ResultsView::exportLinesAs()
-{
-    if (m_codes->selectedRows().isEmpty()) {
-        emit message(tr("Select one or more codes first."));
-        return;
-    }
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Matched Lines"), QStringLiteral("matched-lines.csv"), tr("CSV (*.csv)"));
-    if (!path.isEmpty())
-        exportMatchedLines(path);
 }
 
 void ResultsView::focusTable()

@@ -8,6 +8,7 @@
 #include "models/resultsmodel.h"
 #include "models/resultssession.h"
 #include "widgets/results/codestable.h"
+#include "widgets/results/resultsexportactions.h"
 
 #include "core/catalog.h"
 #include "core/reportwriter.h"
@@ -84,26 +85,28 @@ public:
     // (File ▸ Update Catalog from Page… → Use): "made with the catalog of …", Classify Again.
     CatalogBar *catalogBar() const { return m_catalogBar; }
 
+    // The Export menu and Copy Summary (ResultsExportActions).
+    ResultsExportActions *exportActions() const { return m_export; }
     // Writes the results as the CLI would (JSON, CSV...) atomically; returns the error, if any.
-    QString exportReport(const QString &path, ReportFormat format) const;
+    QString exportReport(const QString &path, ReportFormat format) const { return m_export->exportReport(path, format); }
     // Starts writing the matched lines of the selected rows as CSV; matchedLinesExported() ends it.
-    bool exportMatchedLines(const QString &path);
+    bool exportMatchedLines(const QString &path) { return m_export->exportMatchedLines(path); }
     QString selectedRowsText() const;
     // What Copy Summary puts on the clipboard: Markdown as text/plain, a table as text/html
     // (SummaryReport), masked while Mask personal data is on; null with nothing to summarise.
-    std::unique_ptr<QMimeData> summaryMimeData() const;
+    std::unique_ptr<QMimeData> summaryMimeData() const { return m_export->summaryMimeData(); }
 
 public slots:
     void copySelection(); // the selected lines when their table has focus, else the selected rows
-    void copySummary();
+    void copySummary() { m_export->copySummary(); }
     // Ctrl+F and Alt+T on this page (the window's Find and Go to Table): the codes filter, the
     // codes table.
     void focusSearch();
     void focusTable();
     // `assumeEkyc`: "eKYC traffic (any product)", every line has eKYC context.
     void rerunInput(int input, std::optional<Product> product, bool assumeEkyc = false);
-    void exportResultsAs();
-    void exportLinesAs();
+    void exportResultsAs() { m_export->exportResultsAs(); }
+    void exportLinesAs() { m_export->exportLinesAs(); }
     // Every input on show classified again with the catalog in use, replacing the results.
     void classifyAgain();
     // The results gone: the page's empty state, Export and Copy Summary disabled.
@@ -144,6 +147,7 @@ private:
     ResultsSession m_session;
     InputsModel *m_inputs = nullptr;
     CatalogBar *m_catalogBar = nullptr;
+    ResultsExportActions *m_export = nullptr;
     CodesTable *m_codes = nullptr;
     TimelinePanel *m_timeline = nullptr;
     QList<int> m_files;
