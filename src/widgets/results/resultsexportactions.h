@@ -6,12 +6,12 @@
 #include "core/catalog.h"
 #include "core/reportwriter.h"
 
+#include <QMimeData>
 #include <QObject>
 
 #include <functional>
 #include <memory>
 
-class QMimeData;
 class QPushButton;
 class QToolButton;
 class QWidget;

@@ -21,6 +21,7 @@
 #include "widgets/results/timelinelink.h"
 #include "widgets/results/timelinepanel.h"
 
+#include <QClipboard>
 #include <QEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
