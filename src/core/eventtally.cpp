@@ -83,7 +83,9 @@ void EventTally::count(qint64 pair, qint64 lineWithB, qint64 lineWithoutB, const
         m_eventsTruncated = true;
         return;
     }
-    m_events.push_back(Kept{lineWithB, lineWithoutB, pair, time});
+    if (lineWithoutB != lineWithB)
+        m_otherLines.push_back(OtherLine{m_events.size(), lineWithoutB});
+    m_events.push_back(CompactEvent{lineWithB, tally.series, time});
 }
 
 void EventTally::add(const Event &withB, const Event &withoutB, const QByteArray &requestId, const Timestamp &time)
@@ -207,7 +209,8 @@ FileResult EventTally::finish(FileSummary summary, std::optional<Product> userPr
     m_dedupePending.clear();
 
     FileResult result;
-    QHash<qint64, qint32> groupOfPair;
+    // Pairs by their dense series number: one array look-up per kept event, not a hash's.
+    std::vector<qint32> groupOfSeries(size_t(m_tally.size()), 0);
     Totals &t = summary.totals;
     t.outsideTime = m_outsideTime;
     Timeline &timeline = result.timeline;
@@ -224,11 +227,11 @@ FileResult EventTally::finish(FileSummary summary, std::optional<Product> userPr
         const qint64 n = it.value().count;
         if (same == result.groups.end()) {
             g.count = n;
-            groupOfPair.insert(it.key(), qint32(result.groups.size()));
+            groupOfSeries[size_t(it.value().series)] = qint32(result.groups.size());
             result.groups.append(g);
         } else {
             same->count += n;
-            groupOfPair.insert(it.key(), qint32(same - result.groups.begin()));
+            groupOfSeries[size_t(it.value().series)] = qint32(same - result.groups.begin());
         }
         switch (g.status) {
         case EventStatus::Known: t.known += n; break;
@@ -258,12 +261,19 @@ FileResult EventTally::finish(FileSummary summary, std::optional<Product> userPr
     if (summary.firstTime.valid())
         timeline.bins.addBins(m_bins, [&](int s) { return seriesOfPair.value(s, -1); }, summary.firstTime.msecs,
                               summary.lastTime.msecs);
-    result.events.reserve(m_events.size());
-    for (const Kept &e : m_events)
-        result.events.push_back(CompactEvent{b ? e.lineWithB : e.lineWithoutB, groupOfPair.value(e.pair), e.time});
-    // Events settled at the end (dedupe) come after the others: back into line order.
-    std::stable_sort(result.events.begin(), result.events.end(),
-                     [](const CompactEvent &x, const CompactEvent &y) { return x.line < y.line; });
+    for (CompactEvent &e : m_events)
+        e.group = groupOfSeries[size_t(e.group)];
+    if (!b) {
+        for (const OtherLine &other : m_otherLines)
+            m_events[other.event].line = other.lineWithoutB;
+    }
+    result.events = std::move(m_events);
+    // Events settled at the end (dedupe) come after the others: back into line order. Without
+    // them the events are nearly always in order already, and a check costs far less than the
+    // sort's buffer of a copy of every event.
+    const auto byLine = [](const CompactEvent &x, const CompactEvent &y) { return x.line < y.line; };
+    if (!std::is_sorted(result.events.begin(), result.events.end(), byLine))
+        std::stable_sort(result.events.begin(), result.events.end(), byLine);
     result.eventsTruncated = m_eventsTruncated;
     result.summary = std::move(summary);
     return result;

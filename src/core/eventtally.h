@@ -79,12 +79,10 @@ private:
         QByteArray requestId;
         Timestamp time;
     };
-    struct Kept
+    struct OtherLine // a kept event whose line without (b) is not its line with (b)
     {
-        qint64 lineWithB = 0;
+        size_t event = 0;
         qint64 lineWithoutB = 0;
-        qint64 pair = 0;
-        Timestamp time;
     };
     struct PairTally // the events of one pair: how many, and when
     {
@@ -110,7 +108,11 @@ private:
     QHash<quint64, int> m_outcomeIds;
     QHash<qint64, PairTally> m_tally; // (outcome with b, outcome without b) -> events
     std::vector<Pending> m_dedupePending; // events with a request id, in line order
-    std::vector<Kept> m_events;
+    // Kept events in their final form, turned into FileResult::events in place: their line
+    // with (b), the pair's series in place of the group until finish(). Memory the kernel has
+    // to hand over page by page is what keeping events costs (issue 18), so there is no copy.
+    std::vector<CompactEvent> m_events;
+    std::vector<OtherLine> m_otherLines;
     TimeBins m_bins; // keyed by PairTimes::series
     qint64 m_outsideTime = 0;
     bool m_eventsTruncated = false;
