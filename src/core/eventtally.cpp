@@ -9,6 +9,9 @@ namespace ekyc {
 
 namespace {
 
+constexpr size_t ManyEvents = 1 << 16; // kept events: 2 MiB
+constexpr size_t RoomForManyEvents = 1 << 20;
+
 int onlyProduct(ProductMask mask)
 {
     if (mask == 0 || (mask & (mask - 1)) != 0)
@@ -83,6 +86,11 @@ void EventTally::count(qint64 pair, qint64 lineWithB, qint64 lineWithoutB, const
         m_eventsTruncated = true;
         return;
     }
+    // Doubling writes about twice the memory it ends with, and fresh pages are most of what
+    // keeping events costs (issue 18): an input with many events gets room for a million at
+    // once, of which only the pages written are ever handed over by the kernel.
+    if (m_events.size() == ManyEvents)
+        m_events.reserve(RoomForManyEvents);
     if (lineWithoutB != lineWithB)
         m_otherLines.push_back(OtherLine{m_events.size(), lineWithoutB});
     m_events.push_back(CompactEvent{lineWithB, tally.series, time});
