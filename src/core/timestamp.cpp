@@ -53,11 +53,28 @@ qint64 floorDiv(qint64 a, qint64 b) { return a / b - ((a % b != 0 && (a < 0) != 
 
 QString twoDigits(qint64 n) { return QString::number(n).rightJustified(2, QLatin1Char('0')); }
 
+// Digits written into one buffer for years 0–9999 (one allocation: the lines pane writes
+// 10,000 times at a time); other years as below.
 QString wallClock(qint64 msecs)
 {
     const qint64 days = floorDiv(msecs, MsecsPerDay);
     const qint64 ms = msecs - days * MsecsPerDay;
     const Civil c = civilFromDays(days);
+    if (c.year >= 0 && c.year <= 9999) {
+        char text[] = "0000-00-00T00:00:00.000";
+        const auto put = [&text](int at, qint64 value, int digits) {
+            for (int i = digits - 1; i >= 0; --i, value /= 10)
+                text[at + i] = char('0' + value % 10);
+        };
+        put(0, c.year, 4);
+        put(5, c.month, 2);
+        put(8, c.day, 2);
+        put(11, ms / 3600000, 2);
+        put(14, ms / 60000 % 60, 2);
+        put(17, ms / 1000 % 60, 2);
+        put(20, ms % 1000, 3);
+        return QString::fromLatin1(text, ms % 1000 != 0 ? 23 : 19);
+    }
     QString s = QString::number(c.year).rightJustified(4, QLatin1Char('0')) + QLatin1Char('-') + twoDigits(c.month)
         + QLatin1Char('-') + twoDigits(c.day) + QLatin1Char('T') + twoDigits(ms / 3600000) + QLatin1Char(':')
         + twoDigits(ms / 60000 % 60) + QLatin1Char(':') + twoDigits(ms / 1000 % 60);

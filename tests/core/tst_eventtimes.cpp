@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace ekyc;
 
@@ -228,6 +229,32 @@ private slots:
         QTest::newRow("100 days") << qint64(100 * 1440) << "1d";
         QTest::newRow("1 year") << qint64(365 * 1440) << "1w";
         QTest::newRow("10 years") << qint64(3650 * 1440) << "30d";
+    }
+
+    // The text of an instant, as Qt writes it, for years 0–9999 (the written digits) and
+    // around their ends.
+    void instantText_data()
+    {
+        QTest::addColumn<QDateTime>("instant");
+        const auto utc = [](int y, int mo, int d, int h, int mi, int s, int ms) {
+            return QDateTime(QDate(y, mo, d), QTime(h, mi, s, ms), QTimeZone::UTC);
+        };
+        QTest::newRow("epoch") << utc(1970, 1, 1, 0, 0, 0, 0);
+        QTest::newRow("milliseconds") << utc(2024, 3, 1, 23, 59, 59, 7);
+        QTest::newRow("leap day") << utc(2024, 2, 29, 12, 30, 5, 120);
+        QTest::newRow("before 1970") << utc(1969, 12, 31, 23, 59, 59, 999);
+        QTest::newRow("year 1") << utc(1, 1, 1, 0, 0, 0, 1);
+        QTest::newRow("year 9999") << utc(9999, 12, 31, 23, 59, 59, 0);
+        QTest::newRow("year 10000") << utc(10000, 1, 1, 0, 0, 1, 0);
+    }
+    void instantText()
+    {
+        QFETCH(QDateTime, instant);
+        const QString format = instant.time().msec() != 0 ? QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")
+                                                          : QStringLiteral("yyyy-MM-ddTHH:mm:ss");
+        const QString expected = instant.toString(format);
+        QCOMPARE(timestamps::textOfInstant(instant.toMSecsSinceEpoch(), false), expected);
+        QCOMPARE(timestamps::textOfInstant(instant.toMSecsSinceEpoch(), true), expected + QLatin1Char('Z'));
     }
     void bucketSizes()
     {
