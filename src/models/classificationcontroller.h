@@ -47,7 +47,7 @@ class ClassificationController : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int ProgressInterval = 50;
+    static constexpr int ProgressInterval = 100;
     static constexpr qint64 CancelBlockSize = 1 << 20;
 
     explicit ClassificationController(QObject *parent = nullptr);
