@@ -14,7 +14,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimeZone>
 
 using namespace ekyc;
 
@@ -237,7 +236,7 @@ private slots:
     {
         QTest::addColumn<QDateTime>("instant");
         const auto utc = [](int y, int mo, int d, int h, int mi, int s, int ms) {
-            return QDateTime(QDate(y, mo, d), QTime(h, mi, s, ms), QTimeZone::UTC);
+            return QDateTime(QDate(y, mo, d), QTime(h, mi, s, ms), Qt::UTC);
         };
         QTest::newRow("epoch") << utc(1970, 1, 1, 0, 0, 0, 0);
         QTest::newRow("milliseconds") << utc(2024, 3, 1, 23, 59, 59, 7);
