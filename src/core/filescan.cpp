@@ -155,11 +155,15 @@ void FileScan::addBlock(const LineReader::Block &block, const Prepared *prepared
             continue;
         pos = candidate.start;
         line = firstLine + candidate.lineIndex;
-        if (line <= m_watchUntil && !prepared->scans[i].bracketsCounted) {
+        // Scanned again in order: a line after an opener whose brackets were not counted, and
+        // one that may give a record its time but whose times were not read (prepare cannot
+        // know the record: `{` then `<time> x": [` is counted, yet wants no time on its own).
+        const LineScan &scan = prepared->scans[i];
+        if ((line <= m_watchUntil && !scan.bracketsCounted) || (line <= m_timeWatchUntil && !wantsTime(scan))) {
             pos = scanLineAt(bytes, pos, line++);
             continue;
         }
-        addLine(prepared->scans[i], line++);
+        addLine(scan, line++);
         pos = prepared->nextLine[i];
     }
     while (line <= m_watchUntil && pos < bytes.size())

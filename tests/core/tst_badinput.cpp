@@ -379,6 +379,10 @@ private slots:
         QTest::newRow("GB18030 sequence cut short after a '['") << QByteArray(
             "GetWebVerificationResultIntl start\n  \"List\": [\xa1\n  \"ErrorCode\": 1005,\n"
             "  \"ErrorCode\": 0\n]\n") << "";
+        // The record's time is on a line ending in `[` inside a string: counted brackets, no
+        // record of its own, so the prefilter path read no time on it (fuzz_filescan finding 14).
+        QTest::newRow("record's time on a line ending in a quoted '['") << QByteArray(
+            "GetFaceIdResultIntl {\n2023-07-06 15:00:09.112 INFO x\": [\n  \"Result\": \"0\"\n}\n") << "";
     }
     void prefilteredEqualsEveryLine()
     {

@@ -113,6 +113,12 @@ private slots:
         QTest::newRow("record: its lines (ReqTimestamp)")
             << QByteArray("response:\n{\n  \"Response\": {\n    \"ReqTimestamp\": 1714564800123,\n    \"Result\": \"0\"\n  }\n}\n")
             << QStringList{"5=2024-05-01T12:00:00.123Z"};
+        // fuzz_filescan finding 14: a line of the record that ends in `[` inside a string is a
+        // candidate whose brackets are counted but that opens nothing; the prefilter path read
+        // no time on it.
+        QTest::newRow("record: its lines (a line ending in a quoted [)")
+            << QByteArray("{\n2024-05-01 12:00:00 x\": [\n  \"Result\": \"0\"\n}\n")
+            << QStringList{"3=2024-05-01T12:00:00"};
         QTest::newRow("record: none") << QByteArray("{\n  \"Result\": \"0\"\n}\n") << QStringList{"2=-"};
         QTest::newRow("logical line: its first line")
             << QByteArray("2024-05-01T12:00:00Z tccli faceid GetFaceIdResultIntl \\\n  Result=1001 \\\n  x\n")
