@@ -27,12 +27,27 @@
         <translation>⚠ 这些结果是用 %1 版错误码表得出的；当前使用的是 %2 版错误码表。错误码、计费和描述可能不同。</translation>
     </message>
     <message>
-        <source>Classify A&amp;gain</source>
-        <translation>重新分析(&amp;G)</translation>
+        <source>C&amp;lassify Again</source>
+        <translation>重新分析(&amp;L)</translation>
     </message>
     <message>
         <source>Classify the same inputs again with the catalog in use</source>
         <translation>用当前错误码表重新分析相同的输入</translation>
+    </message>
+</context>
+<context>
+    <name>ekyc::ClassifyFrame</name>
+    <message>
+        <source>Classification finished (inputs: %1).</source>
+        <translation>分析完成（输入 %1 个）。</translation>
+    </message>
+    <message>
+        <source>Classification cancelled; the results on show are unchanged.</source>
+        <translation>已取消分析；当前显示的结果保持不变。</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>粘贴的文本</translation>
     </message>
 </context>
 <context>
