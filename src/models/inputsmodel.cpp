@@ -80,6 +80,10 @@ QVariant InputsModel::data(const QModelIndex &index, int role) const
     const FileSummary &f = m_files.at(index.row());
     const Totals &t = f.totals;
     const QLocale locale;
+    // A report opened from a file has each input's events but not their split (its JSON has no
+    // per-input totals): those figures show as unknown, not as zeros.
+    const bool split = !(f.events > 0 && t.events == 0);
+    auto figure = [&](qint64 n) { return split ? locale.toString(n) : tr("\u2014"); };
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -92,13 +96,13 @@ QVariant InputsModel::data(const QModelIndex &index, int role) const
         case LinesColumn:
             return locale.toString(f.lines);
         case EventsColumn:
-            return locale.toString(t.events);
+            return locale.toString(f.events);
         case BillableColumn:
-            return locale.toString(t.billable);
+            return figure(t.billable);
         case UncertainColumn:
-            return locale.toString(t.billableUncertain);
+            return figure(t.billableUncertain);
         case UnknownColumn:
-            return locale.toString(t.unknown);
+            return figure(t.unknown);
         case ErrorColumn:
             return f.error;
         }
@@ -124,7 +128,7 @@ QVariant InputsModel::data(const QModelIndex &index, int role) const
         case LinesColumn:
             return f.lines;
         case EventsColumn:
-            return t.events;
+            return f.events;
         case BillableColumn:
             return t.billable;
         case UncertainColumn:
@@ -144,7 +148,7 @@ QVariant InputsModel::data(const QModelIndex &index, int role) const
     case ProductSourceRole:
         return int(f.productSource);
     case CountRole:
-        return t.events;
+        return f.events;
     case ErrorRole:
         return f.error;
     }

@@ -65,12 +65,28 @@ private slots:
         const QString totals = m_results->totalsText();
         const int inputs = m_results->inputsModel()->rowCount();
         QVERIFY(!classified.isEmpty());
+        auto column = [&](int c) {
+            QStringList cells;
+            for (int row = 0; row < m_results->inputsModel()->rowCount(); ++row)
+                cells << m_results->inputsModel()->index(row, c).data().toString();
+            return cells;
+        };
+        const QStringList events = column(InputsModel::EventsColumn);
 
         const QString path = cliReport(QStringLiteral("report.json"), fixtures);
         QVERIFY(openReport(path));
         QCOMPARE(resultRows(m_results->resultsModel()), classified);
         QCOMPARE(m_results->totalsText(), totals);
         QCOMPARE(m_results->inputsModel()->rowCount(), inputs);
+        // Each input's events as the window counted them; their split is not in the report.
+        QCOMPARE(column(InputsModel::EventsColumn), events);
+        for (int c : { int(InputsModel::BillableColumn), int(InputsModel::UnknownColumn) }) {
+            for (int row = 0; row < inputs; ++row) {
+                const QModelIndex i = m_results->inputsModel()->index(row, c);
+                const qint64 n = m_results->inputsModel()->index(row, InputsModel::EventsColumn).data(CountRole).toLongLong();
+                QCOMPARE(i.data().toString(), n > 0 ? QStringLiteral("\u2014") : QStringLiteral("0"));
+            }
+        }
         QCOMPARE(m_results->session().reportPath(), path);
         QCOMPARE(m_window->windowTitle(), QStringLiteral("report.json — eKYC Codes"));
         QCOMPARE(m_results->linesPane()->title(),
