@@ -779,20 +779,8 @@
         <translation>分析结果</translation>
     </message>
     <message>
-        <source>Classification cancelled; the results on show are unchanged.</source>
-        <translation>已取消分析；当前显示的结果保持不变。</translation>
-    </message>
-    <message>
-        <source>pasted text</source>
-        <translation>粘贴的文本</translation>
-    </message>
-    <message>
         <source>%1 is not in the catalog.</source>
         <translation>错误码表中没有 %1。</translation>
-    </message>
-    <message>
-        <source>Classification finished (inputs: %1).</source>
-        <translation>分析完成（输入 %1 个）。</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1529,22 +1517,6 @@
         <translation>自动</translation>
     </message>
     <message>
-        <source>Results as &amp;JSON or CSV…</source>
-        <translation>分析结果（JSON 或 CSV）(&amp;J)…</translation>
-    </message>
-    <message>
-        <source>&amp;Matched Lines of Selected Codes as CSV…</source>
-        <translation>所选错误码的匹配行（CSV）(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Selected Rows (Ctrl+C)</source>
-        <translation>复制所选行(&amp;C)（Ctrl+C）</translation>
-    </message>
-    <message>
-        <source>Copy &amp;Summary</source>
-        <translation>复制摘要(&amp;S)</translation>
-    </message>
-    <message>
         <source>Select an input first.</source>
         <translation>请先选择一个输入。</translation>
     </message>
@@ -1579,42 +1551,6 @@
         <translation>
             <numerusform>已复制 %n 行（以制表符分隔）。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Nothing classified yet.</source>
-        <translation>尚未分析任何内容。</translation>
-    </message>
-    <message>
-        <source>Copied the summary as Markdown text and as an HTML table.</source>
-        <translation>已复制摘要（Markdown 文本和 HTML 表格）。</translation>
-    </message>
-    <message>
-        <source>JSON, as ekyc-codes classify --format json (*.json)</source>
-        <translation>JSON，同 ekyc-codes classify --format json (*.json)</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export Results</source>
-        <translation>导出分析结果</translation>
-    </message>
-    <message>
-        <source>Exported the results to %1.</source>
-        <translation>已将分析结果导出到 %1。</translation>
-    </message>
-    <message>
-        <source>The results were not exported: %1</source>
-        <translation>未导出分析结果：%1</translation>
-    </message>
-    <message>
-        <source>Select one or more codes first.</source>
-        <translation>请先选择一个或多个错误码。</translation>
-    </message>
-    <message>
-        <source>Export Matched Lines</source>
-        <translation>导出匹配行</translation>
     </message>
     <message>
         <source>Set the product of the selected input, or say it is all eKYC traffic, and classify it again</source>

@@ -33,15 +33,10 @@ class TestClassifyWindow : public QObject, public WindowDriver
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        isolateSettings();
-    }
+    void initTestCase() { QVERIFY(startSuite()); }
     void init()
     {
-        QSettings().clear();
-        QVERIFY(openWindow());
+        QVERIFY(freshWindow());
     }
     void cleanup() { m_window.reset(); }
 

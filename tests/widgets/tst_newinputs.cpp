@@ -22,15 +22,10 @@ class TestNewInputs : public QObject, public WindowDriver
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        isolateSettings();
-    }
+    void initTestCase() { QVERIFY(startSuite()); }
     void init()
     {
-        QSettings().clear();
-        QVERIFY(openWindow());
+        QVERIFY(freshWindow());
         AppSettings().setNewInputs(NewInputsChoice::Ask); // what a person gets at first
     }
     void cleanup() { m_window.reset(); }

@@ -28,15 +28,10 @@ class TestOpenReport : public QObject, public WindowDriver
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        isolateSettings();
-    }
+    void initTestCase() { QVERIFY(startSuite()); }
     void init()
     {
-        QSettings().clear();
-        QVERIFY(openWindow());
+        QVERIFY(freshWindow());
     }
     void cleanup() { m_window.reset(); }
 

@@ -96,15 +96,10 @@ class TestResultsPage : public QObject, public WindowDriver
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        isolateSettings();
-    }
+    void initTestCase() { QVERIFY(startSuite()); }
     void init()
     {
-        QSettings().clear();
-        QVERIFY(openWindow());
+        QVERIFY(freshWindow());
     }
     void cleanup() { m_window.reset(); }
 

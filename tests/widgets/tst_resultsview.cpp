@@ -34,15 +34,10 @@ class TestResultsView : public QObject, public WindowDriver
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        isolateSettings();
-    }
+    void initTestCase() { QVERIFY(startSuite()); }
     void init()
     {
-        QSettings().clear();
-        QVERIFY(openWindow());
+        QVERIFY(freshWindow());
     }
     void cleanup() { m_window.reset(); }
 

@@ -139,15 +139,10 @@ class TestTimelineChart : public QObject, public WindowDriver
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        isolateSettings();
-    }
+    void initTestCase() { QVERIFY(startSuite()); }
     void init()
     {
-        QSettings().clear();
-        QVERIFY(openWindow());
+        QVERIFY(freshWindow());
     }
     void cleanup() { m_window.reset(); }
 

@@ -198,11 +198,7 @@ class TestWindowState : public QObject, public WindowDriver
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        isolateSettings();
-    }
+    void initTestCase() { QVERIFY(startSuite()); }
     void init()
     {
         QSettings().clear();

@@ -170,6 +170,21 @@ protected:
         return widget;
     }
 
+    // The fixture of the window tests: startSuite() in initTestCase, freshWindow() in init.
+    bool startSuite()
+    {
+        if (!m_dir.isValid())
+            return false;
+        isolateSettings();
+        return true;
+    }
+    // Settings cleared, then a new window (openWindow()).
+    bool freshWindow()
+    {
+        QSettings().clear();
+        return openWindow();
+    }
+
     // Once per test executable: settings go to m_dir, never to the user's.
     void isolateSettings()
     {
