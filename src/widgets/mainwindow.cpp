@@ -88,8 +88,7 @@ void MainWindow::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         retranslate();
         announceRetranslation(this);
-        // A passing message was written in the language left: the status line shows instead.
-        statusBar()->clearMessage();
+        statusBar()->clearMessage(); // written in the language left: the status line shows instead
     }
     QMainWindow::changeEvent(event);
 }
