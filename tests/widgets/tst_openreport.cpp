@@ -98,6 +98,7 @@ private slots:
     {
         QVERIFY(openReport(cliReport(QStringLiteral("report.json"), { "h5-web.log", "ambiguous.log" })));
         QVERIFY(!child<QToolButton>("rerunButton")->isEnabled());
+        QVERIFY(!child<QPushButton>("revealButton")->isEnabled()); // no lines to reveal
         for (const QAction *action : child<QToolButton>("rerunButton")->menu()->actions())
             QVERIFY(!action->isEnabled());
         QVERIFY(child<QPushButton>("copySummaryButton")->isEnabled());

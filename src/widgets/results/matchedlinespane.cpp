@@ -169,7 +169,7 @@ void MatchedLinesPane::request()
 void MatchedLinesPane::setMasked(bool masked)
 {
     m_model->setMasked(masked);
-    m_reveal->setEnabled(masked);
+    updateTitle(); // Reveal follows
 }
 
 bool MatchedLinesPane::isMasked() const
@@ -265,6 +265,7 @@ void MatchedLinesPane::updateTitle()
     // A report opened from a file (File ▸ Open Report…) has counts, no lines to read back.
     const QString report = m_session ? m_session->reportPath() : QString();
     m_filter->setEnabled(report.isEmpty());
+    m_reveal->setEnabled(report.isEmpty() && isMasked()); // nothing to reveal without lines
     if (!report.isEmpty()) {
         m_title->setText(tr("This report was opened from %1: it holds the counts, not the log lines.")
                              .arg(QFileInfo(report).fileName().toHtmlEscaped()));
