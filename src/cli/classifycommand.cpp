@@ -7,6 +7,7 @@
 #include "core/classifier.h"
 #include "core/reportwriter.h"
 #include "core/timebins.h"
+#include "core/timelinewriter.h"
 
 #include <QCoreApplication>
 
@@ -153,6 +154,14 @@ int runClassify(const QStringList &arguments)
     const Report report = classifier.run(files, options);
     writeReport(ctx.out(), report, ctx.catalog(), reportFormat, ctx.parser().isSet(timelineOption));
     ctx.out().flush();
+    const TimeBins &bins = report.timeline.bins;
+    if (bins.fixedSize() && !bins.isEmpty() && bins.bucketSize() != bins.fixedSize())
+        ctx.err() << QCoreApplication::applicationName() << ": "
+                  << tr("--bucket %1 would make more than %2 buckets from %3 to %4; %5 buckets are used")
+                         .arg(TimeBins::sizeName(bins.fixedSize()), QString::number(TimeBins::MaxUserBuckets),
+                              timelineInstantText(report.timeline, bins.first()),
+                              timelineInstantText(report.timeline, bins.last()), TimeBins::sizeName(bins.bucketSize()))
+                  << '\n';
     for (const FileResult &f : report.files) {
         if (!f.summary.error.isEmpty())
             ctx.err() << QCoreApplication::applicationName() << ": " << f.summary.path << ": " << f.summary.error

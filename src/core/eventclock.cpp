@@ -16,8 +16,10 @@ Timestamp EventClock::settle(Timestamp t)
         if (m_lastMonth > 0 && month < m_lastMonth)
             ++m_year;
         m_lastMonth = month;
-        if (day > daysInMonth(m_year, month))
-            return Timestamp{}; // 29 February of a year that has none
+        // 29 February of a year that has none; a year out of range (a modification time
+        // past 2099, or a log whose months went back so often that its years ran past it)
+        if (day > daysInMonth(m_year, month) || !yearInRange(m_year))
+            return Timestamp{};
         t = Timestamp{daysFromCivil(m_year, month, day) * MsecsPerDay + t.msecs % MsecsPerDay, 0, Timestamp::Unzoned};
     }
     if (t.kind == Timestamp::Unzoned && m_defaultOffset)

@@ -17,13 +17,20 @@ constexpr std::array<const char *, 8> Names = {"1m", "5m", "15m", "1h", "6h", "1
 
 qint64 TimeBins::bucketStart(qint64 msecs, qint64 size) { return floorDiv(msecs, size) * size; }
 
-qint64 TimeBins::sizeForSpan(qint64 first, qint64 last)
+qint64 TimeBins::sizeForSpan(qint64 first, qint64 last, qint64 atLeast, qint64 maxBuckets)
 {
     for (const qint64 size : Sizes) {
-        if (floorDiv(last, size) - floorDiv(first, size) + 1 <= MaxBuckets)
+        if (size >= atLeast && floorDiv(last, size) - floorDiv(first, size) + 1 <= maxBuckets)
             return size;
     }
     return Sizes.back();
+}
+
+qint64 TimeBins::bucketSize() const
+{
+    if (m_fixed)
+        return sizeForSpan(m_first, m_last, m_fixed, MaxUserBuckets);
+    return std::max(sizeForSpan(m_first, m_last), m_width);
 }
 
 QString TimeBins::sizeName(qint64 size)

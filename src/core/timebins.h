@@ -24,11 +24,14 @@ class TimeBins
 {
 public:
     static constexpr int MaxBuckets = 200;
+    // A size the user chose is raised to the smallest that fits the span in this many buckets:
+    // `--bucket 1m` over a log of two years would be a million buckets in the JSON.
+    static constexpr int MaxUserBuckets = 100000;
     static constexpr qint64 Minute = 60000;
     static constexpr qint64 Day = 1440 * Minute;
     static constexpr std::array<qint64, 8> Sizes = {Minute, 5 * Minute, 15 * Minute, 60 * Minute,
                                                     360 * Minute, Day, 7 * Day, 30 * Day};
-    static qint64 sizeForSpan(qint64 first, qint64 last);
+    static qint64 sizeForSpan(qint64 first, qint64 last, qint64 atLeast = 0, qint64 maxBuckets = MaxBuckets);
     static QString sizeName(qint64 size); // "1m", "5m", "15m", "1h", "6h", "1d", "1w", "30d"
     static std::optional<qint64> sizeFromName(QStringView name);
     static qint64 bucketStart(qint64 msecs, qint64 size);
@@ -64,7 +67,8 @@ public:
     // The size of the result's buckets: by the span, but never finer than the counts were kept
     // in — bins added from a tally whose other series spanned more (an input's events that are
     // not counted) may hold day-wide counts for a span of minutes.
-    qint64 bucketSize() const { return m_fixed ? m_fixed : std::max(sizeForSpan(m_first, m_last), m_width); }
+    // A size the user chose holds unless the span needs more than MaxUserBuckets of it.
+    qint64 bucketSize() const;
     // The counts at bucketSize(): (series, bucket start) → events.
     QMap<std::pair<int, qint64>, qint64> cells() const;
 

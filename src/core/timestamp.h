@@ -45,6 +45,13 @@ struct TimeWindow
 namespace timestamps {
 
 constexpr qint64 MsecsPerDay = 86400000;
+// The years a log time may have (docs/classification.md §8): a date outside them — Go's zero
+// time `0001-01-01`, a garbled `7876-07-05`, an epoch value past 2099 — is no time, so a
+// timeline never spans more than these 130 years.
+constexpr int FirstYear = 1970;
+constexpr int LastYear = 2099;
+constexpr qint64 EndOfLastYear = 4102444800000; // 2100-01-01T00:00:00Z in milliseconds
+inline bool yearInRange(qint64 year) { return year >= FirstYear && year <= LastYear; }
 
 // Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
 qint64 daysFromCivil(qint64 year, int month, int day);

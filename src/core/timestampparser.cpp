@@ -121,7 +121,7 @@ qint64 TimestampParser::offsetAt(const char *data, qint64 size, qint64 pos, int 
 qint64 TimestampParser::isoAt(const char *data, qint64 size, qint64 pos, bool dateAlone, Timestamp *out)
 {
     const int year = digits(data, size, pos, 4);
-    if (year < 0 || pos + 4 >= size || (data[pos + 4] != '-' && data[pos + 4] != '/'))
+    if (!yearInRange(year) || pos + 4 >= size || (data[pos + 4] != '-' && data[pos + 4] != '/'))
         return -1;
     const char sep = data[pos + 4];
     const int month = digits(data, size, pos + 5, 2);
@@ -157,7 +157,7 @@ qint64 TimestampParser::accessLogAt(const char *data, qint64 size, qint64 pos, T
     const int day = digits(data, size, pos, 2);
     const int month = at(data, size, pos + 2, '/') ? monthAt(data, size, pos + 3) : 0;
     const int year = month && at(data, size, pos + 6, '/') ? digits(data, size, pos + 7, 4) : -1;
-    if (year < 0 || !at(data, size, pos + 11, ':') || day < 1 || day > daysInMonth(year, month))
+    if (!yearInRange(year) || !at(data, size, pos + 11, ':') || day < 1 || day > daysInMonth(year, month))
         return -1;
     const Clock clock = clockAt(data, size, pos + 12, false);
     if (clock.end < 0)
@@ -225,7 +225,10 @@ qint64 TimestampParser::epochAt(const char *data, qint64 size, qint64 pos, Times
             return -1;
         value = value * 10 + (data[i] - '0');
     }
-    *out = Timestamp{length == 10 ? value * 1000 : value, 0, Timestamp::Zoned};
+    const qint64 msecs = length == 10 ? value * 1000 : value;
+    if (msecs >= EndOfLastYear)
+        return -1;
+    *out = Timestamp{msecs, 0, Timestamp::Zoned};
     return end;
 }
 

@@ -96,6 +96,23 @@ private slots:
         QCOMPARE(numbers(t["events"]), (QList<qint64>{2, 1, 1}));
     }
 
+    // --bucket 1m over two years would be a million buckets: raised, and said on stderr.
+    void bucketRaisedForALongSpan()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("two-years.log"));
+        QVERIFY(writeFile(path, "2023-01-01T00:00:00Z GetWebVerificationResultIntl ErrorCode=1001\n"
+                                "2024-12-31T23:59:00Z GetWebVerificationResultIntl ErrorCode=0\n"));
+        const Run r = runCli({"classify", "--format", "json", "--bucket", "1m", path});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject t = json(r.out)["timeline"].toObject();
+        QCOMPARE(t["bucket"].toString(), QStringLiteral("15m"));
+        QCOMPARE(t["bucket_chosen_by"].toString(), QStringLiteral("user"));
+        QCOMPARE(numbers(t["events"]).size(), 70176);
+        QVERIFY2(r.err.contains("--bucket 1m would make more than 100000 buckets from 2023-01-01T00:00:00Z to "
+                                "2024-12-31T23:59:00Z; 15m buckets are used"),
+                 r.err.constData());
+    }
+
     void jsonlTimes()
     {
         const Run r = classify({"--format", "jsonl"});

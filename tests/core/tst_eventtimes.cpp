@@ -88,6 +88,19 @@ private slots:
         QTest::newRow("time key inside a word") << QByteArray("uptime=1714564800 x") << "";
         QTest::newRow("month name in a word") << QByteArray("xMay  1 12:00:00") << "";
         QTest::newRow("none") << QByteArray("GetFaceIdResultIntl Result=0") << "";
+        // Years 1970–2099 only (fuzz_filescan finding 15: a garbled year made a timeline of
+        // ~71,000 thirty-day buckets).
+        QTest::newRow("Go's zero time, the next one counts")
+            << QByteArray("created 0001-01-01T00:00:00Z at 2024-05-01T12:00:00Z x") << "2024-05-01T12:00:00Z";
+        QTest::newRow("year 7876") << QByteArray("7876-07-05 16:20:00 x") << "";
+        QTest::newRow("year 1969") << QByteArray("1969-12-31 23:59:59 x") << "";
+        QTest::newRow("year 1970") << QByteArray("1970-01-01 00:00:00 x") << "1970-01-01T00:00:00";
+        QTest::newRow("year 2099") << QByteArray("2099-12-31 23:59:59 x") << "2099-12-31T23:59:59";
+        QTest::newRow("year 2100") << QByteArray("2100-01-01 00:00:00 x") << "";
+        QTest::newRow("access log, year 2100") << QByteArray("[01/May/2100:12:00:00 +0000] x") << "";
+        QTest::newRow("epoch, last second of 2099") << QByteArray("timestamp=4102444799 x") << "2099-12-31T23:59:59Z";
+        QTest::newRow("epoch, 2100") << QByteArray("timestamp=4102444800 x") << "";
+        QTest::newRow("epoch ms, 2100") << QByteArray("ts=4102444800000 x") << "";
     }
     void formats()
     {
@@ -166,6 +179,70 @@ private slots:
         options.keepEvents = true;
         const Report r = m_classifier.run({path}, options);
         QCOMPARE(timesOf(r), (QStringList{"1=2023-12-31T23:59:59", "2=2024-01-01T00:00:01", "3=2024-02-29T00:00:00"}));
+    }
+
+    // A syslog year that runs past 2099 (a modification time in 2099, then a new year) is no time.
+    void syslogYearPast2099()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sys.log"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Dec 31 23:59:59 h GetFaceIdResultIntl Result=0\n"
+                "Jan  1 00:00:01 h GetFaceIdResultIntl Result=2016\n");
+        f.close();
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.setFileTime(QDateTime(QDate(2099, 6, 1), QTime(12, 0), Qt::UTC), QFileDevice::FileModificationTime));
+        f.close();
+        ClassifyOptions options;
+        options.keepEvents = true;
+        const Report r = m_classifier.run({path}, options);
+        QCOMPARE(timesOf(r), (QStringList{"1=2099-12-31T23:59:59", "2=-"}));
+    }
+
+    // Finding 15: a garbled year beside real times is no time, so the timeline spans the real
+    // ones (it was ~71,000 thirty-day buckets).
+    void garbledYearKeepsTheTimelineSmall()
+    {
+        const Report r = classify("2023-07-05 16:20:00 GetFaceIdResultIntl Result=0\n"
+                                  "7876-07-05 16:20:00 GetFaceIdResultIntl Result=2016\n"
+                                  "2023-07-05 16:21:00 GetFaceIdResultIntl Result=1001\n");
+        QCOMPARE(r.timeline.buckets().size(), 2);
+        QCOMPARE(r.timeline.untimed, qint64(1));
+    }
+
+    // A size the user chose is raised when the span needs more than MaxUserBuckets of it:
+    // `--bucket 1m` over two years would be a million buckets. Counts stay whole.
+    void userBucketRaisedForALongSpan_data()
+    {
+        QTest::addColumn<qint64>("chosen");
+        QTest::addColumn<qint64>("spanDays");
+        QTest::addColumn<QString>("size");
+        QTest::newRow("1m over 60 days: kept") << TimeBins::Minute << qint64(60) << "1m";
+        QTest::newRow("1m over 2 years: 15m") << TimeBins::Minute << qint64(730) << "15m";
+        QTest::newRow("1h over 2 years: kept") << 60 * TimeBins::Minute << qint64(730) << "1h";
+        QTest::newRow("1m over 1970-2099: 1d") << TimeBins::Minute << qint64(47481) << "1d";
+        QTest::newRow("1w over 1970-2099: kept") << 7 * TimeBins::Day << qint64(47481) << "1w";
+    }
+    void userBucketRaisedForALongSpan()
+    {
+        QFETCH(qint64, chosen);
+        QFETCH(qint64, spanDays);
+        QFETCH(QString, size);
+        Timeline timeline;
+        timeline.series.append(TimelineSeries{Product::H5, 0, QStringLiteral("1101"), false});
+        timeline.bins = TimeBins(chosen);
+        const qint64 last = spanDays * TimeBins::Day + 7 * TimeBins::Minute;
+        for (qint64 t = 0; t < last; t += last / 97)
+            timeline.bins.add(0, t);
+        timeline.bins.add(0, last);
+        QCOMPARE(TimeBins::sizeName(timeline.bins.bucketSize()), size);
+        const QList<Timeline::Bucket> buckets = timeline.buckets();
+        QVERIFY(buckets.size() <= TimeBins::MaxUserBuckets);
+        qint64 total = 0;
+        for (const Timeline::Bucket &b : buckets)
+            total += b.events;
+        QCOMPARE(total, qint64(99));
     }
 
     // --timezone gives times without a zone (syslog too) its offset; zoned times keep theirs.
