@@ -4,6 +4,7 @@
 #include "widgets/catalog/catalogswitcher.h"
 
 #include "widgets/catalog/pageimportdialog.h"
+#include "widgets/warningbox.h"
 
 #include "core/atomicfile.h"
 #include "core/catalogdiff.h"
@@ -16,7 +17,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
-#include <QMessageBox>
 
 namespace ekyc {
 
@@ -86,13 +86,9 @@ bool CatalogSwitcher::loadFile(const QString &path, bool remember)
             m_source.remember();
         return true;
     }
-    // Window-modal and not blocking: the window (and a test) keeps running behind it.
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Catalog not loaded"),
-        tr("The catalog file could not be loaded, so the catalog in use stays."), QMessageBox::Ok, m_window);
-    box->setObjectName(QStringLiteral("catalogErrorDialog"));
-    box->setInformativeText(error);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    openWarning(m_window, tr("Catalog not loaded"),
+        tr("The catalog file could not be loaded, so the catalog in use stays."), error,
+        QStringLiteral("catalogErrorDialog"));
     return false;
 }
 
@@ -108,12 +104,9 @@ bool CatalogSwitcher::useImported(const Catalog &catalog, bool remember)
     QDir().mkpath(QFileInfo(path).path());
     const QString error = writeFileAtomically(path, CatalogWriter::toJson(catalog));
     if (!error.isEmpty()) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Catalog not saved"),
+        openWarning(m_window, tr("Catalog not saved"),
             tr("The catalog could not be saved in the program's data folder, so the catalog in use stays."),
-            QMessageBox::Ok, m_window);
-        box->setInformativeText(tr("%1: %2").arg(QDir::toNativeSeparators(path), error));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+            tr("%1: %2").arg(QDir::toNativeSeparators(path), error));
         return false;
     }
     if (!loadFile(path, true))

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "widgets/catalog/pageimportdialog.h"
+#include "widgets/warningbox.h"
 
 #include "models/catalogdiffmodel.h"
 #include "models/productnames.h"
@@ -19,7 +20,6 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -226,10 +226,7 @@ void PageImportDialog::saveAs()
         m_status->setText(tr("Saved to %1.").arg(QFileInfo(path).fileName()));
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Catalog not saved"),
-        tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), error), QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    openWarning(this, tr("Catalog not saved"), tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), error));
 }
 
 } // namespace ekyc

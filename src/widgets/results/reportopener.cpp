@@ -6,6 +6,7 @@
 #include "models/classificationcontroller.h"
 #include "widgets/results/classifylauncher.h"
 #include "widgets/results/resultsview.h"
+#include "widgets/warningbox.h"
 
 #include "core/reportreader.h"
 
@@ -14,7 +15,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPointer>
 #include <QThreadPool>
 
@@ -102,12 +102,9 @@ void ReportOpener::loaded(const QString &path, std::optional<Report> report, con
 {
     m_reading = false;
     if (!report) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Report Not Opened"),
-            tr("The report could not be opened, so the results on show stay."), QMessageBox::Ok, m_window);
-        box->setObjectName(QStringLiteral("reportErrorDialog"));
-        box->setInformativeText(error);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        openWarning(m_window, tr("Report Not Opened"),
+            tr("The report could not be opened, so the results on show stay."), error,
+            QStringLiteral("reportErrorDialog"));
         emit message(tr("The report was not opened: %1").arg(error));
         return;
     }
