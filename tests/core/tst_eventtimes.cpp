@@ -34,6 +34,22 @@ QStringList timesOf(const Report &r)
     return out;
 }
 
+// Classifies `text` as a file modified at `modified` (which gives syslog times their year).
+Report classifyModifiedAt(const Classifier &classifier, const QByteArray &text, const QDateTime &modified)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sys.log"));
+    QFile f(path);
+    const bool written = f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
+    f.close();
+    if (!written || !f.open(QIODevice::ReadWrite) || !f.setFileTime(modified, QFileDevice::FileModificationTime))
+        return Report();
+    f.close();
+    ClassifyOptions options;
+    options.keepEvents = true;
+    return classifier.run({path}, options);
+}
+
 } // namespace
 
 class TestEventTimes : public QObject
@@ -164,39 +180,23 @@ private slots:
     // syslog time's means the next year; 29 February only in a leap year.
     void syslogYears()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("sys.log"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("Dec 31 23:59:59 h GetFaceIdResultIntl Result=0\n"
-                "Jan  1 00:00:01 h GetFaceIdResultIntl Result=2016\n"
-                "Feb 29 00:00:00 h GetFaceIdResultIntl Result=1001\n");
-        f.close();
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        QVERIFY(f.setFileTime(QDateTime(QDate(2023, 6, 1), QTime(12, 0), Qt::UTC), QFileDevice::FileModificationTime));
-        f.close();
-        ClassifyOptions options;
-        options.keepEvents = true;
-        const Report r = m_classifier.run({path}, options);
+        const Report r = classifyModifiedAt(m_classifier,
+            "Dec 31 23:59:59 h GetFaceIdResultIntl Result=0\n"
+            "Jan  1 00:00:01 h GetFaceIdResultIntl Result=2016\n"
+            "Feb 29 00:00:00 h GetFaceIdResultIntl Result=1001\n",
+            QDateTime(QDate(2023, 6, 1), QTime(12, 0), Qt::UTC));
+        QCOMPARE(r.files.size(), 1);
         QCOMPARE(timesOf(r), (QStringList{"1=2023-12-31T23:59:59", "2=2024-01-01T00:00:01", "3=2024-02-29T00:00:00"}));
     }
 
     // A syslog year that runs past 2099 (a modification time in 2099, then a new year) is no time.
     void syslogYearPast2099()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("sys.log"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("Dec 31 23:59:59 h GetFaceIdResultIntl Result=0\n"
-                "Jan  1 00:00:01 h GetFaceIdResultIntl Result=2016\n");
-        f.close();
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        QVERIFY(f.setFileTime(QDateTime(QDate(2099, 6, 1), QTime(12, 0), Qt::UTC), QFileDevice::FileModificationTime));
-        f.close();
-        ClassifyOptions options;
-        options.keepEvents = true;
-        const Report r = m_classifier.run({path}, options);
+        const Report r = classifyModifiedAt(m_classifier,
+            "Dec 31 23:59:59 h GetFaceIdResultIntl Result=0\n"
+            "Jan  1 00:00:01 h GetFaceIdResultIntl Result=2016\n",
+            QDateTime(QDate(2099, 6, 1), QTime(12, 0), Qt::UTC));
+        QCOMPARE(r.files.size(), 1);
         QCOMPARE(timesOf(r), (QStringList{"1=2099-12-31T23:59:59", "2=-"}));
     }
 
