@@ -98,6 +98,10 @@ public:
     static bool fieldValue(const char *data, qint64 size, qint64 afterKey, qint64 *start, qint64 *end);
     static bool isNumeric(const char *text, qint64 size); // -?[0-9]+
 
+    // Tests: off, every byte goes through the word loop one at a time (the reference for the
+    // 64-byte chunks it otherwise skips between words).
+    void setChunked(bool chunked) { m_chunked = chunked; }
+
 private:
     void scanCodes(const char *data, qint64 size, qint64 offset);
     void countBrackets(const char *data, qint64 size);
@@ -130,6 +134,7 @@ private:
     int m_depth = 0;
     int m_rawDepth = 0;
     int m_rawMin = 0;
+    bool m_chunked = true;
 };
 
 } // namespace ekyc

@@ -6,7 +6,10 @@
 #include "core/codeindex.h"
 #include "core/linescanner.h"
 
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <iterator>
 
 using namespace ekyc;
 
@@ -279,6 +282,64 @@ private slots:
         QCOMPARE(shallowest(b).position, shallowest(a).position);
         QCOMPARE(b.firstAction, a.firstAction);
         QCOMPARE(b.opensRecord(), a.opensRecord());
+    }
+
+    // The word loop skips 64-byte chunks without `.` or brackets, finding their words from bit
+    // masks (docs/performance.md, session 7). Lines of base64 runs mixed with names, codes,
+    // dots, brackets, blanks and UTF-8, cut anywhere around the 64-byte steps, scan the same as
+    // byte by byte.
+    void chunksScanAsBytewise_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        for (quint32 seed = 1; seed <= 8; ++seed)
+            QTest::addRow("seed %u", seed) << seed;
+    }
+    void chunksScanAsBytewise()
+    {
+        QFETCH(quint32, seed);
+        static const char *const fragments[] = {"ErrorCode=1001", "\"Result\":\"0\"", "GetFaceIdResultIntl",
+            "RequestId=ab-12", "FailedOperation.CompareFail", "{", "}", "[", "]", ".", " ", "_x_", "errcode:2016",
+            "Liveness", "\xe4\xb8\xad\xe6\x96\x87", "\t", "\"BestFrameBase64\":\"", "\"", "LiveErrorCode: 1102",
+            "ResourceUnavailable", "=", "+", "/", " code:InvalidParameter", "+Code=1001"};
+        static const char base64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        QRandomGenerator random(seed);
+        const auto summary = [](const LineScan &scan) {
+            QStringList out;
+            for (const Occurrence &o : scan.occurrences)
+                out << QStringLiteral("%1/%2/%3/%4/%5/%6")
+                           .arg(o.position)
+                           .arg(o.codeId)
+                           .arg(o.rawDepth)
+                           .arg(o.rawDip)
+                           .arg(int(o.cls))
+                           .arg(QString::fromLatin1(o.unknownText));
+            out << QStringLiteral("action %1 %2 context %3 id %4 raw %5 %6 open %7 net %8")
+                       .arg(scan.firstAction)
+                       .arg(scan.actions)
+                       .arg(scan.context)
+                       .arg(QString::fromLatin1(scan.requestId))
+                       .arg(scan.rawNet)
+                       .arg(scan.rawDip)
+                       .arg(scan.leftOpen)
+                       .arg(scan.netDepth);
+            return out;
+        };
+        LineScanner chunked(m_index);
+        LineScanner bytewise(m_index);
+        bytewise.setChunked(false);
+        for (int n = 0; n < 400; ++n) {
+            QByteArray line;
+            const int pieces = random.bounded(1, 12);
+            for (int p = 0; p < pieces; ++p) {
+                const int run = random.bounded(0, 140);
+                for (int k = 0; k < run; ++k)
+                    line += base64[random.bounded(64)];
+                line += fragments[random.bounded(int(std::size(fragments)))];
+            }
+            const bool brackets = random.bounded(2) == 1;
+            const QStringList expected = summary(bytewise.scanLine(line.constData(), line.size(), brackets));
+            QCOMPARE(summary(chunked.scanLine(line.constData(), line.size(), brackets)), expected);
+        }
     }
 };
 
