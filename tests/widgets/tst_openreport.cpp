@@ -86,6 +86,8 @@ private slots:
         QCOMPARE(m_window->windowTitle(), QStringLiteral("report.json — eKYC Codes"));
         QCOMPARE(m_results->linesPane()->title(),
             QStringLiteral("This report was opened from report.json: it holds the counts, not the log lines."));
+        // Only the sentence: no empty table of lines with its headers under it.
+        QVERIFY(m_results->linesPane()->table()->isHidden());
         // A code selected: still no lines, and the pane still says why.
         QVERIFY(m_results->codesTable()->model()->rowCount() > 0);
         m_results->codesTable()->selectRow(0);
@@ -133,6 +135,14 @@ private slots:
         QCOMPARE(resultRows(m_results->resultsModel()), classified);
         QCOMPARE(m_results->inputsModel()->rowCount(), 2);
         QCOMPARE(m_window->windowTitle(), QStringLiteral("merged.json — eKYC Codes"));
+        // With EKYC_SCREENSHOT_DIR set: the page of a report, for a person to look at.
+        const QString shots = qEnvironmentVariable("EKYC_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            m_window->resize(1024, 600);
+            m_results->codesTable()->selectRow(0);
+            QCoreApplication::processEvents();
+            QVERIFY(m_window->grab().save(shots + QStringLiteral("/report-page-1024x600.png")));
+        }
     }
 
     // Not a report: a dialog with the reader's error, which names the file; the results stay.
@@ -198,6 +208,7 @@ private slots:
     void newLogsReplaceAReport()
     {
         QVERIFY(openReport(cliReport(QStringLiteral("report.json"), { "h5-web.log" })));
+        QVERIFY(m_results->linesPane()->table()->isHidden()); // a report has no lines to list
         AppSettings().setNewInputs(NewInputsChoice::Add);
         QSignalSpy finished(m_controller, &ClassificationController::runFinished);
         QVERIFY(drop(urls({ "app-sdk.log" })));
@@ -212,6 +223,7 @@ private slots:
         QCOMPARE(resultRows(m_results->resultsModel()),
             expectedRows(expectedReport(QStringLiteral("app-sdk.json"))));
         QVERIFY(child<QToolButton>("rerunButton")->isEnabled());
+        QVERIFY(!m_results->linesPane()->table()->isHidden());
     }
 
     // In Chinese the pane says it in Chinese (the translation is complete for these texts).

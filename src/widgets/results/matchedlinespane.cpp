@@ -266,6 +266,7 @@ void MatchedLinesPane::updateTitle()
     const QString report = m_session ? m_session->reportPath() : QString();
     m_filter->setEnabled(report.isEmpty());
     m_reveal->setEnabled(report.isEmpty() && isMasked()); // nothing to reveal without lines
+    m_table->setHidden(!report.isEmpty()); // the sentence alone, not an empty table under it
     if (!report.isEmpty()) {
         m_title->setText(tr("This report was opened from %1: it holds the counts, not the log lines.")
                              .arg(QFileInfo(report).fileName().toHtmlEscaped()));
