@@ -38,21 +38,29 @@ constexpr char upper(char c)
     return (c >= 'a' && c <= 'z') ? char(c - ('a' - 'A')) : c;
 }
 
+#ifdef __SSE2__
+// 16 bytes → bit k set when byte k is a word byte [A-Za-z0-9_].
+inline unsigned wordBits16(const char *p)
+{
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+    // Signed compares: bytes >= 0x80 are negative, so no letter or digit.
+    const __m128i digit
+        = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+    const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
+    const __m128i letter = _mm_and_si128(
+        _mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+    const __m128i word = _mm_or_si128(_mm_or_si128(digit, letter), _mm_cmpeq_epi8(v, _mm_set1_epi8('_')));
+    return unsigned(_mm_movemask_epi8(word));
+}
+#endif
+
 // Where the run of word bytes [A-Za-z0-9_] from `i` ends; 16 bytes at a time where SSE2 is there
 // (the words of a base64 image are 30 bytes long on average).
 inline qint64 wordEnd(const char *data, qint64 i, qint64 size)
 {
 #ifdef __SSE2__
     for (; i + 16 <= size; i += 16) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
-        // Signed compares: bytes >= 0x80 are negative, so no letter or digit.
-        const __m128i digit
-            = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
-        const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
-        const __m128i letter = _mm_and_si128(
-            _mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
-        const __m128i word = _mm_or_si128(_mm_or_si128(digit, letter), _mm_cmpeq_epi8(v, _mm_set1_epi8('_')));
-        const unsigned other = ~unsigned(_mm_movemask_epi8(word)) & 0xFFFFu;
+        const unsigned other = ~wordBits16(data + i) & 0xFFFFu;
         if (other)
             return i + __builtin_ctz(other);
     }
@@ -63,19 +71,6 @@ inline qint64 wordEnd(const char *data, qint64 i, qint64 size)
 }
 
 #ifdef __SSE2__
-// 16 bytes → bit k set when byte k is a word byte [A-Za-z0-9_].
-inline unsigned wordBits16(const char *p)
-{
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-    const __m128i digit
-        = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
-    const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
-    const __m128i letter = _mm_and_si128(
-        _mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
-    const __m128i word = _mm_or_si128(_mm_or_si128(digit, letter), _mm_cmpeq_epi8(v, _mm_set1_epi8('_')));
-    return unsigned(_mm_movemask_epi8(word));
-}
-
 // 16 bytes → bit k set when byte k is one the word loop must see byte by byte: `.` (it joins
 // words into a dotted token) or a bracket (rawBracket counts it).
 inline unsigned specialBits16(const char *p)
