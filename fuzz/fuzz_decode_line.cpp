@@ -12,10 +12,13 @@
 //   GB18030 (automatic encoding), so both report the same encoding;
 // * what comes out is valid UTF-8 (unless UTF-8 was forced), holds no NUL, and its ASCII bytes
 //   are a subsequence of the line's: decoding never makes ASCII text, which is why raw-byte
-//   literal matches stay a superset of the decoded ones.
+//   literal matches stay a superset of the decoded ones;
+// * the line scanner finds the same on the decoded line with its 64-byte chunks as byte by byte
+//   (bit 3 of the first byte: brackets counted).
 #include "fuzzsupport.h"
 
 #include "core/linereader.h"
+#include "core/linescanner.h"
 #include "core/prefilter.h"
 
 #include <cstddef>
@@ -41,6 +44,19 @@ bool asciiSubsequence(QByteArrayView out, QByteArrayView in)
         ++j;
     }
     return true;
+}
+
+// Everything a line scan tells the classifier, as text.
+QString scanText(const LineScan &scan)
+{
+    QString text;
+    for (const Occurrence &o : scan.occurrences)
+        text += QStringLiteral("%1 %2 %3 %4 %5 %6;").arg(o.position).arg(o.codeId).arg(o.rawDepth).arg(o.rawDip)
+                    .arg(int(o.cls)).arg(QString::fromLatin1(o.unknownText.toHex()));
+    return text + QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9")
+                      .arg(scan.firstAction).arg(int(scan.actions)).arg(scan.context)
+                      .arg(QString::fromLatin1(scan.requestId.toHex())).arg(scan.rawNet).arg(scan.rawDip)
+                      .arg(scan.leftOpen).arg(scan.netDepth).arg(int(scan.lastNonBlank));
 }
 
 } // namespace
@@ -76,6 +92,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const QByteArray decoded = fast.decode(line.constData(), line.size(), lineEnd).toByteArray();
     fuzz::requireSame(
         QString::fromLatin1(decoded.toHex()), QString::fromLatin1(reference.toHex()), "fast and every-line decoding");
+
+    static LineScanner chunked(classifier().index());
+    static LineScanner bytewise = [] {
+        LineScanner s(classifier().index());
+        s.setChunked(false);
+        return s;
+    }();
+    const bool brackets = (flags & 8) != 0;
+    fuzz::requireSame(scanText(chunked.scanLine(reference.constData(), reference.size(), brackets)),
+        scanText(bytewise.scanLine(reference.constData(), reference.size(), brackets)),
+        "chunked and byte-by-byte line scans");
 
     if (reader.gb18030Fallback() && everyLine.usedGb18030() == info.validUtf8)
         __builtin_trap(); // the block's validity and the line's decoding disagree
