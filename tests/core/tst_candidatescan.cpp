@@ -76,7 +76,7 @@ private slots:
         options.keyCheck = keys ? Prefilter::isKeyCandidate : noKey;
         const std::vector<qint64> none;
         const std::vector<qint64> &literals = bytes.isEmpty() ? none : extra;
-        candidatescan::scanScalar(bytes.constData(), bytes.size(), literals, options, &ra);
+        candidatescan::scan(candidatescan::Level::Scalar, bytes.constData(), bytes.size(), literals, options, &ra);
         QCOMPARE(ra.newlines, qint64(bytes.count('\n')));
         for (candidatescan::Level level : levels()) {
             candidatescan::scan(level, bytes.constData(), bytes.size(), literals, options, &rc);

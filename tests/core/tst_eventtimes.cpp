@@ -155,6 +155,10 @@ private slots:
         QTest::newRow("logical line: the line before")
             << QByteArray("2024-05-01T13:00:00Z start\nGetFaceIdResultIntl \\\n  Result=1001\n")
             << QStringList{"3=2024-05-01T13:00:00Z"};
+        // fuzz_filescan finding 16: the input's last line goes on (`\`) with no newline after it.
+        QTest::newRow("logical line: a later line, the input's last, without a newline")
+            << QByteArray("x \\\n2023 WARN GetFaceIdResultIntl Result=1001 \\\n  2023-07-06 08:00:15Z\\")
+            << QStringList{"2=2023-07-06T08:00:15Z"};
         QTest::newRow("logical line: a later line")
             << QByteArray("GetFaceIdResultIntl \\\n  at 2024-05-01T14:00:00Z \\\n  Result=1001\n")
             << QStringList{"3=2024-05-01T14:00:00Z"};
