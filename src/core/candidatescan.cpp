@@ -4,6 +4,7 @@
 #include "candidatescan_impl.h"
 
 #include <algorithm>
+#include <cstring>
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -293,16 +294,15 @@ void scanLevel(Level level, const char *data, qint64 size, const std::vector<qin
 // line on the prefiltered path).
 void addUnterminatedLastLine(const char *data, qint64 size, Result *result)
 {
-    if (size == 0 || data[size - 1] == '\n')
-        return;
-    qint64 start = size;
-    while (start > 0 && data[start - 1] != '\n')
-        --start;
+    // The mark first (blanks are never a newline): most last lines end in none, and an over-long
+    // line's piece is a whole block, not to be walked back over for its start.
     qint64 k = size - 1;
-    while (k >= start && detail::isBlank(data[k]))
+    while (k >= 0 && detail::isBlank(data[k]))
         --k;
-    if (k < start || !detail::isLineEndMark(data[k]))
+    if (k < 0 || !detail::isLineEndMark(data[k]))
         return;
+    const void *newline = memrchr(data, '\n', size_t(k));
+    const qint64 start = newline ? static_cast<const char *>(newline) - data + 1 : 0;
     if (!result->candidates->empty() && result->candidates->back().start == start)
         return;
     result->candidates->push_back(Candidate{start, result->newlines});
