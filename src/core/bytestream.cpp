@@ -9,6 +9,23 @@
 
 namespace ekyc {
 
+qint64 ByteStream::readAt(char *, qint64, qint64, QString *error) const
+{
+    *error = QStringLiteral("not a file");
+    return -1;
+}
+
+void ByteStream::skipTo(qint64) { }
+
+qint64 BufferStream::readAt(char *buffer, qint64 max, qint64 offset, QString *) const
+{
+    if (offset < 0 || offset >= m_bytes.size())
+        return 0;
+    const qint64 n = std::min(max, m_bytes.size() - offset);
+    std::memcpy(buffer, m_bytes.constData() + offset, size_t(n));
+    return n;
+}
+
 qint64 BufferStream::read(char *buffer, qint64 max)
 {
     const qint64 n = std::min(max, m_bytes.size() - m_pos);
@@ -52,6 +69,13 @@ qint64 PeekableStream::read(char *buffer, qint64 max)
     if (n < 0)
         m_error = m_inner.errorString();
     return n;
+}
+
+void PeekableStream::skipTo(qint64 offset)
+{
+    m_head.clear();
+    m_headPos = 0;
+    m_inner.skipTo(offset);
 }
 
 QByteArray PeekableStream::takeBuffered()

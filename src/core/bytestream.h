@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <algorithm>
+
 namespace ekyc {
 
 // A source of bytes: a file, a pipe, a decompressed member of an archive.
@@ -21,6 +23,17 @@ public:
     virtual QByteArray takeBuffered() { return {}; }
     QString errorString() const { return m_error; }
 
+    // A regular file (or bytes in memory) can also be read at any offset, from any thread: the
+    // reader then leaves blocks for worker threads to read (LineReader::fill), so that the copy
+    // out of the page cache is shared by the cores. Offsets count from the stream's first byte.
+    virtual bool positional() const { return false; }
+    // Up to `max` bytes at `offset`; 0 past the end, -1 on an error (said in `error`).
+    virtual qint64 readAt(char *buffer, qint64 max, qint64 offset, QString *error) const;
+    // The stream's size now (a file may grow or shrink while it is read); -1 when unknown.
+    virtual qint64 sizeNow() const { return -1; }
+    // The next read() starts at `offset`; progress counts the bytes before it as read.
+    virtual void skipTo(qint64 offset);
+
 protected:
     QString m_error;
 };
@@ -34,6 +47,10 @@ public:
     {
     }
     qint64 read(char *buffer, qint64 max) override;
+    bool positional() const override { return true; }
+    qint64 readAt(char *buffer, qint64 max, qint64 offset, QString *error) const override;
+    qint64 sizeNow() const override { return m_bytes.size(); }
+    void skipTo(qint64 offset) override { m_pos = std::clamp<qint64>(offset, 0, m_bytes.size()); }
 
 private:
     const QByteArray &m_bytes;
@@ -54,6 +71,14 @@ public:
     const QByteArray &head() const { return m_head; }
     qint64 read(char *buffer, qint64 max) override;
     QByteArray takeBuffered() override;
+    // Positional reads go to the inner stream (the head is only a copy of its first bytes).
+    bool positional() const override { return m_inner.positional(); }
+    qint64 readAt(char *buffer, qint64 max, qint64 offset, QString *error) const override
+    {
+        return m_inner.readAt(buffer, max, offset, error);
+    }
+    qint64 sizeNow() const override { return m_inner.sizeNow(); }
+    void skipTo(qint64 offset) override;
 
 private:
     ByteStream &m_inner;

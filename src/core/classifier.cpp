@@ -97,8 +97,9 @@ FileResult Classifier::classify(const QString &label, ByteStream &stream, const 
     return scan.finish(std::move(summary), options.product);
 }
 
-// Reading and the exact scan run here, in order; the prefilter (the bulk of the work) runs
-// on the pool for several blocks at once. Memory: Slots blocks in flight.
+// Blocks are cut here and added in order; the prefilter (the bulk of the work) runs on the
+// pool for several blocks at once, and for a regular file the pool also reads each block's
+// bytes (LineReader::setUnreadBlocks). Memory: Slots blocks in flight.
 void Classifier::prefilterPipeline(LineReader &reader, FileScan &scan, const ClassifyOptions &options,
                                    const std::atomic<bool> *cancel) const
 {
@@ -110,6 +111,7 @@ void Classifier::prefilterPipeline(LineReader &reader, FileScan &scan, const Cla
         std::unique_ptr<Workspace> workspace;
         std::unique_ptr<LineDecoder> decoder;
         std::future<void> done;
+        QString error; // of fill()
     };
     // The pool is made with its first task: an input that fits in one block (most of a folder
     // of small logs) is scanned here, without a pool, threads or blocks it does not use
@@ -136,6 +138,8 @@ void Classifier::prefilterPipeline(LineReader &reader, FileScan &scan, const Cla
     int head = 0;
     int inFlight = 0;
     bool more = true;
+    bool ended = false; // a block failed or found the input cut short: the blocks after it are not added
+    reader.setUnreadBlocks(true);
     while (true) {
         while (more && inFlight < Slots) {
             Slot &slot = ring[size_t((head + inFlight) % Slots)];
@@ -147,7 +151,12 @@ void Classifier::prefilterPipeline(LineReader &reader, FileScan &scan, const Cla
                 slot.workspace = takeWorkspace();
                 slot.decoder = std::make_unique<LineDecoder>(reader);
             }
-            auto task = std::make_shared<std::packaged_task<void()>>([this, &slot, &notUtf8] {
+            auto task = std::make_shared<std::packaged_task<void()>>([this, &slot, &notUtf8, &reader] {
+                if (slot.block.unread > 0) {
+                    slot.error = reader.fill(&slot.block);
+                    if (!slot.error.isEmpty())
+                        return;
+                }
                 const bool checkUtf8 = !notUtf8.load(std::memory_order_relaxed);
                 m_prefilter->scan(slot.block.bytes.constData(), slot.block.bytes.size(), slot.workspace->scratch,
                     &slot.prepared.info, checkUtf8);
@@ -174,8 +183,16 @@ void Classifier::prefilterPipeline(LineReader &reader, FileScan &scan, const Cla
         slot.done.wait();
         // Once cancelled, blocks still in flight are only waited for, not added: the run ends
         // within a block's worth of work.
-        if (!(cancel && cancel->load(std::memory_order_relaxed)))
+        if (!slot.error.isEmpty() && !ended) {
+            reader.fail(slot.error);
+            slot.error.clear();
+            ended = true;
+        }
+        if (!ended && !(cancel && cancel->load(std::memory_order_relaxed)))
             scan.addBlock(slot.block, &slot.prepared);
+        if (slot.block.cut)
+            ended = true;
+        more = more && !ended;
         head = (head + 1) % Slots;
         --inFlight;
     }

@@ -34,22 +34,31 @@ constexpr int PipeWaitSliceMs = 100;
 class FdStream final : public ByteStream
 {
 public:
-    FdStream(int fd, InputSource::Progress progress, const std::atomic<bool> *cancel = nullptr)
+    // `positional`: a regular file read from its start (not standard input, whose offset may
+    // be anywhere).
+    FdStream(int fd, InputSource::Progress progress, const std::atomic<bool> *cancel, bool positional)
         : m_fd(fd)
         , m_progress(std::move(progress))
         , m_cancel(cancel)
+        , m_positional(positional)
     {
     }
     qint64 read(char *buffer, qint64 max) override
     {
         if (m_cancel && !waitReadable())
             return -1;
+        if (m_seekPending) {
+            if (::lseek(m_fd, m_total, SEEK_SET) < 0) {
+                m_error = systemError(errno);
+                return -1;
+            }
+            m_seekPending = false;
+        }
         while (true) {
             const ssize_t n = ::read(m_fd, buffer, size_t(max));
             if (n >= 0) {
                 m_total += n;
-                if (m_progress)
-                    m_progress(m_total);
+                report();
                 return n;
             }
             if (errno != EINTR) {
@@ -59,9 +68,45 @@ public:
         }
     }
 
+    bool positional() const override { return m_positional; }
+    qint64 readAt(char *buffer, qint64 max, qint64 offset, QString *error) const override
+    {
+        while (true) {
+            const ssize_t n = ::pread(m_fd, buffer, size_t(max), off_t(offset));
+            if (n >= 0)
+                return n;
+            if (errno != EINTR) {
+                *error = systemError(errno);
+                return -1;
+            }
+        }
+    }
+    qint64 sizeNow() const override
+    {
+        struct stat st;
+        return m_positional && ::fstat(m_fd, &st) == 0 ? qint64(st.st_size) : -1;
+    }
+    // No system call here: the file offset is set when read() is next called, if ever.
+    void skipTo(qint64 offset) override
+    {
+        m_total = offset;
+        m_seekPending = true;
+        report();
+    }
+
     const qint64 &total() const { return m_total; }
 
 private:
+    // Progress never goes back (a reader may step back to a line's start).
+    void report()
+    {
+        if (m_progress && m_total >= m_reported) {
+            m_reported = m_total;
+            m_progress(m_total);
+        }
+    }
+
+
     // False (with the error "cancelled") when the run is cancelled before data comes.
     bool waitReadable()
     {
@@ -81,8 +126,11 @@ private:
 
     int m_fd;
     qint64 m_total = 0;
+    qint64 m_reported = 0;
     InputSource::Progress m_progress;
     const std::atomic<bool> *m_cancel;
+    bool m_positional;
+    bool m_seekPending = false;
 };
 
 struct ArchiveReadContext
@@ -443,7 +491,7 @@ QString InputSource::visit(const Visitor &visitor, const Progress &progress, con
     }
     // Only pipes, FIFOs and the like wait in slices; a regular file's reads never block for long.
     const bool mayStall = !(statted && S_ISREG(st.st_mode));
-    FdStream stream(fd, progress, mayStall ? cancel : nullptr);
+    FdStream stream(fd, progress, mayStall ? cancel : nullptr, !mayStall && !isStdin);
     const QString error = visitStream(m_path, stream, visitor, limits, stream.total(), 0, cancel);
     if (!isStdin)
         ::close(fd);

@@ -196,6 +196,105 @@ qint64 LineReader::safeCut(const QByteArray &bytes, qint64 limit) const
     return cut;
 }
 
+void LineReader::fail(const QString &error)
+{
+    m_error = error;
+    m_eof = true;
+    m_carry.clear();
+}
+
+// The first newline in [from, to) (or the last one, `backward`), read from the stream in
+// growing pieces; -1 when there is none, -2 when the stream failed (fail() called) or came
+// out shorter than it was.
+qint64 LineReader::findNewline(qint64 from, qint64 to, bool backward)
+{
+    qint64 want = 4096; // most lines end within a few hundred bytes
+    while (from < to) {
+        const qint64 n = std::min(want, to - from);
+        const qint64 at = backward ? to - n : from;
+        m_probe.resize(n);
+        QString error;
+        const qint64 got = m_stream.readAt(m_probe.data(), n, at, &error);
+        if (got < 0)
+            fail(error);
+        if (got != n)
+            return -2;
+        const void *nl = backward ? memrchr(m_probe.constData(), '\n', size_t(n))
+                                  : std::memchr(m_probe.constData(), '\n', size_t(n));
+        if (nl)
+            return at + (static_cast<const char *>(nl) - m_probe.constData());
+        if (backward)
+            to = at;
+        else
+            from = at + n;
+        want = 64 * 1024;
+    }
+    return -1;
+}
+
+// The block runs from where the last one ended over the block size, and on to the end of the
+// line there. Its other lines are shorter than the block size; that last one is looked at here
+// (a few KiB read before and after the block's nominal end) and must be at most MaxSegment
+// long, else the block is read (and the line cut in pieces) as before.
+LineReader::Unread LineReader::nextUnread(Block *block)
+{
+    const qint64 start = m_read;
+    const qint64 size = m_stream.sizeNow();
+    if (size < 0)
+        return Unread::ReadInstead;
+    if (start >= size) {
+        m_eof = true;
+        return Unread::Ended;
+    }
+    const qint64 step = std::min(m_blockSize, MaxSegment);
+    qint64 end = size;
+    if (size - start > step) {
+        const qint64 last = start + step - 1; // the block's last line holds this byte
+        qint64 lineEnd = findNewline(last, std::min(size, last + MaxSegment + 1), false);
+        if (lineEnd == -1 && last + MaxSegment + 1 >= size)
+            lineEnd = size; // the input's last line, without a newline
+        if (lineEnd < 0)
+            return m_error.isEmpty() ? Unread::ReadInstead : Unread::Ended;
+        if (lineEnd - MaxSegment > start) {
+            const qint64 before = findNewline(lineEnd - MaxSegment - 1, last, true);
+            if (before < 0)
+                return m_error.isEmpty() ? Unread::ReadInstead : Unread::Ended;
+        }
+        end = std::min(size, lineEnd + 1);
+    }
+    block->bytes.resize(0);
+    block->offset = start;
+    block->unread = end - start;
+    m_read = end;
+    m_eof = end >= size;
+    m_stream.skipTo(end);
+    return Unread::Made;
+}
+
+QString LineReader::fill(Block *block) const
+{
+    const qint64 size = block->unread;
+    block->unread = 0;
+    block->bytes.resize(size);
+    qint64 done = 0;
+    while (done < size) {
+        QString error;
+        const qint64 n = m_stream.readAt(block->bytes.data() + done, size - done, block->offset + done, &error);
+        if (n < 0) {
+            block->bytes.resize(done);
+            return error;
+        }
+        if (n == 0)
+            break;
+        done += n;
+    }
+    if (done < size) {
+        block->bytes.resize(done);
+        block->cut = true;
+    }
+    return {};
+}
+
 bool LineReader::next(Block *block)
 {
     if (!m_started && !start())
@@ -204,6 +303,21 @@ bool LineReader::next(Block *block)
         m_cancelled = true;
         m_error = tr("cancelled");
         return false;
+    }
+    block->unread = 0;
+    block->cut = false;
+    if (m_unreadAllowed && !m_inLine && m_error.isEmpty() && !utf16() && m_stream.positional()
+        && (!m_eof || m_carry.size() > m_blockSize)) {
+        // Back to the start of the carried bytes (a line's start): the block reads them again.
+        m_read -= m_carry.size();
+        m_carry.resize(0);
+        m_eof = false;
+        m_stream.skipTo(m_read);
+        switch (nextUnread(block)) {
+        case Unread::Made: block->continuesLine = false; block->endsInsideLine = false; return true;
+        case Unread::Ended: return false;
+        case Unread::ReadInstead: break;
+        }
     }
     // The block starts with the carried tail and is filled up to the block size, and on
     // until it holds a newline or a line longer than MaxSegment.

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <atomic>
 #include <optional>
 
@@ -35,6 +36,12 @@ public:
         // Where the block's first byte is in the stream; -1 when its bytes are not the
         // stream's (UTF-16, transcoded).
         qint64 offset = -1;
+        // More than 0: the block's bytes are still in the stream, `unread` of them from
+        // `offset`, and fill() reads them (see setUnreadBlocks).
+        qint64 unread = 0;
+        // fill() found the stream shorter than the block (a file truncated while it is read):
+        // the input ends with this block, as it ends where a sequential read finds its end.
+        bool cut = false;
     };
 
     LineReader(ByteStream &stream, Encoding encoding, const std::atomic<bool> *cancel = nullptr,
@@ -42,6 +49,18 @@ public:
 
     // The next block; false at the end, on an error or when cancelled (see error()).
     bool next(Block *block);
+
+    // With a stream that can be read at any offset (a regular file), blocks of whole lines are
+    // handed out unread where that is safe: their bytes are read by fill(), on the threads that
+    // work on them, so the copy out of the page cache is no longer the reading thread's alone.
+    // Only the line around each block's end is read here, to find that end. Lines longer than
+    // MaxSegment, UTF-16 and streams that are not positional are read as before.
+    void setUnreadBlocks(bool allowed) { m_unreadAllowed = allowed; }
+    // Reads an unread block's bytes (thread-safe: positional reads only). Returns an error, or
+    // an empty string; a stream shorter than the block gives what it holds and sets `cut`.
+    QString fill(Block *block) const;
+    // Ends the input with an error found outside the reader (a failed fill()).
+    void fail(const QString &error);
 
     // Whether every byte has been handed out (no next block).
     bool atEnd() const { return m_eof && m_carry.isEmpty(); }
@@ -61,7 +80,10 @@ public:
 
 private:
     enum class Mode { Utf8Auto, Utf8, Utf16Le, Utf16Be, Gb18030 };
+    enum class Unread { Made, Ended, ReadInstead };
     bool start();
+    Unread nextUnread(Block *block);
+    qint64 findNewline(qint64 from, qint64 to, bool backward);
     qint64 readSome(QByteArray *into, qint64 max);
     qint64 safeCut(const QByteArray &bytes, qint64 limit) const;
 
@@ -74,9 +96,11 @@ private:
     bool m_eof = false;
     bool m_cancelled = false;
     bool m_inLine = false; // the carry is the tail of a line already partly handed out
+    bool m_unreadAllowed = false;
     qint64 m_read = 0;     // bytes read from the stream so far
     QByteArray m_carry;    // bytes after the last newline of the previous block
     QByteArray m_raw;      // UTF-16 bytes before decoding
+    QByteArray m_probe;    // the bytes around an unread block's end
     QStringDecoder m_utf16;
     QString m_error;
 };

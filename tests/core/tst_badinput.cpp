@@ -331,6 +331,35 @@ private slots:
         checkGood(report.files.constLast().summary);
     }
 
+    // The same, once the reader hands out blocks for the worker threads to read: the first block
+    // is handed out (progress reaches its end) before its bytes are read, and the file is cut
+    // inside it then. The block is what is left, and the input ends there.
+    void fileTruncatedUnderAnUnreadBlock()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("truncated-unread.log"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(numberedLines(1, 65536)); // 4 MiB
+        file.flush();
+        constexpr qint64 Kept = 512 * 1024;
+        bool cut = false;
+        const Report report
+            = m_classifier.run({ path, badinputs::goodLog() }, ClassifyOptions(), [&](const ClassifyProgress &p) {
+                  if (p.input == 0 && !cut && p.inputDone > LineReader::BinaryProbe) {
+                      QVERIFY(p.inputDone > Kept);
+                      QVERIFY(file.resize(Kept));
+                      cut = true;
+                  }
+              });
+        QVERIFY(cut);
+        QCOMPARE(report.files.size(), 2);
+        const FileSummary &s = report.files.constFirst().summary;
+        QCOMPARE(s.error, QString());
+        QCOMPARE(s.lines, Kept / 64);
+        QCOMPARE(s.events, Kept / 64);
+        checkGood(report.files.constLast().summary);
+    }
+
     // 200 MB on one line, with the action at its start and the code at its end: read in
     // pieces, memory stays flat, and the line still yields its one event.
     void longLineMemoryStaysBounded()
