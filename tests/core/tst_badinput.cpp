@@ -79,15 +79,16 @@ void checkGood(const FileSummary &s)
     QCOMPARE(s.totals.billable, 2);
 }
 
-// Peak resident memory since the last reset, in KiB.
-qint64 peakRssKiB()
+// A line of /proc/self/status in KiB: VmHWM (peak resident memory since the last reset) or
+// VmRSS (now); -1 when it cannot be read.
+qint64 statusKiB(const QByteArray &key)
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+        if (line.startsWith(key + ':'))
+            return line.mid(key.size() + 1).trimmed().split(' ').value(0).toLongLong();
     }
     return -1;
 }
@@ -367,8 +368,15 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("long-line.log"));
         QVERIFY(badinputs::writeLongLine(path, 200LL << 20));
         const bool canMeasure = resetPeakRss();
+        const qint64 before = statusKiB("VmRSS");
         const Report report = m_classifier.run({ path, badinputs::goodLog() }, ClassifyOptions());
-        const qint64 peak = peakRssKiB();
+#ifdef EKYC_TEST_SANITIZED
+        // ASan keeps the freed blocks of the tests before this one in quarantine, where they count
+        // in VmRSS (and are not reused): what the read adds to them is measured.
+        const qint64 peak = statusKiB("VmHWM") - before;
+#else
+        const qint64 peak = statusKiB("VmHWM");
+#endif
         QFile::remove(path);
         QCOMPARE(report.files.size(), 2);
         const FileSummary &s = report.files.constFirst().summary;
@@ -376,12 +384,11 @@ private slots:
         QCOMPARE(s.lines, 1);
         QCOMPARE(groupsOf(report.files.mid(0, 1)), QStringList { QStringLiteral("app_sdk:1001:known:1") });
         checkGood(report.files.constLast().summary);
-        qInfo("peak RSS while reading the 200 MB line: %lld KiB", peak);
-        if (!canMeasure || peak < 0)
+        qInfo("peak RSS while reading the 200 MB line: %lld KiB (%lld KiB before it)", peak, before);
+        if (!canMeasure || before < 0 || peak < 0)
             QSKIP("/proc/self/clear_refs or VmHWM is not available");
 #ifdef EKYC_TEST_SANITIZED
-        // ASan keeps freed blocks in quarantine and adds shadow memory: the bound is the
-        // plain build's.
+        // ASan adds shadow memory and quarantines what the read frees.
         QVERIFY2(peak < 256 * 1024, qPrintable(QString::number(peak)));
 #else
         QVERIFY2(peak < 150 * 1024, qPrintable(QString::number(peak)));
