@@ -208,7 +208,8 @@ void LineReader::fail(const QString &error)
 // out shorter than it was.
 qint64 LineReader::findNewline(qint64 from, qint64 to, bool backward)
 {
-    qint64 want = 4096; // most lines end within a few hundred bytes
+    // Most lines end within a few hundred bytes; tiny blocks (tests, fuzzing) look less far.
+    qint64 want = std::clamp<qint64>(m_blockSize / 256, 64, 4096);
     while (from < to) {
         const qint64 n = std::min(want, to - from);
         const qint64 at = backward ? to - n : from;
