@@ -233,10 +233,11 @@ qint64 LineReader::findNewline(qint64 from, qint64 to, bool backward)
     return -1;
 }
 
-// The block runs from where the last one ended over the block size, and on to the end of the
-// line there. Its other lines are shorter than the block size; that last one is looked at here
-// (a few KiB read before and after the block's nominal end) and must be at most MaxSegment
-// long, else the block is read (and the line cut in pieces) as before.
+// The block runs from where the last one ended to the last newline within the block size, so
+// its lines are shorter than the block size (at most MaxSegment); only the few KiB before that
+// point are read here. A line that starts the block and is longer than the block size makes a
+// block of its own if it ends within MaxSegment bytes, else it is read (and cut in pieces) as
+// before.
 LineReader::Unread LineReader::nextUnread(Block *block)
 {
     const qint64 start = m_read;
@@ -250,18 +251,17 @@ LineReader::Unread LineReader::nextUnread(Block *block)
     const qint64 step = std::min(m_blockSize, MaxSegment);
     qint64 end = size;
     if (size - start > step) {
-        const qint64 last = start + step - 1; // the block's last line holds this byte
-        qint64 lineEnd = findNewline(last, std::min(size, last + MaxSegment + 1), false);
-        if (lineEnd == -1 && last + MaxSegment + 1 >= size)
-            lineEnd = size; // the input's last line, without a newline
-        if (lineEnd < 0)
-            return m_error.isEmpty() ? Unread::ReadInstead : Unread::Ended;
-        if (lineEnd - MaxSegment > start) {
-            const qint64 before = findNewline(lineEnd - MaxSegment - 1, last, true);
-            if (before < 0)
-                return m_error.isEmpty() ? Unread::ReadInstead : Unread::Ended;
+        const qint64 last = start + step - 1;
+        qint64 nl = findNewline(start, last + 1, true);
+        if (nl == -1) { // one line up to `last` at least
+            const qint64 limit = std::min(size, start + MaxSegment + 1);
+            nl = findNewline(last + 1, limit, false);
+            if (nl == -1 && limit == size)
+                nl = size - 1; // the input's last line, without a newline
         }
-        end = std::min(size, lineEnd + 1);
+        if (nl < 0)
+            return m_error.isEmpty() ? Unread::ReadInstead : Unread::Ended;
+        end = nl + 1;
     }
     block->bytes.resize(0);
     block->offset = start;

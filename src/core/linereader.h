@@ -53,8 +53,8 @@ public:
     // With a stream that can be read at any offset (a regular file), blocks of whole lines are
     // handed out unread where that is safe: their bytes are read by fill(), on the threads that
     // work on them, so the copy out of the page cache is no longer the reading thread's alone.
-    // Only the line around each block's end is read here, to find that end. Lines longer than
-    // MaxSegment, UTF-16 and streams that are not positional are read as before.
+    // Only the bytes before each block's end are read here, to find its last newline. Lines
+    // longer than MaxSegment, UTF-16 and streams that are not positional are read as before.
     void setUnreadBlocks(bool allowed) { m_unreadAllowed = allowed; }
     // Reads an unread block's bytes (thread-safe: positional reads only). Returns an error, or
     // an empty string; a stream shorter than the block gives what it holds and sets `cut`.
