@@ -188,7 +188,9 @@ void Classifier::prefilterPipeline(LineReader &reader, FileScan &scan, const Cla
             slot.error.clear();
             ended = true;
         }
-        if (!ended && !(cancel && cancel->load(std::memory_order_relaxed)))
+        // (A block cut to nothing adds nothing, not even a line mark past the input's end.)
+        if (!ended && !(cancel && cancel->load(std::memory_order_relaxed))
+            && !(slot.block.cut && slot.block.bytes.isEmpty()))
             scan.addBlock(slot.block, &slot.prepared);
         if (slot.block.cut)
             ended = true;

@@ -106,7 +106,6 @@ private:
         }
     }
 
-
     // False (with the error "cancelled") when the run is cancelled before data comes.
     bool waitReadable()
     {

@@ -9,7 +9,6 @@
 #include <QString>
 #include <QStringDecoder>
 
-#include <algorithm>
 #include <atomic>
 #include <optional>
 
@@ -97,10 +96,10 @@ private:
     bool m_cancelled = false;
     bool m_inLine = false; // the carry is the tail of a line already partly handed out
     bool m_unreadAllowed = false;
-    qint64 m_read = 0;     // bytes read from the stream so far
+    qint64 m_read = 0;     // bytes read from the stream so far, or handed out unread
     QByteArray m_carry;    // bytes after the last newline of the previous block
     QByteArray m_raw;      // UTF-16 bytes before decoding
-    QByteArray m_probe;    // the bytes around an unread block's end
+    QByteArray m_probe;    // bytes looked at for an unread block's end
     QStringDecoder m_utf16;
     QString m_error;
 };
