@@ -240,10 +240,19 @@ qint64 LineReader::findNewline(qint64 from, qint64 to, bool backward)
 // before.
 LineReader::Unread LineReader::nextUnread(Block *block)
 {
-    const qint64 start = m_read;
     const qint64 size = m_stream.sizeNow();
-    if (size < 0)
+    if (size < m_read) {
+        // Unknown, or less than was read already: a file of /proc says 0, or the file shrank.
+        // Read on as before, to the end the reads find.
+        m_unreadAllowed = false;
         return Unread::ReadInstead;
+    }
+    // Back to the start of the carried bytes (a line's start): the block reads them again.
+    m_read -= m_carry.size();
+    m_carry.resize(0);
+    m_eof = false;
+    m_stream.skipTo(m_read);
+    const qint64 start = m_read;
     if (start >= size) {
         m_eof = true;
         return Unread::Ended;
@@ -309,11 +318,6 @@ bool LineReader::next(Block *block)
     block->cut = false;
     if (m_unreadAllowed && !m_inLine && m_error.isEmpty() && !utf16() && m_stream.positional()
         && (!m_eof || m_carry.size() > m_blockSize)) {
-        // Back to the start of the carried bytes (a line's start): the block reads them again.
-        m_read -= m_carry.size();
-        m_carry.resize(0);
-        m_eof = false;
-        m_stream.skipTo(m_read);
         switch (nextUnread(block)) {
         case Unread::Made: block->continuesLine = false; block->endsInsideLine = false; return true;
         case Unread::Ended: return false;

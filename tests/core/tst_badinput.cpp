@@ -361,6 +361,24 @@ private slots:
         checkGood(report.files.constLast().summary);
     }
 
+    // A regular file whose size says 0 but that holds megabytes (/proc): read to its end. Blocks
+    // left unread for the pool to read by offset would have found nothing in it.
+    void procFileReadToItsEnd()
+    {
+        const QString path = QStringLiteral("/proc/kallsyms");
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            QSKIP("/proc/kallsyms cannot be read here");
+        const qint64 lines = file.readAll().count('\n');
+        if (lines < 10000)
+            QSKIP("/proc/kallsyms is too small here to pass the first read");
+        QCOMPARE(QFileInfo(path).size(), 0);
+        const Report report = m_classifier.run({ path }, ClassifyOptions());
+        QCOMPARE(report.files.size(), 1);
+        QCOMPARE(report.files.constFirst().summary.error, QString());
+        QCOMPARE(report.files.constFirst().summary.lines, lines);
+    }
+
     // 200 MB on one line, with the action at its start and the code at its end: read in
     // pieces, memory stays flat, and the line still yields its one event.
     void longLineMemoryStaysBounded()

@@ -44,6 +44,27 @@ qint64 lineLengthAt(const QByteArray &input, qint64 at)
     return (nl < 0 ? input.size() : nl) - start;
 }
 
+// A positional stream that says it is smaller than it is, as a file of /proc says 0.
+class UnderstatedStream final : public ByteStream
+{
+public:
+    explicit UnderstatedStream(const QByteArray &bytes)
+        : m_buffer(bytes)
+    {
+    }
+    qint64 read(char *buffer, qint64 max) override { return m_buffer.read(buffer, max); }
+    bool positional() const override { return true; }
+    qint64 readAt(char *buffer, qint64 max, qint64 offset, QString *error) const override
+    {
+        return m_buffer.readAt(buffer, max, offset, error);
+    }
+    qint64 sizeNow() const override { return 0; }
+    void skipTo(qint64 offset) override { m_buffer.skipTo(offset); }
+
+private:
+    BufferStream m_buffer;
+};
+
 // A positional stream whose reads of byte `failAt` fail, as a disk with a bad sector would.
 class FailingStream final : public ByteStream
 {
@@ -176,6 +197,23 @@ private slots:
         QCOMPARE(reader.fill(&block), QString());
         QVERIFY(block.cut);
         QCOMPARE(block.bytes, kept.mid(block.offset));
+    }
+
+    // A stream smaller by its size than by its reads (a file of /proc) is read to its end.
+    void understatedSizeIsReadToTheEnd()
+    {
+        const QByteArray input = shortLines(30000, 14);
+        UnderstatedStream stream(input);
+        LineReader reader(stream, Encoding::Auto, nullptr, 4096);
+        reader.setUnreadBlocks(true);
+        QByteArray all;
+        LineReader::Block block;
+        while (reader.next(&block)) {
+            QCOMPARE(block.unread, 0);
+            all += block.bytes;
+        }
+        QCOMPARE(reader.error(), QString());
+        QVERIFY(all == input);
     }
 
     // A read that fails under an unread block is the input's error; what came before stands.
