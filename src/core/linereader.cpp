@@ -273,6 +273,8 @@ LineReader::Unread LineReader::nextUnread(Block *block)
         end = nl + 1;
     }
     block->bytes.resize(0);
+    block->continuesLine = false;
+    block->endsInsideLine = false;
     block->offset = start;
     block->unread = end - start;
     m_read = end;
@@ -319,7 +321,7 @@ bool LineReader::next(Block *block)
     if (m_unreadAllowed && !m_inLine && m_error.isEmpty() && !utf16() && m_stream.positional()
         && (!m_eof || m_carry.size() > m_blockSize)) {
         switch (nextUnread(block)) {
-        case Unread::Made: block->continuesLine = false; block->endsInsideLine = false; return true;
+        case Unread::Made: return true;
         case Unread::Ended: return false;
         case Unread::ReadInstead: break;
         }
