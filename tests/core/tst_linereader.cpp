@@ -44,36 +44,24 @@ qint64 lineLengthAt(const QByteArray &input, qint64 at)
     return (nl < 0 ? input.size() : nl) - start;
 }
 
-// A positional stream that says it is smaller than it is, as a file of /proc says 0.
-class UnderstatedStream final : public ByteStream
+// Bytes in memory that go wrong as a file can: positional reads of byte `failAt` fail, as on
+// a disk with a bad sector, and the size said is `statedSize` (a file of /proc says 0).
+class FaultyStream final : public ByteStream
 {
 public:
-    explicit UnderstatedStream(const QByteArray &bytes)
+    FaultyStream(const QByteArray &bytes, qint64 failAt, qint64 statedSize)
         : m_buffer(bytes)
-    {
-    }
-    qint64 read(char *buffer, qint64 max) override { return m_buffer.read(buffer, max); }
-    bool positional() const override { return true; }
-    qint64 readAt(char *buffer, qint64 max, qint64 offset, QString *error) const override
-    {
-        return m_buffer.readAt(buffer, max, offset, error);
-    }
-    qint64 sizeNow() const override { return 0; }
-    void skipTo(qint64 offset) override { m_buffer.skipTo(offset); }
-
-private:
-    BufferStream m_buffer;
-};
-
-// A positional stream whose reads of byte `failAt` fail, as a disk with a bad sector would.
-class FailingStream final : public ByteStream
-{
-public:
-    FailingStream(const QByteArray &bytes, qint64 failAt)
-        : m_buffer(bytes)
-        , m_bytes(bytes)
+        , m_size(statedSize)
         , m_failAt(failAt)
     {
+    }
+    static FaultyStream failingAt(const QByteArray &bytes, qint64 failAt)
+    {
+        return FaultyStream(bytes, failAt, bytes.size());
+    }
+    static FaultyStream statingSize(const QByteArray &bytes, qint64 statedSize)
+    {
+        return FaultyStream(bytes, -1, statedSize);
     }
     qint64 read(char *buffer, qint64 max) override { return m_buffer.read(buffer, max); }
     bool positional() const override { return true; }
@@ -85,12 +73,12 @@ public:
         }
         return m_buffer.readAt(buffer, max, offset, error);
     }
-    qint64 sizeNow() const override { return m_bytes.size(); }
+    qint64 sizeNow() const override { return m_size; }
     void skipTo(qint64 offset) override { m_buffer.skipTo(offset); }
 
 private:
     BufferStream m_buffer;
-    const QByteArray &m_bytes;
+    qint64 m_size;
     qint64 m_failAt;
 };
 
@@ -203,7 +191,7 @@ private slots:
     void understatedSizeIsReadToTheEnd()
     {
         const QByteArray input = shortLines(30000, 14);
-        UnderstatedStream stream(input);
+        FaultyStream stream = FaultyStream::statingSize(input, 0);
         LineReader reader(stream, Encoding::Auto, nullptr, 4096);
         reader.setUnreadBlocks(true);
         QByteArray all;
@@ -223,7 +211,7 @@ private slots:
         const Catalog catalog = CatalogLoader::builtIn();
         const Classifier classifier(catalog);
         // Only the second block's fill reads this byte, not the look for a block's end.
-        FailingStream stream(input, LineReader::DefaultBlockSize * 3 / 2);
+        FaultyStream stream = FaultyStream::failingAt(input, LineReader::DefaultBlockSize * 3 / 2);
         ClassifyOptions options;
         options.threads = 2;
         const FileResult result = classifier.classify(QStringLiteral("failing.log"), stream, options);
@@ -231,7 +219,7 @@ private slots:
         QVERIFY(result.summary.lines > 0);
         QVERIFY(result.summary.lines < 60000);
 
-        FailingStream again(input, 4090); // in the bytes read to find the first block's end
+        FaultyStream again = FaultyStream::failingAt(input, 4090); // in the bytes read to find the first block's end
         LineReader reader(again, Encoding::Auto, nullptr, 4096);
         reader.setUnreadBlocks(true);
         LineReader::Block block;
