@@ -38,7 +38,12 @@ qint64 PeekableStream::peek(qint64 size, qint64 readAhead)
 {
     while (m_head.size() - m_headPos < size) {
         const qint64 have = m_head.size();
-        const qint64 want = std::max(size - (have - m_headPos), readAhead);
+        qint64 want = std::max(size - (have - m_headPos), readAhead);
+        // A small file's bytes and one more (to see its end, or that it grew): a folder of
+        // them would otherwise allocate and free the whole read-ahead once per file.
+        // Past it, the file grew: the read-ahead again.
+        if (const qint64 hint = m_inner.sizeHint(); hint >= 0 && m_innerAt <= hint)
+            want = std::min(want, hint - m_innerAt + 1);
         m_head.resize(have + want);
         const qint64 n = m_inner.read(m_head.data() + have, want);
         if (n < 0) {
@@ -46,6 +51,7 @@ qint64 PeekableStream::peek(qint64 size, qint64 readAhead)
             m_error = m_inner.errorString();
             return -1;
         }
+        m_innerAt += n;
         m_head.resize(have + n);
         if (n == 0)
             break;
@@ -68,6 +74,8 @@ qint64 PeekableStream::read(char *buffer, qint64 max)
     const qint64 n = m_inner.read(buffer, max);
     if (n < 0)
         m_error = m_inner.errorString();
+    else
+        m_innerAt += n;
     return n;
 }
 
@@ -76,6 +84,7 @@ void PeekableStream::skipTo(qint64 offset)
     m_head.clear();
     m_headPos = 0;
     m_inner.skipTo(offset);
+    m_innerAt = offset;
 }
 
 QByteArray PeekableStream::takeBuffered()

@@ -31,6 +31,9 @@ public:
     virtual qint64 readAt(char *buffer, qint64 max, qint64 offset, QString *error) const;
     // The stream's size now (a file may grow or shrink while it is read); -1 when unknown.
     virtual qint64 sizeNow() const { return -1; }
+    // The size when it was opened, to size buffers by (no system call; the file may have
+    // changed since); -1 when unknown.
+    virtual qint64 sizeHint() const { return -1; }
     // The next read() starts at `offset`; progress counts the bytes before it as read.
     virtual void skipTo(qint64 offset);
 
@@ -50,6 +53,7 @@ public:
     bool positional() const override { return true; }
     qint64 readAt(char *buffer, qint64 max, qint64 offset, QString *error) const override;
     qint64 sizeNow() const override { return m_bytes.size(); }
+    qint64 sizeHint() const override { return m_bytes.size(); }
     void skipTo(qint64 offset) override { m_pos = std::clamp<qint64>(offset, 0, m_bytes.size()); }
 
 private:
@@ -78,12 +82,14 @@ public:
         return m_inner.readAt(buffer, max, offset, error);
     }
     qint64 sizeNow() const override { return m_inner.sizeNow(); }
+    qint64 sizeHint() const override { return m_inner.sizeHint(); }
     void skipTo(qint64 offset) override;
 
 private:
     ByteStream &m_inner;
     QByteArray m_head;
     qint64 m_headPos = 0;
+    qint64 m_innerAt = 0; // where the inner stream's next read() starts
 };
 
 } // namespace ekyc

@@ -137,32 +137,51 @@ void LiteralSet::optimize()
         return;
     // Each prefix starts as a group of its own; the two groups whose merge adds the fewest
     // accepted strings merge, until there are no more groups than buckets.
+    // The costs of the pairs are kept, and only those of the group a merge changes are worked
+    // out again (every process builds this set once before its first input).
     struct Group
     {
         ByteSets sets;
+        double accepted;
         std::vector<size_t> prefixes;
     };
     std::vector<Group> groups;
-    for (size_t i = 0; i < m_prefixes.size(); ++i)
-        groups.push_back(Group { setsOf(m_prefixes[i]), { i } });
+    for (size_t i = 0; i < m_prefixes.size(); ++i) {
+        const ByteSets sets = setsOf(m_prefixes[i]);
+        groups.push_back(Group { sets, acceptedStrings(sets), { i } });
+    }
+    const auto mergeCost = [&](size_t a, size_t b) {
+        return acceptedStrings(merged(groups[a].sets, groups[b].sets)) - groups[a].accepted - groups[b].accepted;
+    };
+    std::vector<std::vector<double>> cost(groups.size(), std::vector<double>(groups.size(), 0));
+    for (size_t a = 0; a < groups.size(); ++a) {
+        for (size_t b = a + 1; b < groups.size(); ++b)
+            cost[a][b] = mergeCost(a, b);
+    }
     while (groups.size() > size_t(Buckets)) {
         size_t bestA = 0, bestB = 1;
         double bestCost = -1;
         for (size_t a = 0; a < groups.size(); ++a) {
             for (size_t b = a + 1; b < groups.size(); ++b) {
-                const double cost = acceptedStrings(merged(groups[a].sets, groups[b].sets))
-                    - acceptedStrings(groups[a].sets) - acceptedStrings(groups[b].sets);
-                if (bestCost < 0 || cost < bestCost) {
-                    bestCost = cost;
+                if (bestCost < 0 || cost[a][b] < bestCost) {
+                    bestCost = cost[a][b];
                     bestA = a;
                     bestB = b;
                 }
             }
         }
         groups[bestA].sets = merged(groups[bestA].sets, groups[bestB].sets);
+        groups[bestA].accepted = acceptedStrings(groups[bestA].sets);
         groups[bestA].prefixes.insert(groups[bestA].prefixes.end(), groups[bestB].prefixes.begin(),
                                       groups[bestB].prefixes.end());
         groups.erase(groups.begin() + std::ptrdiff_t(bestB));
+        cost.erase(cost.begin() + std::ptrdiff_t(bestB));
+        for (auto &row : cost)
+            row.erase(row.begin() + std::ptrdiff_t(bestB));
+        for (size_t other = 0; other < groups.size(); ++other) {
+            if (other != bestA)
+                cost[std::min(other, bestA)][std::max(other, bestA)] = mergeCost(std::min(other, bestA), std::max(other, bestA));
+        }
     }
     std::vector<int> bucketOfPrefix(m_prefixes.size(), 0);
     for (size_t bucket = 0; bucket < groups.size(); ++bucket) {

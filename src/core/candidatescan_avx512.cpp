@@ -221,9 +221,12 @@ struct FilterTables
     __m512i hi[FilterTableCount];
 };
 
-FilterTables filterTables(const LiteralSet *literals)
+// The stems' and line ends' bits of the filter's tables: the same for every call, and worked out
+// byte by byte — once, not per block (a folder of small logs calls scan() once per file).
+using FilterBytes = std::array<std::array<std::uint8_t, 128>, FilterTableCount>;
+FilterBytes stemAndLineEndBits()
 {
-    std::array<std::array<std::uint8_t, 128>, FilterTableCount> t{};
+    FilterBytes t{};
     const auto isWord = [](int c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     };
@@ -233,7 +236,7 @@ FilterTables filterTables(const LiteralSet *literals)
     for (int c = 0; c < 128; ++c) {
         for (int k = 0; k < FilterTableCount; ++k) {
             const int offset = k - FilterBefore;
-            std::uint8_t bits = literals ? literals->table(k)[c] : 0;
+            std::uint8_t bits = 0;
             for (size_t st = 0; st < keys::keyStems.size(); ++st) {
                 const keys::KeyStem &stem = keys::keyStems[st];
                 bool passes = !tests(st, offset);
@@ -256,10 +259,20 @@ FilterTables filterTables(const LiteralSet *literals)
             t[size_t(k)][size_t(c)] = bits;
         }
     }
+    return t;
+}
+
+FilterTables filterTables(const LiteralSet *literals)
+{
+    static const FilterBytes fixed = stemAndLineEndBits();
     FilterTables tables;
     for (int k = 0; k < FilterTableCount; ++k) {
-        tables.lo[k] = _mm512_loadu_si512(t[size_t(k)].data());
-        tables.hi[k] = _mm512_loadu_si512(t[size_t(k)].data() + 64);
+        tables.lo[k] = _mm512_loadu_si512(fixed[size_t(k)].data());
+        tables.hi[k] = _mm512_loadu_si512(fixed[size_t(k)].data() + 64);
+        if (literals) { // a literal's bucket bits are its own: they only add to the stems'
+            tables.lo[k] = _mm512_or_si512(tables.lo[k], _mm512_loadu_si512(literals->table(k)));
+            tables.hi[k] = _mm512_or_si512(tables.hi[k], _mm512_loadu_si512(literals->table(k) + 64));
+        }
     }
     return tables;
 }

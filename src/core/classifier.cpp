@@ -19,6 +19,7 @@ namespace ekyc {
 Classifier::Classifier(const Catalog &catalog)
     : m_index(catalog)
     , m_prefilter(std::make_unique<Prefilter>(m_index))
+    , m_scanner(std::make_unique<LineScanner>(m_index))
 {
     if (!m_prefilter->isValid()) {
         qWarning("ekyc: the prefilter could not be built (%s); scanning every line", qPrintable(m_prefilter->error()));
@@ -81,7 +82,7 @@ FileResult Classifier::classify(const QString &label, ByteStream &stream, const 
     settings.timezoneOffset = options.timezoneOffset;
     settings.window = options.window;
     settings.bucketSize = options.bucketSize;
-    FileScan scan(m_index, reader, settings);
+    FileScan scan(m_index, reader, settings, m_scanner.get());
     if (options.scanEveryLine || !m_prefilter) {
         LineReader::Block block;
         while (reader.next(&block))
@@ -151,7 +152,7 @@ void Classifier::prefilterPipeline(LineReader &reader, FileScan &scan, const Cla
                 slot.workspace = takeWorkspace();
                 slot.decoder = std::make_unique<LineDecoder>(reader);
             }
-            auto task = std::make_shared<std::packaged_task<void()>>([this, &slot, &notUtf8, &reader] {
+            auto work = [this, &slot, &notUtf8, &reader] {
                 if (slot.block.unread > 0) {
                     slot.error = reader.fill(&slot.block);
                     if (!slot.error.isEmpty())
@@ -163,15 +164,17 @@ void Classifier::prefilterPipeline(LineReader &reader, FileScan &scan, const Cla
                 if (checkUtf8 && !slot.prepared.info.validUtf8)
                     notUtf8.store(true, std::memory_order_relaxed);
                 FileScan::prepare(slot.block, slot.workspace->scanner, *slot.decoder, &slot.prepared);
-            });
-            slot.done = task->get_future();
+            };
             if (firstBlock && reader.atEnd()) {
-                (*task)();
+                work(); // no future either: it would cost more than a small input's scan
+                slot.done = {};
             } else {
                 if (!pool) {
                     pool.emplace();
                     pool->setMaxThreadCount(options.threads > 0 ? options.threads : cores);
                 }
+                auto task = std::make_shared<std::packaged_task<void()>>(work);
+                slot.done = task->get_future();
                 pool->start([task] { (*task)(); });
             }
             firstBlock = false;
@@ -180,7 +183,8 @@ void Classifier::prefilterPipeline(LineReader &reader, FileScan &scan, const Cla
         if (inFlight == 0)
             break;
         Slot &slot = ring[size_t(head)];
-        slot.done.wait();
+        if (slot.done.valid())
+            slot.done.wait();
         // Once cancelled, blocks still in flight are only waited for, not added: the run ends
         // within a block's worth of work.
         if (!slot.error.isEmpty() && !ended) {

@@ -105,6 +105,7 @@ private:
 
     CodeIndex m_index;
     std::unique_ptr<Prefilter> m_prefilter;
+    std::unique_ptr<const class LineScanner> m_scanner; // copied into each input's FileScan
     mutable std::mutex m_spareMutex;
     mutable std::vector<std::unique_ptr<Workspace>> m_spare;
 };

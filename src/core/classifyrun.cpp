@@ -5,9 +5,11 @@
 
 #include "inputsource.h"
 
+#include <QThread>
 
 #include <algorithm>
-
+#include <condition_variable>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -101,11 +103,9 @@ void ClassifyRun::forEachFile(const QList<RunInput> &inputs, const FileSink &sin
     m_droppedPerInput.clear();
     m_state = ClassifyProgress();
     m_state.inputCount = int(inputs.size());
-    QList<qint64> sizes;
-    for (const RunInput &input : inputs) {
-        sizes.append(input.isText ? input.text.size() : InputSource(input.path).size());
-        m_state.total += std::max<qint64>(0, sizes.constLast());
-    }
+    const QList<qint64> sizes = sizesOf(inputs);
+    for (qint64 size : sizes)
+        m_state.total += std::max<qint64>(0, size);
     m_doneBefore = 0;
     for (int i = 0; i < inputs.size() && !wasCancelled();) {
         const int batchEnd = smallBatchEnd(inputs, sizes, i);
@@ -123,6 +123,32 @@ void ClassifyRun::forEachFile(const QList<RunInput> &inputs, const FileSink &sin
     }
 }
 
+// A stat() each, on all cores for a folder's worth: ten thousand are some 30 ms on one.
+QList<qint64> ClassifyRun::sizesOf(const QList<RunInput> &inputs) const
+{
+    QList<qint64> sizes(inputs.size());
+    auto measure = [&](qsizetype from, qsizetype end) {
+        for (qsizetype i = from; i < end; ++i)
+            sizes[i] = inputs.at(i).isText ? inputs.at(i).text.size() : InputSource(inputs.at(i).path).size();
+    };
+    constexpr qsizetype PerThread = 1024;
+    const int threads = std::min<int>(threadCount(), int(inputs.size() / PerThread) + 1);
+    std::vector<std::thread> helpers;
+    const qsizetype share = (inputs.size() + threads - 1) / threads;
+    for (int t = 1; t < threads; ++t)
+        helpers.emplace_back(measure, share * t, std::min(inputs.size(), share * (t + 1)));
+    measure(0, std::min(inputs.size(), share));
+    for (std::thread &thread : helpers)
+        thread.join();
+    return sizes;
+}
+
+int ClassifyRun::threadCount() const
+{
+    static const int cores = QThread::idealThreadCount(); // a system call: once
+    return std::max(1, m_options.threads > 0 ? m_options.threads : cores);
+}
+
 void ClassifyRun::startInput(int index, const QString &label, qint64 size)
 {
     m_state.input = index;
@@ -136,14 +162,12 @@ void ClassifyRun::startInput(int index, const QString &label, qint64 size)
 
 // Small inputs (a folder of rotated logs, pasted text) one after the other: their fixed costs
 // (open, first read, the report's set-up) outweigh their bytes, and one input gives one thread
-// nothing to share. A batch of them is classified on two threads; the results go to the sink
-// in argument order, as one at a time would give them. Not with --dedupe (one state for all
+// nothing to share. A run of them is classified on all cores; the results go to the sink in
+// argument order, as one at a time would give them. Not with --dedupe (one state for all
 // inputs, in order), one thread, or progress asked for every read (tests hook into reads).
 int ClassifyRun::smallBatchEnd(const QList<RunInput> &inputs, const QList<qint64> &sizes, int from) const
 {
     constexpr qint64 SmallInput = 1 << 20;
-    constexpr qint64 BatchBytes = 16 << 20;
-    constexpr int BatchInputs = 256;
     if (m_options.dedupeRequestId || m_options.threads == 1 || (m_progress && m_intervalMs == 0))
         return from + 1;
     // Archives and compressed files are left to the one-at-a-time path, whose progress follows
@@ -159,46 +183,92 @@ int ClassifyRun::smallBatchEnd(const QList<RunInput> &inputs, const QList<qint64
                 [&](const QString &suffix) { return path.endsWith(suffix, Qt::CaseInsensitive); });
     };
     int end = from;
-    qint64 bytes = 0;
-    while (end < inputs.size() && end - from < BatchInputs && small(end) && bytes + sizes.at(end) <= BatchBytes) {
-        bytes += sizes.at(end);
+    while (end < inputs.size() && small(end))
         ++end;
-    }
     return std::max(end, from + 1);
 }
 
+// The calling thread hands the results on in order and, while the next is not ready, takes
+// an input itself; the helpers take inputs as long as they are fewer than Window ahead of the
+// one handed on (a bound on the results held). So no thread waits for a batch's slowest input,
+// and handing on (the report's bookkeeping) overlaps the helpers' work.
 void ClassifyRun::classifyBatch(
     const QList<RunInput> &inputs, const QList<qint64> &sizes, int from, int end, const FileSink &sink)
 {
-    const auto count = size_t(end - from);
-    std::vector<std::vector<FileResult>> results(count);
-    std::vector<char> done(count, 0);
-    std::atomic<size_t> next { 0 };
-    auto work = [&] {
-        for (size_t k = next++; k < count && !wasCancelled(); k = next++) {
-            const int index = from + int(k);
-            classifyInput(
-                index, inputs.at(index), [&](int, FileResult file) { results[k].push_back(std::move(file)); }, false);
-            done[k] = 1;
+    constexpr int Window = 64;
+    const int count = end - from;
+    std::vector<std::vector<FileResult>> results(static_cast<size_t>(count));
+    std::vector<char> done(size_t(count), 0);
+    std::mutex mutex;
+    std::condition_variable changed;
+    int next = 0;      // the next input to take
+    int handedOn = 0;  // the next input to hand on
+    bool finished = false;
+    auto classifyOne = [&](int k) {
+        std::vector<FileResult> files;
+        classifyInput(
+            from + k, inputs.at(from + k), [&](int, FileResult file) { files.push_back(std::move(file)); }, false);
+        const std::lock_guard<std::mutex> lock(mutex);
+        results[size_t(k)] = std::move(files);
+        done[size_t(k)] = 1;
+        changed.notify_all();
+    };
+    auto mayTake = [&] { return next < count && next < handedOn + Window && !wasCancelled(); };
+    auto helper = [&] {
+        std::unique_lock<std::mutex> lock(mutex);
+        while (true) {
+            changed.wait(lock, [&] { return finished || next >= count || wasCancelled() || mayTake(); });
+            if (!mayTake())
+                return;
+            const int k = next++;
+            lock.unlock();
+            classifyOne(k);
+            lock.lock();
         }
     };
-    std::thread other(work);
-    work();
-    other.join();
-    // In order; a cancel stops after the input during which it came, as it does one at a time.
-    for (size_t k = 0; k < count && done[k] && !(k > 0 && wasCancelled()); ++k) {
-        const int index = from + int(k);
-        startInput(index, inputs.at(index).path, sizes.at(index));
-        for (FileResult &file : results[k]) {
-            m_state.label = file.summary.path;
-            sink(index, std::move(file));
+    std::vector<std::thread> helpers(size_t(std::max(1, threadCount() - 1)));
+    for (std::thread &thread : helpers)
+        thread = std::thread(helper);
+    std::unique_lock<std::mutex> lock(mutex);
+    // A cancel stops after the input during which it came, as it does one at a time: the one
+    // being handed on is finished (it may be partial), none is taken after it.
+    while (handedOn < count) {
+        const auto k = size_t(handedOn);
+        if (done[k]) {
+            std::vector<FileResult> files = std::move(results[k]);
+            lock.unlock();
+            const int index = from + handedOn;
+            startInput(index, inputs.at(index).path, sizes.at(index));
+            for (FileResult &file : files) {
+                m_state.label = file.summary.path;
+                sink(index, std::move(file));
+            }
+            m_droppedPerInput.append(0);
+            m_doneBefore += std::max<qint64>(0, sizes.at(index));
+            m_state.inputDone = m_state.inputTotal;
+            m_state.done = m_doneBefore;
+            notify(false);
+            lock.lock();
+            ++handedOn;
+            changed.notify_all();
+            if (wasCancelled())
+                break;
+        } else if (mayTake()) {
+            const int k = next++;
+            lock.unlock();
+            classifyOne(k);
+            lock.lock();
+        } else if (next <= handedOn) {
+            break; // cancelled before anyone took it
+        } else {
+            changed.wait(lock);
         }
-        m_droppedPerInput.append(0);
-        m_doneBefore += std::max<qint64>(0, sizes.at(index));
-        m_state.inputDone = m_state.inputTotal;
-        m_state.done = m_doneBefore;
-        notify(false);
     }
+    finished = true;
+    changed.notify_all();
+    lock.unlock();
+    for (std::thread &thread : helpers)
+        thread.join();
 }
 
 void ClassifyRun::classifyInput(int index, const RunInput &input, const FileSink &sink, bool reportProgress)

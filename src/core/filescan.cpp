@@ -10,9 +10,9 @@
 
 namespace ekyc {
 
-FileScan::FileScan(const CodeIndex &index, const LineReader &reader, Settings settings)
+FileScan::FileScan(const CodeIndex &index, const LineReader &reader, Settings settings, const LineScanner *scanner)
     : m_index(index)
-    , m_scanner(index)
+    , m_scanner(scanner ? *scanner : LineScanner(index))
     , m_decoder(reader)
     , m_settings(settings)
     , m_tally(index, EventTally::Settings{settings.keepEvents, settings.maxKeptPerCode, settings.dedupe, settings.window,

@@ -35,7 +35,9 @@ public:
         qint64 bucketSize = 0;            // --bucket; 0: by the span
     };
 
-    FileScan(const CodeIndex &index, const LineReader &reader, Settings settings);
+    // `scanner`, when given, is copied rather than a line scanner built for `index` (it must be
+    // one built for it): its tables cost more than a small input's lines.
+    FileScan(const CodeIndex &index, const LineReader &reader, Settings settings, const LineScanner *scanner = nullptr);
 
     // What a worker thread works out for a block before it is added, in order, with addBlock.
     struct Prepared

@@ -36,11 +36,13 @@ class FdStream final : public ByteStream
 public:
     // `positional`: a regular file read from its start (not standard input, whose offset may
     // be anywhere).
-    FdStream(int fd, InputSource::Progress progress, const std::atomic<bool> *cancel, bool positional)
+    FdStream(int fd, InputSource::Progress progress, const std::atomic<bool> *cancel, bool positional,
+             qint64 sizeAtOpen)
         : m_fd(fd)
         , m_progress(std::move(progress))
         , m_cancel(cancel)
         , m_positional(positional)
+        , m_sizeAtOpen(sizeAtOpen)
     {
     }
     qint64 read(char *buffer, qint64 max) override
@@ -86,6 +88,7 @@ public:
         struct stat st;
         return m_positional && ::fstat(m_fd, &st) == 0 ? qint64(st.st_size) : -1;
     }
+    qint64 sizeHint() const override { return m_sizeAtOpen; }
     // No system call here: the file offset is set when read() is next called, if ever.
     void skipTo(qint64 offset) override
     {
@@ -129,6 +132,7 @@ private:
     InputSource::Progress m_progress;
     const std::atomic<bool> *m_cancel;
     bool m_positional;
+    qint64 m_sizeAtOpen;
     bool m_seekPending = false;
 };
 
@@ -490,7 +494,8 @@ QString InputSource::visit(const Visitor &visitor, const Progress &progress, con
     }
     // Only pipes, FIFOs and the like wait in slices; a regular file's reads never block for long.
     const bool mayStall = !(statted && S_ISREG(st.st_mode));
-    FdStream stream(fd, progress, mayStall ? cancel : nullptr, !mayStall && !isStdin);
+    const bool positional = !mayStall && !isStdin;
+    FdStream stream(fd, progress, mayStall ? cancel : nullptr, positional, positional ? qint64(st.st_size) : -1);
     const QString error = visitStream(m_path, stream, visitor, limits, stream.total(), 0, cancel);
     if (!isStdin)
         ::close(fd);

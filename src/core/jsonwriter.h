@@ -11,6 +11,7 @@ namespace ekyc {
 // JSON text with keys in the order written (QJsonObject sorts them), for reports that
 // people read as well as parse, and for streaming one object per line (JSONL).
 QString jsonString(QStringView text);
+void appendJsonString(QString &out, QStringView text); // jsonString(text) added to out
 inline QString jsonBool(bool value) { return value ? QStringLiteral("true") : QStringLiteral("false"); }
 
 class JsonObjectBuilder
@@ -27,6 +28,8 @@ public:
     QString toString() const { return QLatin1Char('{') + m_body + QLatin1Char('}'); }
 
 private:
+    void addKey(QStringView key);
+
     QString m_body;
 };
 

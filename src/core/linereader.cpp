@@ -140,8 +140,13 @@ bool LineReader::start()
     // at already comes without a copy — all of a small file, whose block then is that buffer.
     m_carry = m_stream.takeBuffered();
     m_read += m_carry.size();
-    while (m_carry.size() < BinaryProbe && !m_eof)
-        readSome(&m_carry, BinaryProbe - m_carry.size());
+    // A small file's bytes and one more, as PeekableStream::peek reads them: no buffer of the
+    // probe's size for each file of a folder.
+    const qint64 hint = m_stream.sizeHint();
+    while (m_carry.size() < BinaryProbe && !m_eof) {
+        const qint64 max = BinaryProbe - m_carry.size();
+        readSome(&m_carry, hint >= 0 && m_read <= hint ? std::min(max, hint - m_read + 1) : max);
+    }
     const auto bom = [&](const char *bytes, int size) {
         return m_carry.size() >= size && std::memcmp(m_carry.constData(), bytes, size_t(size)) == 0;
     };

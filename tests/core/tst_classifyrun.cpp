@@ -144,6 +144,30 @@ private slots:
         QCOMPARE(reports.size(), 1);
         QVERIFY(during.wasCancelled());
     }
+
+    // The same when small inputs are classified on all cores: inputs the helpers finished after
+    // the interrupted one are not handed on.
+    void cancelDuringSmallInputsStopsAfterTheInterruptedInput()
+    {
+        std::atomic<bool> cancel { false };
+        ClassifyRun run(m_classifier, ClassifyOptions());
+        run.setCancel(&cancel);
+        int calls = 0;
+        run.setProgress(
+            [&](const ClassifyProgress &p) {
+                if (++calls == 1)
+                    QCOMPARE(p.input, 0);
+                cancel = true;
+            },
+            60000);
+        QList<RunInput> inputs;
+        for (int i = 0; i < 200; ++i)
+            inputs.append(RunInput::file(fixture(i % 2 ? "h5-web.log" : "app-sdk.log")));
+        const QList<Report> reports = run.reports(inputs);
+        QCOMPARE(reports.size(), 1);
+        QCOMPARE(reports.constFirst().files.constFirst().summary.path, fixture("app-sdk.log"));
+        QVERIFY(run.wasCancelled());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestClassifyRun)

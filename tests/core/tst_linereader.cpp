@@ -74,6 +74,7 @@ public:
         return m_buffer.readAt(buffer, max, offset, error);
     }
     qint64 sizeNow() const override { return m_size; }
+    qint64 sizeHint() const override { return m_size; }
     void skipTo(qint64 offset) override { m_buffer.skipTo(offset); }
 
 private:
@@ -201,6 +202,40 @@ private slots:
             all += block.bytes;
         }
         QCOMPARE(reader.error(), QString());
+        QVERIFY(all == input);
+    }
+
+    // The size at open only sizes the first reads: a file that grew or shrank since is read to
+    // its end all the same, through the peek and the binary probe as InputSource reads a file.
+    void wrongSizeHintReadsEveryByte_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<qint64>("hint");
+        const QList<std::pair<const char *, QByteArray>> inputs {
+            { "empty", QByteArray() }, { "one line", "GetFaceIdResultIntl {\"Result\":\"0\"}\n" },
+            { "13 KB", shortLines(160, 4) }, { "200 KB", shortLines(2500, 5) } };
+        for (const auto &[name, input] : inputs) {
+            for (qint64 hint : { qint64(0), qint64(1), qint64(511), input.size() - 1, input.size(), input.size() + 1,
+                                 qint64(1) << 30 }) {
+                if (hint >= 0)
+                    QTest::addRow("%s, hint %lld", name, hint) << input << hint;
+            }
+        }
+    }
+    void wrongSizeHintReadsEveryByte()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(qint64, hint);
+        FaultyStream stream = FaultyStream::statingSize(input, hint);
+        PeekableStream peekable(stream);
+        QVERIFY(peekable.peek(512, 64 * 1024) >= 0);
+        LineReader reader(peekable, Encoding::Auto, nullptr, 4096);
+        QByteArray all;
+        LineReader::Block block;
+        while (reader.next(&block))
+            all += block.bytes;
+        QCOMPARE(reader.error(), QString());
+        QCOMPARE(all.size(), input.size());
         QVERIFY(all == input);
     }
 

@@ -4,6 +4,7 @@
 #include "core/jsonwriter.h"
 #include "core/textformat.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -50,13 +51,20 @@ private slots:
         QTest::newRow("plain") << "abc";
         QTest::newRow("escapes") << "q\" b\\ n\n t\t c\x01";
         QTest::newRow("cjk") << QString::fromUtf8("too low试");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("escape first") << "\"abc";
+        QTest::newRow("escape last") << "abc\\";
+        QTest::newRow("controls only") << "\x1f\r\b\f";
     }
     void jsonRoundTrip()
     {
         QFETCH(QString, text);
-        const QString json = JsonObjectBuilder().add(u"k", text).add(u"b", true).addNull(u"n").toString();
+        const QString json
+            = JsonObjectBuilder().add(u"k", text).add(u"b", true).addNull(u"n").add(text + u'!', u"v").toString();
         const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
         QCOMPARE(o.value("k").toString(), text);
+        QCOMPARE(o.value(text + u'!').toString(), QStringLiteral("v")); // a key is escaped as a value is
+        QCOMPARE(jsonString(text), QString::fromUtf8(QJsonDocument(QJsonArray { text }).toJson(QJsonDocument::Compact)).mid(1).chopped(1));
         QCOMPARE(o.value("b").toBool(), true);
         QVERIFY(o.value("n").isNull());
         QVERIFY(json.startsWith("{\"k\":"));
