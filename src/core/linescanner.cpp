@@ -40,6 +40,14 @@ constexpr char upper(char c)
 
 #ifdef __SSE2__
 // 16 bytes → bit k set when byte k is a word byte [A-Za-z0-9_].
+inline unsigned digitBits16(const char *p)
+{
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+    const __m128i digit
+        = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+    return unsigned(_mm_movemask_epi8(digit));
+}
+
 inline unsigned wordBits16(const char *p)
 {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
@@ -99,6 +107,34 @@ inline ChunkBits chunkBits(const char *p)
     }
     return b;
 }
+
+inline std::uint64_t digitBits(const char *p)
+{
+    std::uint64_t digits = 0;
+    for (int k = 0; k < 4; ++k)
+        digits |= std::uint64_t(digitBits16(p + 16 * k)) << (16 * k);
+    return digits;
+}
+
+// Each word of `word` (bits of word bytes) from the first of `marks` in it to its end: adding a
+// mark's bit carries through the rest of its word, and the bits that change, with the marks, are
+// those.
+inline std::uint64_t fromFirstMark(std::uint64_t word, std::uint64_t marks)
+{
+    return (((word + marks) ^ word) | marks) & word;
+}
+
+// The last bits of the words of `word` that hold at most `maxDigits` (0 or 1) digits: no name
+// holds more (LineScanner::m_maxNameDigits), and nearly every word of a base64 image does.
+inline std::uint64_t fewDigitWordEnds(std::uint64_t word, std::uint64_t digits, int maxDigits)
+{
+    std::uint64_t tails = fromFirstMark(word, digits);
+    if (maxDigits == 1) {
+        const std::uint64_t firstDigits = digits & ~(tails << 1);
+        tails = fromFirstMark(word, digits & ~firstDigits); // from each word's second digit
+    }
+    return word & ~(word >> 1) & ~tails;
+}
 #endif
 
 } // namespace
@@ -122,6 +158,8 @@ void LineScanner::addName(std::string_view name, bool anyCase)
 {
     if (name.empty())
         return;
+    m_maxNameDigits = std::max(
+        m_maxNameDigits, int(std::count_if(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; })));
     const size_t length = std::min<size_t>(name.size(), 63);
     auto add = [](ByteSet &set, char c) {
         const auto u = static_cast<unsigned char>(c);
@@ -402,6 +440,37 @@ void LineScanner::scanCodes(const char *data, qint64 size, qint64 offset)
             const ChunkBits bits = chunkBits(data + i);
             if (bits.special) {
                 bytewiseUntil = i + 64;
+            } else if (m_maxNameDigits <= 1) {
+                // Only the words with no more digits than a name has are looked at (the same
+                // calls of keyWord as the loop below makes: it finds no name in the others).
+                const std::uint64_t word = bits.word;
+                for (std::uint64_t ends = fewDigitWordEnds(word, digitBits(data + i), m_maxNameDigits)
+                         & ~(std::uint64_t(1) << 63);
+                     ends; ends &= ends - 1) {
+                    const int last = __builtin_ctzll(ends);
+                    const std::uint64_t before = ~word & ((std::uint64_t(1) << last) - 1);
+                    const int first = before ? 64 - __builtin_clzll(before) : 0;
+                    if (last + 1 - first >= 4 && mayBeName(data + i + first, last + 1 - first))
+                        keyWord(data, size, i + first, i + last + 1, offset);
+                }
+                qint64 next = i + 64;
+                bool dotted = false;
+                if (word >> 63) { // a word runs on past the chunk: as below
+                    const std::uint64_t before = ~word & (~std::uint64_t(0) >> 1);
+                    const qint64 wordStart = i + (before ? 64 - __builtin_clzll(before) : 0);
+                    const qint64 end = wordEnd(data, i + 64, size);
+                    if (end < size && data[end] == '.') {
+                        next = wordStart;
+                        dotted = true;
+                    } else {
+                        next = end;
+                        if (end - wordStart >= 4 && mayBeName(data + wordStart, end - wordStart))
+                            keyWord(data, size, wordStart, end, offset);
+                    }
+                }
+                i = next;
+                if (!dotted)
+                    continue;
             } else {
                 std::uint64_t words = bits.word;
                 qint64 next = i + 64; // where the loop goes on

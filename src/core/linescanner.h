@@ -135,6 +135,7 @@ private:
     int m_rawDepth = 0;
     int m_rawMin = 0;
     bool m_chunked = true;
+    int m_maxNameDigits = 0; // the most digits a name has (1: BankCard2EVerification): words with more are passed over
 };
 
 } // namespace ekyc

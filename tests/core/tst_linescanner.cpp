@@ -168,6 +168,18 @@ private slots:
         QCOMPARE(int(scan.actions), int(productBit(Product::H5)));
     }
 
+    // An action whose name holds a digit, after a base64 run, in a 64-byte chunk: found, as the
+    // catalog's other actions hold such names (the chunks pass over words with two digits).
+    void actionWithADigitInAChunk()
+    {
+        QVERIFY(m_index.actionId("BankCard2EVerification") >= 0);
+        const QByteArray line = QByteArray("a1b2c3d4e5f6").repeated(10) + "+/BankCard2EVerification+ab1cd2"
+            + QByteArray(100, 'x');
+        LineScanner scanner(m_index);
+        const LineScan scan = scanner.scanLine(line.constData(), line.size(), false);
+        QCOMPARE(m_index.actionName(scan.firstAction), QByteArray("BankCard2EVerification"));
+    }
+
     // R2/R3: which context an occurrence needs.
     void occurrenceClass_data()
     {
@@ -285,7 +297,8 @@ private slots:
     }
 
     // The word loop skips 64-byte chunks without `.` or brackets, finding their words from bit
-    // masks (docs/performance.md, session 7). Lines of base64 runs mixed with names, codes,
+    // masks and passing over words with more digits than a name has (docs/performance.md,
+    // sessions 7 and 9). Lines of base64 runs mixed with names, codes,
     // dots, brackets, blanks and UTF-8, cut anywhere around the 64-byte steps, scan the same as
     // byte by byte.
     void chunksScanAsBytewise_data()
@@ -300,7 +313,10 @@ private slots:
         static const char *const fragments[] = {"ErrorCode=1001", "\"Result\":\"0\"", "GetFaceIdResultIntl",
             "RequestId=ab-12", "FailedOperation.CompareFail", "{", "}", "[", "]", ".", " ", "_x_", "errcode:2016",
             "Liveness", "\xe4\xb8\xad\xe6\x96\x87", "\t", "\"BestFrameBase64\":\"", "\"", "LiveErrorCode: 1102",
-            "ResourceUnavailable", "=", "+", "/", " code:InvalidParameter", "+Code=1001"};
+            "ResourceUnavailable", "=", "+", "/", " code:InvalidParameter", "+Code=1001",
+            // Names with a digit, and words one digit away from a name (the chunks pass over
+            // words with more digits than any name has).
+            "BankCard2EVerification", " ImageRecognitionV2 ", "BankCard24EVerification", "ErrorCode2=1", "7Result"};
         static const char base64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
         QRandomGenerator random(seed);
         const auto summary = [](const LineScan &scan) {
