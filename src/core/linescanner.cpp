@@ -428,6 +428,7 @@ void LineScanner::scanCodes(const char *data, qint64 size, qint64 offset)
     qint64 i = 0;
 #ifdef __SSE2__
     qint64 bytewiseUntil = 0; // a chunk with a `.` or a bracket goes through the loop below
+    qint64 runsOn = -1;       // the start of a word that ran on past the last chunk
 #endif
     while (i < size) {
 #ifdef __SSE2__
@@ -442,9 +443,23 @@ void LineScanner::scanCodes(const char *data, qint64 size, qint64 offset)
                 bytewiseUntil = i + 64;
             } else if (m_maxNameDigits <= 1) {
                 // Only the words with no more digits than a name has are looked at (the same
-                // calls of keyWord as the loop below makes: it finds no name in the others).
-                const std::uint64_t word = bits.word;
-                for (std::uint64_t ends = fewDigitWordEnds(word, digitBits(data + i), m_maxNameDigits)
+                // calls of keyWord as the loop below makes: it finds no name in the others),
+                // and the chunks follow each other: a word that runs on past one is ended in the
+                // next (a `.` after it makes that chunk special: the loop below then takes the
+                // token from the word's start).
+                std::uint64_t word = bits.word;
+                if (runsOn >= 0) {
+                    const int length = ~word == 0 ? 64 : __builtin_ctzll(~word);
+                    if (length == 64) {
+                        i += 64;
+                        continue;
+                    }
+                    if (i + length - runsOn >= 4 && mayBeName(data + runsOn, i + length - runsOn))
+                        keyWord(data, size, runsOn, i + length, offset);
+                    word &= ~std::uint64_t(0) << length;
+                    runsOn = -1;
+                }
+                for (std::uint64_t ends = fewDigitWordEnds(word, digitBits(data + i) & word, m_maxNameDigits)
                          & ~(std::uint64_t(1) << 63);
                      ends; ends &= ends - 1) {
                     const int last = __builtin_ctzll(ends);
@@ -453,24 +468,12 @@ void LineScanner::scanCodes(const char *data, qint64 size, qint64 offset)
                     if (last + 1 - first >= 4 && mayBeName(data + i + first, last + 1 - first))
                         keyWord(data, size, i + first, i + last + 1, offset);
                 }
-                qint64 next = i + 64;
-                bool dotted = false;
-                if (word >> 63) { // a word runs on past the chunk: as below
+                if (word >> 63) {
                     const std::uint64_t before = ~word & (~std::uint64_t(0) >> 1);
-                    const qint64 wordStart = i + (before ? 64 - __builtin_clzll(before) : 0);
-                    const qint64 end = wordEnd(data, i + 64, size);
-                    if (end < size && data[end] == '.') {
-                        next = wordStart;
-                        dotted = true;
-                    } else {
-                        next = end;
-                        if (end - wordStart >= 4 && mayBeName(data + wordStart, end - wordStart))
-                            keyWord(data, size, wordStart, end, offset);
-                    }
+                    runsOn = i + (before ? 64 - __builtin_clzll(before) : 0);
                 }
-                i = next;
-                if (!dotted)
-                    continue;
+                i += 64;
+                continue;
             } else {
                 std::uint64_t words = bits.word;
                 qint64 next = i + 64; // where the loop goes on
@@ -502,6 +505,10 @@ void LineScanner::scanCodes(const char *data, qint64 size, qint64 offset)
                 if (!dotted)
                     continue;
             }
+        }
+        if (runsOn >= 0) { // the loop below takes the word from its start
+            i = runsOn;
+            runsOn = -1;
         }
 #endif
         if (!(cls(data[i]) & Token)) {
