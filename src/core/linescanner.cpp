@@ -429,8 +429,11 @@ void LineScanner::scanCodes(const char *data, qint64 size, qint64 offset)
 #ifdef __SSE2__
     qint64 bytewiseUntil = 0; // a chunk with a `.` or a bracket goes through the loop below
     qint64 runsOn = -1;       // the start of a word that ran on past the last chunk
-#endif
+    // (and is not done when that chunk ended the text: fuzz_decode_line, finding 17)
+    while (i < size || runsOn >= 0) {
+#else
     while (i < size) {
+#endif
 #ifdef __SSE2__
         // 64 bytes at a time where they hold neither `.` nor a bracket (text, a base64 image:
         // docs/performance.md, session 7): each word inside is found from bit masks and looked

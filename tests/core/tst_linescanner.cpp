@@ -180,6 +180,24 @@ private slots:
         QCOMPARE(m_index.actionName(scan.firstAction), QByteArray("BankCard2EVerification"));
     }
 
+    // A word that ends the line where a 64-byte chunk ends (fuzz_decode_line, finding 17: the
+    // chunks left it for the next chunk, and there was none).
+    void wordEndingTheLineAtAChunksEnd_data()
+    {
+        QTest::addColumn<int>("before");
+        for (int before : { 0, 56, 60, 120, 200 })
+            QTest::addRow("%d bytes before", before) << before;
+    }
+    void wordEndingTheLineAtAChunksEnd()
+    {
+        QFETCH(int, before);
+        const QByteArray line = QByteArray(before, ' ') + "sdkToken";
+        LineScanner scanner(m_index);
+        QVERIFY(scanner.scanLine(line.constData(), line.size(), false).context);
+        const QByteArray action = QByteArray(before, '-') + "GetFaceIdResultIntl";
+        QVERIFY(scanner.scanLine(action.constData(), action.size(), false).firstAction >= 0);
+    }
+
     // R2/R3: which context an occurrence needs.
     void occurrenceClass_data()
     {
