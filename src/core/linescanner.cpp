@@ -200,7 +200,7 @@ LineScan LineScanner::scanLine(const char *data, qint64 size, bool countBrackets
     m_scan.lastNonBlank = end > 0 ? data[end - 1] : 0;
     if (countBrackets || m_scan.lastNonBlank == '{' || m_scan.lastNonBlank == '[')
         this->countBrackets(data, size);
-    return m_scan;
+    return std::move(m_scan);
 }
 
 void LineScanner::begin()

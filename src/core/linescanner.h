@@ -91,7 +91,7 @@ public:
     // The same for a line that arrives in pieces: begin, feed..., finish.
     void begin();
     void feed(const char *data, qint64 size);
-    LineScan finish() { return m_scan; }
+    LineScan finish() { return std::move(m_scan); } // then begin() again
 
     // After a key ending at `afterKey`: `<quote>? [ \t]* [:=] [ \t]* <quote>? value`. Sets the
     // value's span (trailing dots removed); false when no separator follows the key.
