@@ -43,8 +43,8 @@ public:
     ClassifyRun(const Classifier &classifier, const ClassifyOptions &options);
 
     // Every read (intervalMs 0), or at most one call per interval plus one as each input or
-    // archive member starts, so that a new name shows at once. Small inputs classified two
-    // at a time (a batch) report when each is done; every read means one at a time.
+    // archive member starts, so that a new name shows at once. Small inputs classified on all
+    // cores (a batch) report as each is handed on; every read means one at a time.
     void setProgress(ProgressCallback progress, int intervalMs = 0);
     void setCancel(const std::atomic<bool> *cancel) { m_cancel = cancel; }
 

@@ -58,7 +58,7 @@ private slots:
             json(m_classifier.run({ fixture("h5-web.log"), fixture("app-sdk.log") }, ClassifyOptions()), m_catalog));
     }
 
-    // Small inputs one after the other are classified two at a time; what comes out, and in
+    // Small inputs one after the other are classified on all cores; what comes out, and in
     // which order, is what one at a time gives: every fixture (plain, compressed, archives,
     // encodings, a directory, a missing file), pasted bytes between them, three times over.
     void batchesOfSmallInputsEqualOneAtATime()
