@@ -149,10 +149,13 @@ inline std::uint64_t fromFirstMark(std::uint64_t word, std::uint64_t marks)
     return (((word + marks) ^ word) | marks) & word;
 }
 
-// The last bits of the words of `word` that hold at most `maxDigits` (0 or 1) digits: no name
-// holds more (LineScanner::m_maxNameDigits), and nearly every word of a base64 image does.
+// The last bits of the words of `word` that hold at most `maxDigits` digits: no name holds
+// more (LineScanner::m_maxNameDigits), and nearly every word of a base64 image does. Past one
+// digit every word's end (the catalog's names have at most one).
 inline std::uint64_t fewDigitWordEnds(std::uint64_t word, std::uint64_t digits, int maxDigits)
 {
+    if (maxDigits > 1)
+        return word & ~(word >> 1);
     std::uint64_t tails = fromFirstMark(word, digits);
     if (maxDigits == 1) {
         const std::uint64_t firstDigits = digits & ~(tails << 1);
@@ -461,10 +464,10 @@ void LineScanner::scanCodes(const char *data, qint64 size, qint64 offset)
 #endif
 #ifdef __SSE2__
         // 64 bytes at a time where they hold neither `.` nor a bracket (text, a base64 image:
-        // docs/performance.md, session 7): each word inside is found from bit masks and looked
-        // at as below, the bytes between words need nothing. A word that runs on past the 64
-        // bytes goes to the loop below from its start. `i` is always at a token's start or at a
-        // byte outside tokens, so a run of word bits starting at bit 0 is a whole word's start.
+        // docs/performance.md, sessions 7 and 9): each word inside is found from bit masks and
+        // looked at as below, the bytes between words need nothing. `i` is always at a token's
+        // start or at a byte outside tokens, so a run of word bits starting at bit 0 is a whole
+        // word's start (or the rest of the word that ran on past the chunk before).
         if (m_chunked && i >= bytewiseUntil && i + 64 <= size) {
 #ifdef EKYC_AVX512_CHUNKS
             static const bool avx512 = candidatescan::supportedLevel() == candidatescan::Level::Avx512Vbmi;
@@ -475,7 +478,7 @@ void LineScanner::scanCodes(const char *data, qint64 size, qint64 offset)
 #endif
             if (bits.special) {
                 bytewiseUntil = i + 64;
-            } else if (m_maxNameDigits <= 1) {
+            } else {
                 // Only the words with no more digits than a name has are looked at (the same
                 // calls of keyWord as the loop below makes: it finds no name in the others),
                 // and the chunks follow each other: a word that runs on past one is ended in the
@@ -509,36 +512,6 @@ void LineScanner::scanCodes(const char *data, qint64 size, qint64 offset)
                 }
                 i += 64;
                 continue;
-            } else {
-                std::uint64_t words = bits.word;
-                qint64 next = i + 64; // where the loop goes on
-                bool dotted = false;  // a word running on past the chunk ends in a `.`
-                while (words) {
-                    const int start = __builtin_ctzll(words);
-                    const std::uint64_t from = words >> start;
-                    const int length = ~from == 0 ? 64 : __builtin_ctzll(~from);
-                    const qint64 wordStart = i + start;
-                    qint64 end = wordStart + length;
-                    if (start + length == 64) {
-                        // It runs on: found to its end; a `.` there makes a dotted token,
-                        // which the loop below takes from its start.
-                        end = wordEnd(data, end, size);
-                        if (end < size && data[end] == '.') {
-                            next = wordStart;
-                            dotted = true;
-                            break;
-                        }
-                        next = end;
-                    }
-                    if (end - wordStart >= 4 && mayBeName(data + wordStart, end - wordStart))
-                        keyWord(data, size, wordStart, end, offset);
-                    if (start + length == 64)
-                        break;
-                    words &= ~std::uint64_t(0) << (start + length);
-                }
-                i = next;
-                if (!dotted)
-                    continue;
             }
         }
         if (runsOn >= 0) { // the loop below takes the word from its start

@@ -322,12 +322,21 @@ private slots:
     void chunksScanAsBytewise_data()
     {
         QTest::addColumn<quint32>("seed");
-        for (quint32 seed = 1; seed <= 8; ++seed)
-            QTest::addRow("seed %u", seed) << seed;
+        QTest::addColumn<bool>("twoDigitName");
+        for (quint32 seed = 1; seed <= 8; ++seed) {
+            QTest::addRow("seed %u", seed) << seed << false;
+            // A catalog with a name of two digits: no word is passed over for its digits.
+            QTest::addRow("seed %u, a name with two digits", seed) << seed << true;
+        }
     }
     void chunksScanAsBytewise()
     {
         QFETCH(quint32, seed);
+        QFETCH(bool, twoDigitName);
+        Catalog catalog = CatalogLoader::builtIn();
+        if (twoDigitName)
+            catalog.setOtherActions(QStringList(catalog.otherActions()) << QStringLiteral("BankCard24EVerification"));
+        const CodeIndex index(catalog);
         static const char *const fragments[] = {"ErrorCode=1001", "\"Result\":\"0\"", "GetFaceIdResultIntl",
             "RequestId=ab-12", "FailedOperation.CompareFail", "{", "}", "[", "]", ".", " ", "_x_", "errcode:2016",
             "Liveness", "\xe4\xb8\xad\xe6\x96\x87", "\t", "\"BestFrameBase64\":\"", "\"", "LiveErrorCode: 1102",
@@ -358,8 +367,8 @@ private slots:
                        .arg(scan.netDepth);
             return out;
         };
-        LineScanner chunked(m_index);
-        LineScanner bytewise(m_index);
+        LineScanner chunked(index);
+        LineScanner bytewise(index);
         bytewise.setChunked(false);
         for (int n = 0; n < 400; ++n) {
             QByteArray line;
