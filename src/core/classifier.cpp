@@ -27,6 +27,12 @@ Classifier::Classifier(const Catalog &catalog)
     }
 }
 
+int ClassifyOptions::threadCount() const
+{
+    static const int cores = QThread::idealThreadCount(); // a system call: once, not per input
+    return std::max(1, threads > 0 ? threads : cores);
+}
+
 struct Classifier::Workspace
 {
     explicit Workspace(const Prefilter &prefilter, const CodeIndex &index)
@@ -118,7 +124,6 @@ void Classifier::prefilterPipeline(LineReader &reader, FileScan &scan, const Cla
     // of small logs) is scanned here, without a pool, threads or blocks it does not use
     // (docs/performance.md, "Many small inputs").
     std::optional<QThreadPool> pool;
-    static const int cores = QThread::idealThreadCount(); // a system call: once, not per input
     std::array<Slot, Slots> ring;
     // Given back when the loop ends, which waits for every task it started.
     struct GiveBack
@@ -171,7 +176,7 @@ void Classifier::prefilterPipeline(LineReader &reader, FileScan &scan, const Cla
             } else {
                 if (!pool) {
                     pool.emplace();
-                    pool->setMaxThreadCount(options.threads > 0 ? options.threads : cores);
+                    pool->setMaxThreadCount(options.threadCount());
                 }
                 auto task = std::make_shared<std::packaged_task<void()>>(work);
                 slot.done = task->get_future();

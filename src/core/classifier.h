@@ -44,6 +44,7 @@ struct ClassifyOptions
     bool scanEveryLine = false;
     qint64 blockSize = LineReader::DefaultBlockSize;
     int threads = 0; // 0: one per core
+    int threadCount() const; // `threads`, or the cores' count for 0
 };
 
 struct ClassifyProgress

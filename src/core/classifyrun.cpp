@@ -5,8 +5,6 @@
 
 #include "inputsource.h"
 
-#include <QThread>
-
 #include <algorithm>
 #include <condition_variable>
 #include <mutex>
@@ -132,7 +130,7 @@ QList<qint64> ClassifyRun::sizesOf(const QList<RunInput> &inputs) const
             sizes[i] = inputs.at(i).isText ? inputs.at(i).text.size() : InputSource(inputs.at(i).path).size();
     };
     constexpr qsizetype PerThread = 1024;
-    const int threads = std::min<int>(threadCount(), int(inputs.size() / PerThread) + 1);
+    const int threads = std::min<int>(m_options.threadCount(), int(inputs.size() / PerThread) + 1);
     std::vector<std::thread> helpers;
     const qsizetype share = (inputs.size() + threads - 1) / threads;
     for (int t = 1; t < threads; ++t)
@@ -141,12 +139,6 @@ QList<qint64> ClassifyRun::sizesOf(const QList<RunInput> &inputs) const
     for (std::thread &thread : helpers)
         thread.join();
     return sizes;
-}
-
-int ClassifyRun::threadCount() const
-{
-    static const int cores = QThread::idealThreadCount(); // a system call: once
-    return std::max(1, m_options.threads > 0 ? m_options.threads : cores);
 }
 
 void ClassifyRun::startInput(int index, const QString &label, qint64 size)
@@ -226,7 +218,7 @@ void ClassifyRun::classifyBatch(
             lock.lock();
         }
     };
-    std::vector<std::thread> helpers(size_t(std::max(1, threadCount() - 1)));
+    std::vector<std::thread> helpers(size_t(std::max(1, m_options.threadCount() - 1)));
     for (std::thread &thread : helpers)
         thread = std::thread(helper);
     std::unique_lock<std::mutex> lock(mutex);

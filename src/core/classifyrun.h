@@ -59,7 +59,6 @@ private:
     using FileSink = std::function<void(int input, FileResult file)>;
     void forEachFile(const QList<RunInput> &inputs, const FileSink &sink);
     QList<qint64> sizesOf(const QList<RunInput> &inputs) const;
-    int threadCount() const;
     void startInput(int index, const QString &label, qint64 size);
     int smallBatchEnd(const QList<RunInput> &inputs, const QList<qint64> &sizes, int from) const;
     void classifyBatch(
