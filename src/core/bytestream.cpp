@@ -38,12 +38,9 @@ qint64 PeekableStream::peek(qint64 size, qint64 readAhead)
 {
     while (m_head.size() - m_headPos < size) {
         const qint64 have = m_head.size();
-        qint64 want = std::max(size - (have - m_headPos), readAhead);
-        // A small file's bytes and one more (to see its end, or that it grew): a folder of
-        // them would otherwise allocate and free the whole read-ahead once per file.
-        // Past it, the file grew: the read-ahead again.
-        if (const qint64 hint = m_inner.sizeHint(); hint >= 0 && m_innerAt <= hint)
-            want = std::min(want, hint - m_innerAt + 1);
+        // A folder of small files would otherwise allocate and free the whole read-ahead once
+        // per file.
+        const qint64 want = m_inner.sizedRead(m_innerAt, std::max(size - (have - m_headPos), readAhead));
         m_head.resize(have + want);
         const qint64 n = m_inner.read(m_head.data() + have, want);
         if (n < 0) {

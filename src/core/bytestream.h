@@ -34,6 +34,14 @@ public:
     // The size when it was opened, to size buffers by (no system call; the file may have
     // changed since); -1 when unknown.
     virtual qint64 sizeHint() const { return -1; }
+    // How much of `want` bytes to ask for at offset `at`: no more than that size holds and one
+    // byte (to see the end, or that the file grew), so a small file's buffers are its size;
+    // past that size, `want`.
+    qint64 sizedRead(qint64 at, qint64 want) const
+    {
+        const qint64 hint = sizeHint();
+        return hint >= 0 && at <= hint ? std::min(want, hint - at + 1) : want;
+    }
     // The next read() starts at `offset`; progress counts the bytes before it as read.
     virtual void skipTo(qint64 offset);
 

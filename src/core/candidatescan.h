@@ -94,6 +94,12 @@ private:
 enum class Level { Scalar, Sse2, Avx2, Avx512Vbmi };
 // The best build this processor runs: the one scan() uses.
 Level supportedLevel();
+// supportedLevel() is the AVX-512 one (AVX-512 BW, VL and VBMI): for the other AVX-512 paths.
+inline bool usesAvx512()
+{
+    static const bool has = supportedLevel() == Level::Avx512Vbmi;
+    return has;
+}
 // Whether a build matches Options::literals itself (else the caller must).
 constexpr bool matchesLiterals(Level level) { return level == Level::Avx512Vbmi; }
 // Whether scan() matches Options::literals itself on this processor.

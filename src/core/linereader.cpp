@@ -99,8 +99,7 @@ bool LineReader::looksBinary(const char *data, qint64 size)
     qint64 control = 0;
     qint64 i = 0;
 #ifdef EKYC_AVX512_BINARY_TEST
-    static const bool avx512 = candidatescan::supportedLevel() == candidatescan::Level::Avx512Vbmi;
-    if (avx512)
+    if (candidatescan::usesAvx512())
         i = countAvx512(data, size, &nul, &control);
 #endif
 #ifdef __SSE2__
@@ -172,13 +171,9 @@ bool LineReader::start()
     // at already comes without a copy — all of a small file, whose block then is that buffer.
     m_carry = m_stream.takeBuffered();
     m_read += m_carry.size();
-    // A small file's bytes and one more, as PeekableStream::peek reads them: no buffer of the
-    // probe's size for each file of a folder.
-    const qint64 hint = m_stream.sizeHint();
-    while (m_carry.size() < BinaryProbe && !m_eof) {
-        const qint64 max = BinaryProbe - m_carry.size();
-        readSome(&m_carry, hint >= 0 && m_read <= hint ? std::min(max, hint - m_read + 1) : max);
-    }
+    // No buffer of the probe's size for each file of a folder (ByteStream::sizedRead).
+    while (m_carry.size() < BinaryProbe && !m_eof)
+        readSome(&m_carry, m_stream.sizedRead(m_read, BinaryProbe - m_carry.size()));
     const auto bom = [&](const char *bytes, int size) {
         return m_carry.size() >= size && std::memcmp(m_carry.constData(), bytes, size_t(size)) == 0;
     };

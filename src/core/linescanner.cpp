@@ -470,7 +470,7 @@ void LineScanner::scanCodes(const char *data, qint64 size, qint64 offset)
         // word's start (or the rest of the word that ran on past the chunk before).
         if (m_chunked && i >= bytewiseUntil && i + 64 <= size) {
 #ifdef EKYC_AVX512_CHUNKS
-            static const bool avx512 = candidatescan::supportedLevel() == candidatescan::Level::Avx512Vbmi;
+            const bool avx512 = candidatescan::usesAvx512();
             const ChunkBits bits = avx512 ? chunkBitsAvx512(data + i) : chunkBits(data + i);
 #else
             constexpr bool avx512 = false;
