@@ -99,6 +99,10 @@ bool LiteralSet::add(const QByteArray &literal)
 {
     if (literal.size() < MinLength)
         return false;
+    // The AVX-512 filter reads a byte >= 0x80 as one that no literal holds (see
+    // candidatescan_avx512.cpp): a literal with such a byte is left to Vectorscan.
+    if (std::any_of(literal.begin(), literal.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
+        return false;
     Literal entry;
     entry.text = literal;
     std::memcpy(&entry.head, literal.constData(), size_t(std::min<qsizetype>(literal.size(), 8)));

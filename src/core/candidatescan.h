@@ -51,7 +51,8 @@ public:
     static constexpr int Width = 7;
     static constexpr int MinLength = 5;
     static constexpr int Buckets = 5;
-    // False (and nothing added) for a literal shorter than MinLength. A new prefix goes to the
+    // False (and nothing added) for a literal shorter than MinLength or with a byte >= 0x80
+    // (then Vectorscan matches the literals). A new prefix goes to the
     // bucket it widens least; optimize() may do better once all are in.
     bool add(const QByteArray &literal);
     // Regroups the prefixes into buckets that accept as few other strings as possible: a

@@ -33,6 +33,24 @@ inline Mask wordBytes(const char *p)
     return inRange(_mm512_or_si512(v, _mm512_set1_epi8(0x20)), 'a', 'z') | inRange(v, '0', '9') | eq(v, '_');
 }
 
+// An ASCII word byte after a byte >= 0x80 and before a letter: it may be a GB18030 trail byte
+// that decoding takes into the character before, and a key start after it ("<lead>Xcode" is
+// "<char>code"). Reads p - 1 to p + 64.
+constexpr bool keysStartWithALetter()
+{
+    for (const keys::CodeKey &k : keys::codeKeys) {
+        if (k.name.empty() || !((k.name[0] >= 'a' && k.name[0] <= 'z') || (k.name[0] >= 'A' && k.name[0] <= 'Z')))
+            return false;
+    }
+    return true;
+}
+static_assert(keysStartWithALetter(), "trailBytes() looks for a letter after a trail byte");
+inline Mask trailBytes(const char *p)
+{
+    return _mm512_movepi8_mask(load(p - 1)) & wordBytes(p)
+        & inRange(_mm512_or_si512(load(p + 1), _mm512_set1_epi8(0x20)), 'a', 'z');
+}
+
 struct Step
 {
     Mask newline = 0;
@@ -40,14 +58,15 @@ struct Step
     Mask key = 0;
     Mask nul = 0;
     Mask high = 0;
+    Mask trail = 0; // trailBytes()
     Mask afterMark = 0;
     Mask afterBlank = 0;
     Mask literal = 0; // a literal may start here (its buckets in `buckets`)
     __m512i buckets;
 };
 
-// 64 bytes at p; reads p - 3 to p + 69. `highBefore`: a byte >= 0x80 close enough before p to
-// be the GB18030 lead byte of a trail byte that starts a key word reaching into this step.
+// 64 bytes at p; reads p - 3 to p + 69. `trailBefore`: one of trailBytes() close enough
+// before p for a key after it to reach into this step.
 struct Tables
 {
     __m512i lo[LiteralSet::Width];
@@ -105,7 +124,7 @@ inline Mask stemWords(const char *p, Mask anchors, size_t st, bool dropNumericCo
     return m & start;
 }
 
-inline Step step(const char *p, bool highBefore, bool dropNumericCode, const Tables *tables)
+inline Step step(const char *p, bool trailBefore, bool dropNumericCode, const Tables *tables)
 {
     Step s;
     const __m512i lower = _mm512_set1_epi8(0x20);
@@ -125,6 +144,7 @@ inline Step step(const char *p, bool highBefore, bool dropNumericCode, const Tab
     s.newline = eq(v, '\n');
     s.nul = eq(v, 0);
     s.high = _mm512_movepi8_mask(v);
+    s.trail = trailBytes(p);
     for (char c : detail::lineEndMarks)
         s.afterMark |= eq(before, c);
     // A space, tab or CR (or another control byte) is <= 0x20.
@@ -141,8 +161,10 @@ inline Step step(const char *p, bool highBefore, bool dropNumericCode, const Tab
     }
     if (!anyAnchor) {
         s.key = 0;
-    } else if (highBefore || s.high) {
-        // A GB18030 trail byte may hide the start of a key: every hit goes to the exact check.
+    } else if (trailBefore || s.trail) {
+        // A GB18030 trail byte may hide the start of a key ("<lead>Xcode" decodes to
+        // "<char>code"): every hit goes to the key check. A byte >= 0x80 followed by anything
+        // but an ASCII word byte ends a word as any other non-word byte does.
         s.key = anyAnchor;
     } else {
         // Keys are the stems (code, result) as whole words or joined after their letter
@@ -280,10 +302,20 @@ FilterTables filterTables(const LiteralSet *literals)
 // Counts the lines of the steps from `i` on that the filter clears, and returns the first
 // step that needs step() (or one past `last`). Kept apart, with its state in registers: this
 // loop is most of the time a scan takes.
+//
+// Bytes >= 0x80. Until the block has had one (`AfterHigh` false), a step with one goes to step().
+// After that (Chinese text is seldom alone in a block), the filter reads each as 0x7F — a byte
+// that is no word byte, blank, line-end mark or literal byte (LiteralSet::add takes no literal
+// with a byte >= 0x80), as step() reads it — and only a step that may hold a GB18030 trail byte
+// before a key (trailBytes()) goes to step(). The block's `ascii`
+// is already false then, so the steps skipped need not say that they hold such bytes.
+template<bool AfterHigh>
 qint64 skipOrdinary(const char *data, qint64 i, qint64 last, const FilterTables &filter, bool dropNumericCode,
                     qint64 nextExtra, detail::State *s)
 {
     const auto lookup = [&filter](int k, __m512i bytes) {
+        if constexpr (AfterHigh)
+            bytes = _mm512_min_epu8(bytes, _mm512_set1_epi8(0x7F));
         return _mm512_permutex2var_epi8(filter.lo[k], bytes, filter.hi[k]);
     };
     qint64 lines = s->lines;
@@ -309,8 +341,13 @@ qint64 skipOrdinary(const char *data, qint64 i, qint64 last, const FilterTables 
                 & eq(load(p + PlainEnd + 1), ':') & inRange(load(p + PlainEnd + 2), '0', '9');
             hits = others | (plain & ~numeric);
         }
-        // NUL or a byte >= 0x80: step() decides (GB18030 trail bytes may hide keys).
-        const Mask odd = _mm512_cmpgt_epu8_mask(_mm512_sub_epi8(v, _mm512_set1_epi8(1)), _mm512_set1_epi8(0x7E));
+        // NUL, or a byte >= 0x80 (before the first, any; after it, one before a word byte):
+        // step() decides.
+        Mask odd;
+        if constexpr (AfterHigh)
+            odd = eq(v, 0) | trailBytes(p);
+        else
+            odd = _mm512_cmpgt_epu8_mask(_mm512_sub_epi8(v, _mm512_set1_epi8(1)), _mm512_set1_epi8(0x7E));
         if ((hits | odd) != 0)
             break;
         if (nextExtra < i + 64)
@@ -348,20 +385,22 @@ void scanAvx512(const char *data, qint64 size, const std::vector<qint64> &extra,
     const FilterTables filter = filterTables(literals);
     const bool dropNumericCode = options.dropNumericCode;
     Mask high = 0;
-    Mask previousHigh = 0; // of the last step looked at in full (a filtered step has no high byte)
+    Mask previousTrail = 0; // of the last step looked at in full (a filtered step has none)
     const qint64 last = size - 72; // the last step that may read its 72 bytes
     while (i <= last) {
-        // "<lead><trail>LivenessErrorCode": the lead byte may stand two bytes before the start of
+        // "<lead><trail>LivenessErrorCode": the trail byte stands one byte before the start of
         // the key the step's first lanes anchor, so the last 24 bytes of the step before count.
-        static_assert(keys::longestReachBeforeAnchor() + 2 <= 24, "a key reaches back further than the look-back");
-        const bool highBefore = (previousHigh >> 40) != 0 || (i == 32 && s.high);
-        if (!highBefore)
-            i = skipOrdinary(data, i, last, filter, dropNumericCode,
-                             s.extra < extra.size() ? extra[s.extra] : std::numeric_limits<qint64>::max(), &s);
+        static_assert(keys::longestReachBeforeAnchor() + 1 <= 24, "a key reaches back further than the look-back");
+        const bool trailBefore = (previousTrail >> 40) != 0 || (i == 32 && s.high);
+        if (!trailBefore) {
+            const qint64 nextExtra = s.extra < extra.size() ? extra[s.extra] : std::numeric_limits<qint64>::max();
+            i = high || s.high ? skipOrdinary<true>(data, i, last, filter, dropNumericCode, nextExtra, &s)
+                               : skipOrdinary<false>(data, i, last, filter, dropNumericCode, nextExtra, &s);
+        }
         if (i > last)
             break;
-        const Step st = step(data + i, highBefore, options.dropNumericCode, withLiterals ? &tables : nullptr);
-        previousHigh = st.high;
+        const Step st = step(data + i, trailBefore, options.dropNumericCode, withLiterals ? &tables : nullptr);
+        previousTrail = st.trail;
         high |= st.high;
         const bool nextLiteral = s.extra < extra.size() && extra[s.extra] < i + 64;
         if (st.interesting || nextLiteral) {

@@ -53,21 +53,9 @@ bool validUtf8WithoutNuls(const char *data, qint64 size)
     return LineReader::isValidUtf8(text.constData(), text.size());
 }
 
-} // namespace
-
-// "ode"/"sul" at `pos`: is the word around it a field key with a value that could count?
-bool Prefilter::isKeyCandidate(const char *data, qint64 size, qint64 pos)
+// Is data[start, end) a field key with a value that could count?
+bool isKeyWithValue(const char *data, qint64 size, qint64 start, qint64 end)
 {
-    qint64 start = pos;
-    while (start > 0 && isWordByte(data[start - 1]))
-        --start;
-    // After a non-ASCII byte the word may begin with a GB18030 trail byte that decoding
-    // removes ("<lead>Xcode" is "<char>code"): let the exact scanner decide.
-    if (start > 0 && static_cast<unsigned char>(data[start - 1]) >= 0x80)
-        return true;
-    qint64 end = pos;
-    while (end < size && isWordByte(data[end]))
-        ++end;
     if (end - start < qint64(keys::ShortestKey) || end - start > qint64(keys::LongestKey))
         return false;
     const keys::CodeKey *key = CodeIndex::codeKey(std::string_view(data + start, size_t(end - start)));
@@ -84,6 +72,25 @@ bool Prefilter::isKeyCandidate(const char *data, qint64 size, qint64 pos)
         return false;
     // "code":200 is a status, not ours: the commonest noise of all.
     return !(key->plainCode && LineScanner::isNumeric(data + valueStart, valueEnd - valueStart));
+}
+
+} // namespace
+
+// "ode"/"sul" at `pos`: is the word around it a field key with a value that could count?
+bool Prefilter::isKeyCandidate(const char *data, qint64 size, qint64 pos)
+{
+    qint64 start = pos;
+    while (start > 0 && isWordByte(data[start - 1]))
+        --start;
+    qint64 end = pos;
+    while (end < size && isWordByte(data[end]))
+        ++end;
+    // After a byte >= 0x80 the word may begin with a GB18030 trail byte that decoding takes
+    // into the character before ("<lead>Xcode" is "<char>code", and in a four-byte character
+    // only the last byte can be the digit before a word): the word from its second byte on may
+    // be the key.
+    return isKeyWithValue(data, size, start, end)
+        || (start > 0 && static_cast<unsigned char>(data[start - 1]) >= 0x80 && isKeyWithValue(data, size, start + 1, end));
 }
 
 Prefilter::Prefilter(const CodeIndex &index)
