@@ -6,9 +6,11 @@
 #include "candidatescan.h"
 #include "codeindex.h"
 
+#include <QList>
 #include <QString>
 
 #include <memory>
+#include <mutex>
 #include <vector>
 
 struct hs_database;
@@ -19,7 +21,8 @@ namespace ekyc {
 // Finds the few lines of a block that could hold a code, an action name or the start of a
 // multi-line record, so the exact scanner (LineScanner) runs on them only. A superset:
 // every line the rules could count is a candidate (tests compare with scanning every line).
-// Built from the loaded catalog with Vectorscan (a multi-pattern regex engine).
+// Built from the loaded catalog; the literals go to Vectorscan (a multi-pattern regex engine)
+// where this processor's candidate scan cannot match them itself.
 class Prefilter
 {
 public:
@@ -28,8 +31,9 @@ public:
     Prefilter(const Prefilter &) = delete;
     Prefilter &operator=(const Prefilter &) = delete;
 
-    bool isValid() const { return m_database != nullptr; }
-    QString error() const { return m_error; }
+    // False when the Vectorscan database this processor's scan needs could not be built.
+    bool isValid() const;
+    QString error() const;
 
     // Per-thread state for scanning.
     class Scratch
@@ -69,10 +73,18 @@ public:
     static bool isKeyCandidate(const char *data, qint64 size, qint64 pos);
 
 private:
+    // Whether a scan with `level` needs Vectorscan for the literals (the AVX-512 VBMI build
+    // matches them itself when they fit its tables).
+    bool needsVectorscan(candidatescan::Level level) const;
+    // The literals compiled for Vectorscan, on first use (any thread); null if that failed.
+    const hs_database *database() const;
+
     candidatescan::Options m_scanOptions;
     candidatescan::LiteralSet m_literals;
-    hs_database *m_database = nullptr;
-    QString m_error;
+    QList<QByteArray> m_expressions; // the literals as Vectorscan expressions
+    mutable std::once_flag m_compiled;
+    mutable hs_database *m_database = nullptr;
+    mutable QString m_error;
 };
 
 } // namespace ekyc
