@@ -163,8 +163,8 @@ inline Step step(const char *p, bool trailBefore, bool dropNumericCode, const Ta
         s.key = 0;
     } else if (trailBefore || s.trail) {
         // A GB18030 trail byte may hide the start of a key ("<lead>Xcode" decodes to
-        // "<char>code"): every hit goes to the key check. A byte >= 0x80 followed by anything
-        // but an ASCII word byte ends a word as any other non-word byte does.
+        // "<char>code"): every hit goes to the key check. Elsewhere a byte >= 0x80 is a
+        // non-word byte like any other.
         s.key = anyAnchor;
     } else {
         // Keys are the stems (code, result) as whole words or joined after their letter
@@ -307,8 +307,8 @@ FilterTables filterTables(const LiteralSet *literals)
 // After that (Chinese text is seldom alone in a block), the filter reads each as 0x7F — a byte
 // that is no word byte, blank, line-end mark or literal byte (LiteralSet::add takes no literal
 // with a byte >= 0x80), as step() reads it — and only a step that may hold a GB18030 trail byte
-// before a key (trailBytes()) goes to step(). The block's `ascii`
-// is already false then, so the steps skipped need not say that they hold such bytes.
+// before a key (trailBytes()) goes to step(). The block's `ascii` is already false then, so the
+// steps skipped need not say that they hold such bytes.
 template<bool AfterHigh>
 qint64 skipOrdinary(const char *data, qint64 i, qint64 last, const FilterTables &filter, bool dropNumericCode,
                     qint64 nextExtra, detail::State *s)
@@ -341,7 +341,7 @@ qint64 skipOrdinary(const char *data, qint64 i, qint64 last, const FilterTables 
                 & eq(load(p + PlainEnd + 1), ':') & inRange(load(p + PlainEnd + 2), '0', '9');
             hits = others | (plain & ~numeric);
         }
-        // NUL, or a byte >= 0x80 (before the first, any; after it, one before a word byte):
+        // NUL, or a byte >= 0x80 (before the block's first, any; after it, a trailBytes() byte):
         // step() decides.
         Mask odd;
         if constexpr (AfterHigh)

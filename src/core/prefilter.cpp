@@ -106,7 +106,6 @@ Prefilter::Prefilter(const CodeIndex &index)
     // code's first segment followed by a dot, the action names (the products' and other
     // services', R4) and the context words (R3 a). Keys, line ends and NUL bytes are found by
     // the SIMD pass in candidatescan.
-    QList<QByteArray> &expressions = m_expressions;
     bool complete = true;
     QSet<QByteArray> prefixes;
     for (const QString &category : index.catalog().categories())
@@ -117,7 +116,7 @@ Prefilter::Prefilter(const CodeIndex &index)
             prefixes.insert(text.left(text.indexOf('.') + 1));
     }
     for (const QByteArray &prefix : prefixes) {
-        expressions << literal(prefix);
+        m_expressions << literal(prefix);
         complete = m_literals.add(prefix) && complete;
     }
     QList<QByteArray> words;
@@ -137,7 +136,7 @@ Prefilter::Prefilter(const CodeIndex &index)
         if (word.isEmpty() || added.contains(word))
             continue;
         added.insert(word);
-        expressions << literal(word);
+        m_expressions << literal(word);
         complete = m_literals.add(word) && complete;
     }
     m_literals.optimize();
