@@ -432,6 +432,10 @@
         <translation>该文件夹中没有可分析的文件。</translation>
     </message>
     <message>
+        <source>Not classified, being reports of ekyc-codes (open one with File ▸ Open Report…): %1</source>
+        <translation>以下文件是 ekyc-codes 的报告，未作分析（请用“文件 ▸ 打开报告…”逐个打开）：%1</translation>
+    </message>
+    <message>
         <source>Classify a Large Folder?</source>
         <translation>分析大文件夹？</translation>
     </message>

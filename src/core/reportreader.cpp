@@ -6,6 +6,7 @@
 #include "codeindex.h"
 #include "timelinereader.h"
 
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -436,6 +437,23 @@ std::optional<Report> reportFromJson(const QByteArray &json, const QString &sour
         return failed();
     report.catalogCodes = qsizetype(codes);
     return report;
+}
+
+bool looksLikeReport(const QByteArray &head)
+{
+    QByteArrayView rest(head);
+    if (rest.startsWith("\xEF\xBB\xBF"))
+        rest = rest.sliced(3);
+    const auto skipBlanks = [&rest] {
+        while (!rest.isEmpty() && (rest.front() == ' ' || rest.front() == '\t' || rest.front() == '\r' || rest.front() == '\n'))
+            rest = rest.sliced(1);
+    };
+    skipBlanks();
+    if (!rest.startsWith('{'))
+        return false;
+    rest = rest.sliced(1);
+    skipBlanks();
+    return rest.startsWith("\"catalog\"");
 }
 
 } // namespace ekyc

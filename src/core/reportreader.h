@@ -20,4 +20,10 @@ namespace ekyc {
 // not in the JSON and stay zero. `source` names the input in errors ("FILE: problem").
 std::optional<Report> reportFromJson(const QByteArray &json, const QString &source, QString *error);
 
+// Whether `head`, the first bytes of a file, starts as every JSON report of ekyc-codes does
+// (`classify --format json`, `merge`, the window's Export): `{` and the key "catalog", after an
+// optional UTF-8 BOM and blanks. Such a file is a report to open, not a log to classify: its
+// codes would be counted again. A JSON log's first key is never "catalog" in practice.
+bool looksLikeReport(const QByteArray &head);
+
 } // namespace ekyc

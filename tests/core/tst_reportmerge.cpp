@@ -6,6 +6,7 @@
 #include "core/catalogloader.h"
 #include "core/classifier.h"
 #include "core/reportmerge.h"
+#include "core/reportreader.h"
 #include "core/reportwriter.h"
 
 #include <QDir>
@@ -200,6 +201,31 @@ private slots:
         const std::optional<Report> back = reportFromJson(json, "r.json", &error);
         QVERIFY2(back, qPrintable(error));
         QCOMPARE(toJson(*back), json);
+        // The window opens such a file as a report when it is dropped, by its first bytes.
+        QVERIFY(ekyc::looksLikeReport(json.left(64)));
+    }
+
+    // The first bytes that make a file a report to open (the window's drop), not a log.
+    void looksLikeReport_data()
+    {
+        QTest::addColumn<QByteArray>("head");
+        QTest::addColumn<bool>("report");
+        QTest::newRow("as written") << QByteArray("{\n  \"catalog\": {\"updated\":\"2023-07-03\"") << true;
+        QTest::newRow("on one line") << QByteArray("{\"catalog\":{") << true;
+        QTest::newRow("BOM and CRLF") << QByteArray("\xEF\xBB\xBF\r\n\t{ \r\n \"catalog\"") << true;
+        QTest::newRow("JSON log line") << QByteArray("{\"time\":\"2023-07-05\",\"catalog\":1}") << false;
+        QTest::newRow("another first key") << QByteArray("{\"files\": [], \"catalog\": {}}") << false;
+        QTest::newRow("key in another case") << QByteArray("{\"Catalog\": {}}") << false;
+        QTest::newRow("array") << QByteArray("[{\"catalog\": {}}]") << false;
+        QTest::newRow("log text") << QByteArray("2023-07-05 catalog {\"catalog\"") << false;
+        QTest::newRow("cut short") << QByteArray("{\n  \"catal") << false;
+        QTest::newRow("empty") << QByteArray() << false;
+    }
+    void looksLikeReport()
+    {
+        QFETCH(QByteArray, head);
+        QFETCH(bool, report);
+        QCOMPARE(ekyc::looksLikeReport(head), report);
     }
 
     void rejects_data()

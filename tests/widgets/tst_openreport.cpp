@@ -19,6 +19,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QToolButton>
 
 using namespace ekyc;
@@ -224,6 +225,48 @@ private slots:
             expectedRows(expectedReport(QStringLiteral("app-sdk.json"))));
         QVERIFY(child<QToolButton>("rerunButton")->isEnabled());
         QVERIFY(!m_results->linesPane()->table()->isHidden());
+    }
+
+    // A report dropped on the window (or chosen in Open Logs…) is opened, not classified as a
+    // log: its codes would count again. Among logs it is left out, and the status bar says so.
+    void droppedReportOpens()
+    {
+        const QString path = cliReport(QStringLiteral("report.json"), { "h5-web.log", "ambiguous.log" });
+        ReportOpener *opener = m_window->classification()->reports();
+        QSignalSpy shown(opener, &ReportOpener::shown);
+        QSignalSpy started(m_controller, &ClassificationController::busyChanged);
+        QVERIFY(drop({ QUrl::fromLocalFile(path) }));
+        QVERIFY(shown.wait(30000));
+        QCOMPARE(m_results->session().reportPath(), path);
+        QVERIFY(started.isEmpty()); // no run
+    }
+    void reportAmongLogsIsLeftOut()
+    {
+        const QString path = cliReport(QStringLiteral("report.json"), { "h5-web.log" });
+        QSignalSpy said(m_window->classification(), &ClassifyFrame::message);
+        QVERIFY(classify({ QUrl::fromLocalFile(path), QUrl::fromLocalFile(fixturePath(QStringLiteral("app-sdk.log"))) }));
+        QVERIFY(!said.isEmpty());
+        QCOMPARE(said.constFirst().constFirst().toString(),
+            QStringLiteral("Not classified, being reports of ekyc-codes (open one with File ▸ Open Report…): report.json"));
+        QCOMPARE(m_results->session().reportPath(), QString());
+        QCOMPARE(m_results->session().inputs().size(), 1);
+        QCOMPARE(m_results->session().inputs().constFirst().path, fixturePath(QStringLiteral("app-sdk.log")));
+        QCOMPARE(resultRows(m_results->resultsModel()), expectedRows(expectedReport(QStringLiteral("app-sdk.json"))));
+        // Two reports alone: neither is opened or classified.
+        const QString other = cliReport(QStringLiteral("other.json"), { "app-sdk.log" });
+        QSignalSpy shown(m_window->classification()->reports(), &ReportOpener::shown);
+        QSignalSpy started(m_controller, &ClassificationController::busyChanged);
+        drop({ QUrl::fromLocalFile(path), QUrl::fromLocalFile(other) });
+        QVERIFY(shown.isEmpty());
+        QVERIFY(started.isEmpty());
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+            QStringLiteral("Not classified, being reports of ekyc-codes (open one with File ▸ Open Report…): "
+                           "report.json, other.json"));
+        // A log that only looks like JSON is classified as before.
+        const QString jsonLog = m_dir.filePath(QStringLiteral("service.json"));
+        writeFile(jsonLog, "{\"time\":\"2023-07-05\",\"catalog\":1,\"ErrorCode\":\"1001\",\"action\":\"DetectAuth\"}\n");
+        QVERIFY(classify({ QUrl::fromLocalFile(jsonLog) }));
+        QCOMPARE(m_results->session().inputs().constFirst().path, jsonLog);
     }
 
     // In Chinese the pane says it in Chinese (the translation is complete for these texts).

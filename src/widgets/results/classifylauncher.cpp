@@ -3,13 +3,16 @@
 
 #include "widgets/results/classifylauncher.h"
 
+#include "core/reportreader.h"
 #include "models/appsettings.h"
 #include "models/classificationcontroller.h"
 #include "models/inputcollector.h"
 
 #include <QCheckBox>
 #include <QDropEvent>
+#include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
@@ -71,8 +74,36 @@ void ClassifyLauncher::classifyFiles(const QStringList &files)
     submitNew(std::move(request));
 }
 
-void ClassifyLauncher::classifyPaths(const QStringList &paths)
+namespace {
+
+// Whether `path` is a file that starts as a JSON report of ekyc-codes does.
+bool isReport(const QString &path)
 {
+    QFile file(path);
+    return QFileInfo(path).isFile() && file.open(QIODevice::ReadOnly) && looksLikeReport(file.read(256));
+}
+
+} // namespace
+
+void ClassifyLauncher::classifyPaths(const QStringList &given)
+{
+    QStringList paths;
+    QStringList reports;
+    for (const QString &path : given)
+        (isReport(path) ? reports : paths) << path;
+    if (!reports.isEmpty()) {
+        if (paths.isEmpty() && reports.size() == 1) {
+            emit reportChosen(reports.constFirst());
+            return;
+        }
+        QStringList names;
+        for (const QString &report : std::as_const(reports))
+            names << QFileInfo(report).fileName();
+        emit message(tr("Not classified, being reports of ekyc-codes (open one with File ▸ Open Report…): %1")
+                         .arg(names.join(QStringLiteral(", "))));
+        if (paths.isEmpty())
+            return;
+    }
     const InputCollector::Inputs inputs = InputCollector::fromPaths(paths);
     if (inputs.files.isEmpty()) {
         emit message(tr("The folder holds no files to classify."));

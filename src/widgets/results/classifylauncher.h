@@ -37,6 +37,8 @@ public:
     // Accepts drops on `window` from now on.
     ClassifyLauncher(ClassificationController *controller, QWidget *window, ProductChoice productChoice);
 
+    // A file among `paths` that is a report of ekyc-codes (looksLikeReport) is not classified:
+    // one alone is handed on (reportChosen), alongside others it is left out with a message.
     void classifyPaths(const QStringList &paths);
     // Text without a file (pasted, dropped) is classified as eKYC traffic (assumeEkyc).
     void classifyText(const QByteArray &text, const QString &label);
@@ -67,6 +69,8 @@ signals:
     void message(const QString &text);
     // Files and folders accepted for classifying, as given (for File ▸ Recent).
     void pathsAccepted(const QStringList &paths);
+    // A report of ekyc-codes was dropped or chosen alone: to open (ReportOpener::open).
+    void reportChosen(const QString &path);
 
 private:
     void classifyFiles(const QStringList &files);
