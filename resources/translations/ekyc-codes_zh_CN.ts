@@ -432,8 +432,8 @@
         <translation>该文件夹中没有可分析的文件。</translation>
     </message>
     <message>
-        <source>Not classified, being reports of ekyc-codes (open one with File ▸ Open Report…): %1</source>
-        <translation>以下文件是 ekyc-codes 的报告，未作分析（请用“文件 ▸ 打开报告…”逐个打开）：%1</translation>
+        <source>Reports of ekyc-codes are not classified (open one with File ▸ Open Report…): %1</source>
+        <translation>ekyc-codes 的报告不作分析（请用“文件 ▸ 打开报告…”逐个打开）：%1</translation>
     </message>
     <message>
         <source>Classify a Large Folder?</source>

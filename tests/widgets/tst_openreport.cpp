@@ -247,7 +247,7 @@ private slots:
         QVERIFY(classify({ QUrl::fromLocalFile(path), QUrl::fromLocalFile(fixturePath(QStringLiteral("app-sdk.log"))) }));
         QVERIFY(!said.isEmpty());
         QCOMPARE(said.constFirst().constFirst().toString(),
-            QStringLiteral("Not classified, being reports of ekyc-codes (open one with File ▸ Open Report…): report.json"));
+            QStringLiteral("Reports of ekyc-codes are not classified (open one with File ▸ Open Report…): report.json"));
         QCOMPARE(m_results->session().reportPath(), QString());
         QCOMPARE(m_results->session().inputs().size(), 1);
         QCOMPARE(m_results->session().inputs().constFirst().path, fixturePath(QStringLiteral("app-sdk.log")));
@@ -260,7 +260,7 @@ private slots:
         QVERIFY(shown.isEmpty());
         QVERIFY(started.isEmpty());
         QCOMPARE(m_window->statusBar()->currentMessage(),
-            QStringLiteral("Not classified, being reports of ekyc-codes (open one with File ▸ Open Report…): "
+            QStringLiteral("Reports of ekyc-codes are not classified (open one with File ▸ Open Report…): "
                            "report.json, other.json"));
         // A log that only looks like JSON is classified as before.
         const QString jsonLog = m_dir.filePath(QStringLiteral("service.json"));

@@ -38,7 +38,7 @@ ClassifyFrame::ClassifyFrame(QMainWindow *window, ResultsView *results, const Ac
     m_reports = new ReportOpener(results, m_controller, m_launcher, window);
     connect(m_reports, &ReportOpener::message, this, [this](const QString &text) { emit message(text, 8000); });
     connect(m_reports, &ReportOpener::shown, this, &ClassifyFrame::runShown);
-    connect(m_launcher, &ClassifyLauncher::reportChosen, m_reports, [this](const QString &path) { m_reports->open(path); });
+    connect(m_launcher, &ClassifyLauncher::reportChosen, m_reports, &ReportOpener::open);
     if (actions.openReport)
         connect(actions.openReport, &QAction::triggered, this, &ClassifyFrame::openReport);
     m_recent = new RecentInputs(actions.recent, window); // a widget passes LanguageChange to its children

@@ -99,7 +99,7 @@ void ClassifyLauncher::classifyPaths(const QStringList &given)
         QStringList names;
         for (const QString &report : std::as_const(reports))
             names << QFileInfo(report).fileName();
-        emit message(tr("Not classified, being reports of ekyc-codes (open one with File ▸ Open Report…): %1")
+        emit message(tr("Reports of ekyc-codes are not classified (open one with File ▸ Open Report…): %1")
                          .arg(names.join(QStringLiteral(", "))));
         if (paths.isEmpty())
             return;
