@@ -192,8 +192,8 @@ const hs_database *Prefilter::database() const
 
 Prefilter::Scratch::Scratch(const Prefilter &filter)
 {
-    if (filter.needsVectorscan(candidatescan::supportedLevel()) && filter.database())
-        hs_alloc_scratch(filter.database(), &m_scratch);
+    if (const hs_database *db = filter.needsVectorscan(candidatescan::supportedLevel()) ? filter.database() : nullptr)
+        hs_alloc_scratch(db, &m_scratch);
 }
 
 Prefilter::Scratch::~Scratch()
@@ -215,10 +215,11 @@ void Prefilter::scan(
     // Where the SIMD pass matches the literals itself (AVX-512 VBMI), Vectorscan is not needed.
     if (size > 0 && needsVectorscan(level)) {
         // A build below this processor's best (tests, fuzzing) may need it where the best does not.
-        if (!scratch.m_scratch && database())
-            hs_alloc_scratch(database(), &scratch.m_scratch);
+        const hs_database *const db = database();
+        if (!scratch.m_scratch && db)
+            hs_alloc_scratch(db, &scratch.m_scratch);
         if (scratch.m_scratch)
-            hs_scan(database(), data, unsigned(size), 0, scratch.m_scratch, onMatch, &literals);
+            hs_scan(db, data, unsigned(size), 0, scratch.m_scratch, onMatch, &literals);
     }
     std::sort(literals.begin(), literals.end());
     candidatescan::Result result;
