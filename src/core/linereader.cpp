@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "linereader.h"
+#include "reportreader.h"
 
 #include <QCoreApplication>
 
@@ -200,6 +201,13 @@ bool LineReader::start()
             m_carry.clear();
             return false;
         }
+    }
+    // A report written by ekyc-codes holds the codes of the logs it was made from: classified
+    // again (a folder of logs with last week's report in it), each would be counted twice.
+    if (!utf16() && looksLikeReport(m_carry)) {
+        m_error = tr("a report of ekyc-codes, not a log: not classified (merge reads reports)");
+        m_carry.clear();
+        return false;
     }
     m_carry.remove(0, skip);
     if (utf16()) {

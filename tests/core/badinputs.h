@@ -283,6 +283,9 @@ inline void addFileRows()
     row("empty file", "empty.log", { "empty.log||0|0" }, none);
     row("only NUL bytes", "nul-only.log", { "nul-only.log||1|0" }, none);
     row("random binary", "random.bin", { "random.bin|binary data, not a text log|0|0" }, none);
+    // Its codes were counted when it was written: classified again, they would be counted twice.
+    row("a report of ekyc-codes", "a-report.json",
+        { "a-report.json|a report of ekyc-codes, not a log: not classified (merge reads reports)|0|0" }, none);
     // GB18030 reads 0xFF as no character and 0xC3 as the lead byte of one with the 'L'.
     row("invalid UTF-8 inside codes", "invalid-utf8.log", { "invalid-utf8.log||2|2" },
         { "app_sdk:20:unknown:1", "app_sdk:FailedOperation.Compare:unknown:1" });

@@ -73,6 +73,8 @@ def files():
                 member.write(zeros)
         z.writestr(zipfile.ZipInfo("after-the-bomb.log", date_time=ZIP_TIME), LINE.encode())
     out["bomb-bzip2.zip"] = buf.getvalue()
+    # A report of ekyc-codes (classify --format json of app-sdk.log): a report, not a log.
+    out["a-report.json"] = open(os.path.join(HERE, "..", "classify", "expected", "app-sdk.json"), "rb").read()
     catalog = json.load(open(os.path.join(HERE, "..", "..", "..", "resources", "catalog", "ekyc-error-codes.json"),
                              encoding="utf-8"))
     out["catalog-empty.json"] = b""
