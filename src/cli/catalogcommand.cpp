@@ -5,6 +5,7 @@
 #include "commands.h"
 
 #include "core/atomicfile.h"
+#include "core/boundedread.h"
 #include "core/catalogdiff.h"
 #include "core/catalogdiffwriter.h"
 #include "core/catalogloader.h"
@@ -158,7 +159,7 @@ std::optional<Catalog> diffSide(CliContext &ctx, const QString &name)
     if (name == QLatin1String("-")) {
         QFile in;
         if (in.open(stdin, QIODevice::ReadOnly))
-            catalog = CatalogLoader::fromJson(in.read(CatalogLoader::MaxFileBytes + 1), tr("standard input"), &error);
+            catalog = CatalogLoader::fromJson(readBounded(in, CatalogLoader::MaxFileBytes), tr("standard input"), &error);
         else
             error = tr("cannot read standard input");
     } else {

@@ -4,6 +4,7 @@
 #include "clicontext.h"
 #include "commands.h"
 
+#include "core/boundedread.h"
 #include "core/reportmerge.h"
 #include "core/reportwriter.h"
 
@@ -56,7 +57,7 @@ ReadStatus readReport(const QString &path, const QString &name, QByteArray *byte
                      .arg(name);
         return ReadStatus::NotAReport;
     }
-    *bytes = file.read(MaxReportBytes + 1);
+    *bytes = readBounded(file, MaxReportBytes);
     if (file.error() != QFileDevice::NoError) {
         *error = tr("%1: read error: %2").arg(name, file.errorString());
         return ReadStatus::Unreadable;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "catalogloader.h"
+#include "boundedread.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -85,7 +86,7 @@ std::optional<Catalog> CatalogLoader::fromFile(const QString &path, QString *err
                      .arg(MaxFileBytes);
         return std::nullopt;
     }
-    const QByteArray json = file.read(MaxFileBytes + 1);
+    const QByteArray json = readBounded(file, MaxFileBytes);
     if (file.error() != QFileDevice::NoError) {
         *error = tr("%1: read error: %2").arg(path, file.errorString());
         return std::nullopt;

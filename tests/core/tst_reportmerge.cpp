@@ -3,6 +3,7 @@
 
 // Reading JSON reports back (reportFromJson) and summing them (ReportMerger): what
 // `ekyc-codes merge` is built on.
+#include "core/boundedread.h"
 #include "core/catalogloader.h"
 #include "core/classifier.h"
 #include "core/reportmerge.h"
@@ -10,11 +11,17 @@
 #include "core/reportwriter.h"
 
 #include <QDir>
+#include <QFile>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <cstring>
+#include <utility>
 
 using namespace ekyc;
 
@@ -153,6 +160,32 @@ const QList<QByteArray> sampleLogs = {
                "LivenessCompare {\"Result\":\"2015\"}\n"),
 };
 
+// A pipe's way of giving bytes: a few at a time, its size unknown.
+class TrickleDevice final : public QIODevice
+{
+public:
+    explicit TrickleDevice(QByteArray bytes)
+        : m_bytes(std::move(bytes))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *data, qint64 max) override
+    {
+        const qint64 n = std::min<qint64>({ max, 777, m_bytes.size() - m_at });
+        std::memcpy(data, m_bytes.constData() + m_at, size_t(n));
+        m_at += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_bytes;
+    qint64 m_at = 0;
+};
+
 } // namespace
 
 class TestReportMerge : public QObject
@@ -171,6 +204,43 @@ class TestReportMerge : public QObject
     }
 
 private slots:
+    // Reports and catalogs are read whole up to a limit (readBounded): all of a file within it,
+    // one byte past it for a file over it, from a file or a pipe — and no allocation of the limit
+    // (QIODevice::read(limit + 1) allocates it first: 2 GiB for each report merge read).
+    void readBounded_data()
+    {
+        QTest::addColumn<qint64>("size");
+        QTest::addColumn<qint64>("limit");
+        QTest::addColumn<bool>("pipe");
+        for (const bool pipe : { false, true }) {
+            const char *kind = pipe ? "pipe" : "file";
+            for (const qint64 size : { 0, 1, 99'999, 100'000, 100'001, 300'000 })
+                QTest::addRow("%s, %lld of 100000", kind, size) << size << qint64(100'000) << pipe;
+            QTest::addRow("%s, 10 of 1 GiB", kind) << qint64(10) << (qint64(1) << 30) << pipe;
+        }
+    }
+    void readBounded()
+    {
+        QFETCH(qint64, size);
+        QFETCH(qint64, limit);
+        QFETCH(bool, pipe);
+        QByteArray bytes(size, '\0');
+        for (qint64 i = 0; i < size; ++i)
+            bytes[i] = char('a' + i % 26);
+        QByteArray got;
+        if (pipe) {
+            TrickleDevice device(bytes);
+            got = ekyc::readBounded(device, limit);
+        } else {
+            QFile file(write(QStringLiteral("bounded.bin"), bytes));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            got = ekyc::readBounded(file, limit);
+        }
+        QCOMPARE(got.size(), std::min(size, limit + 1));
+        QVERIFY(got == bytes.left(got.size()));
+        QVERIFY2(got.capacity() < std::max<qint64>(4 * size, 1 << 20), qPrintable(QString::number(got.capacity())));
+    }
+
     // What classify writes reads back to the same report: writing it again gives the same text.
     void roundTrip_data()
     {

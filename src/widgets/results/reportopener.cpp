@@ -8,6 +8,7 @@
 #include "widgets/results/resultsview.h"
 #include "widgets/warningbox.h"
 
+#include "core/boundedread.h"
 #include "core/reportreader.h"
 
 #include <QCoreApplication>
@@ -62,7 +63,7 @@ std::optional<Report> ReportOpener::read(const QString &path, QString *error)
         *error = tr("%1: not a JSON report (it does not start with '{'; File ▸ Open Logs… classifies logs)").arg(name);
         return std::nullopt;
     }
-    const QByteArray bytes = file.read(MaxBytes + 1);
+    const QByteArray bytes = readBounded(file, MaxBytes);
     if (file.error() != QFileDevice::NoError) {
         *error = tr("%1: read error: %2").arg(name, file.errorString());
         return std::nullopt;
