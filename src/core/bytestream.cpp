@@ -50,7 +50,10 @@ qint64 PeekableStream::peek(qint64 size, qint64 readAhead)
         }
         m_innerAt += n;
         m_head.resize(have + n);
-        if (n == 0)
+        // A file that held exactly its size at open, read to its end: one read for a small log,
+        // not a second that finds nothing (a folder of thousands of them).
+        m_innerEnded = n < want && m_inner.positional() && m_innerAt == m_inner.sizeHint();
+        if (n == 0 || m_innerEnded)
             break;
     }
     return m_head.size() - m_headPos;
@@ -68,6 +71,8 @@ qint64 PeekableStream::read(char *buffer, qint64 max)
         }
         return n;
     }
+    if (m_innerEnded)
+        return 0;
     const qint64 n = m_inner.read(buffer, max);
     if (n < 0)
         m_error = m_inner.errorString();
@@ -80,6 +85,7 @@ void PeekableStream::skipTo(qint64 offset)
 {
     m_head.clear();
     m_headPos = 0;
+    m_innerEnded = false;
     m_inner.skipTo(offset);
     m_innerAt = offset;
 }

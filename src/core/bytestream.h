@@ -98,6 +98,9 @@ private:
     QByteArray m_head;
     qint64 m_headPos = 0;
     qint64 m_innerAt = 0; // where the inner stream's next read() starts
+    // A short read ended exactly at the size the file had when opened: its end, for a
+    // regular file (only a read at the end returns fewer bytes than asked).
+    bool m_innerEnded = false;
 };
 
 } // namespace ekyc
