@@ -9,6 +9,7 @@
 #include "models/translatedmodels.h"
 #include "widgets/aboutdialog.h"
 #include "widgets/catalog/catalogpage.h"
+#include "widgets/preferences/languagemanager.h"
 #include "widgets/preferences/preferencesdialog.h"
 #include "widgets/preferences/windowpreferences.h"
 #include "widgets/results/classifyframe.h"
@@ -28,6 +29,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_results(new ResultsView(this))
     , m_catalogs(new CatalogSwitcher(this))
 {
+    m_messageLanguage = m_preferences->language()->shownLanguage();
     m_ui->setupUi(this);
     m_statusLabel->setObjectName(QStringLiteral("rowCountLabel"));
     statusBar()->addWidget(m_statusLabel, 1);
@@ -88,7 +90,13 @@ void MainWindow::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         retranslate();
         announceRetranslation(this);
-        statusBar()->clearMessage(); // written in the language left: the status line shows instead
+        // A message written in the language left goes (the status line shows instead); one in
+        // the language shown stays — the LanguageChange of the window's start, after the
+        // catalog's "remembered catalog is gone", is such a change.
+        const UiLanguage shown = m_preferences->language()->shownLanguage();
+        if (shown != m_messageLanguage)
+            statusBar()->clearMessage();
+        m_messageLanguage = shown;
     }
     QMainWindow::changeEvent(event);
 }

@@ -7,6 +7,7 @@
 #include "widgets/results/classifyframe.h"
 
 #include "core/catalog.h"
+#include "models/appsettings.h"
 
 #include <QMainWindow>
 #include <QStatusBar>
@@ -93,6 +94,8 @@ private:
     ResultsView *m_results = nullptr;
     ClassifyFrame *m_classify = nullptr; // drops, Open, Paste, Recent, runs, progress, Esc
     CatalogSwitcher *m_catalogs = nullptr; // File ▸ Load Catalog…, Use Built-in Catalog
+    // The language of the status bar's message: a LanguageChange into another one clears it.
+    UiLanguage m_messageLanguage = UiLanguage::English;
 };
 
 } // namespace ekyc

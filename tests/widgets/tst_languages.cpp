@@ -16,6 +16,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDirIterator>
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+#include <QXmlStreamReader>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -143,6 +148,66 @@ private slots:
         // "Close" comes from Qt's own translation (qtbase_zh_CN.qm), not ours.
         QCOMPARE(buttons->button(QDialogButtonBox::Close)->text(), QStringLiteral("关闭"));
         buttons->window()->close();
+    }
+
+    // English is the source text, but "Copied 1 row(s)" is not English: ekyc-codes_en.qm gives
+    // the texts with %n their singular and plural.
+    void englishPlurals_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("none") << 0 << "Copied 0 rows as tab-separated text.";
+        QTest::newRow("one") << 1 << "Copied 1 row as tab-separated text.";
+        QTest::newRow("two") << 2 << "Copied 2 rows as tab-separated text.";
+    }
+    void englishPlurals()
+    {
+        QFETCH(int, count);
+        QFETCH(QString, text);
+        open();
+        QCOMPARE(QCoreApplication::translate("ekyc::CatalogPage", "Copied %n row(s) as tab-separated text.", nullptr, count),
+            text);
+    }
+
+    // Every text with %n in the window's sources has its English forms, and they are used.
+    void everyPluralTextHasEnglishForms()
+    {
+        open();
+        QFile ts(QStringLiteral(EKYC_SOURCE_DIR "/resources/translations/ekyc-codes_en.ts"));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&ts);
+        QString context;
+        QHash<QString, QString> contextOf; // source text -> its context
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == u"name")
+                context = xml.readElementText();
+            else if (xml.name() == u"source")
+                contextOf.insert(xml.readElementText(), context);
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        const QRegularExpression trCall(QStringLiteral(R"re(\btr\("((?:[^"\\]|\\.)*%n(?:[^"\\]|\\.)*)")re"));
+        int found = 0;
+        QDirIterator it(QStringLiteral(EKYC_SOURCE_DIR "/src"), { QStringLiteral("*.cpp") }, QDir::Files,
+            QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile source(it.next());
+            if (source.fileName().contains(u"/src/cli/") || source.fileName().contains(u"/src/core/"))
+                continue; // not translated (reports read the same in every language)
+            QVERIFY(source.open(QIODevice::ReadOnly));
+            const QString code = QString::fromUtf8(source.readAll());
+            for (auto match = trCall.globalMatch(code); match.hasNext();) {
+                const QString text = match.next().captured(1);
+                ++found;
+                QVERIFY2(contextOf.contains(text), qPrintable(source.fileName() + QStringLiteral(": no English forms for ") + text));
+                const QByteArray context = contextOf.value(text).toUtf8();
+                const QString one = QCoreApplication::translate(context, text.toUtf8(), nullptr, 1);
+                const QString two = QCoreApplication::translate(context, text.toUtf8(), nullptr, 2);
+                QVERIFY2(!one.contains(u"(s)") && !two.contains(u"(s)") && one != two, qPrintable(one + QStringLiteral(" / ") + two));
+            }
+        }
+        QVERIFY(found >= 8);
     }
 
 private:

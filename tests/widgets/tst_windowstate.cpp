@@ -302,7 +302,7 @@ private slots:
         QVERIFY(pane->isLoading());
         QTest::keyClick(pane->table(), Qt::Key_Escape);
         QVERIFY(!pane->isLoading());
-        QVERIFY2(pane->title().contains(QStringLiteral("cancelled, 1 line(s) read")), qPrintable(pane->title()));
+        QVERIFY2(pane->title().contains(QStringLiteral("cancelled, 1 line read")), qPrintable(pane->title()));
         QCOMPARE(pane->model()->rowCount(), 1);
         QVERIFY(pane->canShowMore());
         pane->showMore();

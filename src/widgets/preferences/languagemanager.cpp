@@ -69,18 +69,20 @@ void LanguageManager::apply()
     for (QAction *action : m_actions->actions())
         action->setChecked(action->property(ChoiceProperty).toInt() == int(m_choice));
     QLocale::setDefault(localeFor(m_choice, system));
-    if (shown == m_shown && (shown == UiLanguage::English || !m_appTranslator->isEmpty()))
+    if (shown == m_shown && !m_appTranslator->isEmpty())
         return;
     m_shown = shown;
     QCoreApplication::removeTranslator(m_appTranslator);
     QCoreApplication::removeTranslator(m_qtTranslator);
     m_qtLoaded = false;
-    if (shown == UiLanguage::English)
-        return; // removing the translators sent the LanguageChange that brings back the source text
-    if (m_appTranslator->load(QStringLiteral("ekyc-codes_zh_CN"), QStringLiteral(":/i18n")))
+    // English is the source text but for its plurals: "Copied 1 row", not "Copied 1 row(s)".
+    const QString name = shown == UiLanguage::English ? QStringLiteral("ekyc-codes_en") : QStringLiteral("ekyc-codes_zh_CN");
+    if (m_appTranslator->load(name, QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(m_appTranslator);
     else
-        qWarning("the Chinese translation is missing from this binary");
+        qWarning("the translation %s is missing from this binary", qPrintable(name));
+    if (shown == UiLanguage::English)
+        return; // Qt's own dialogs are in English already
     // Missing when qt6-translations-l10n is not installed: Qt's own dialogs then stay English.
     m_qtLoaded
         = m_qtTranslator->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));

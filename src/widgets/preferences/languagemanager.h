@@ -21,7 +21,8 @@ namespace ekyc {
 //
 // Two translations are loaded for Chinese: ours (:/i18n/ekyc-codes_zh_CN.qm, built from
 // resources/translations/) and Qt's own (qtbase_zh_CN.qm from Qt's translations folder, from
-// the qt6-translations-l10n package) for the dialogs and context menus Qt draws.
+// the qt6-translations-l10n package) for the dialogs and context menus Qt draws. English loads
+// :/i18n/ekyc-codes_en.qm, which holds only the plural forms of the texts with %n.
 class LanguageManager : public QObject
 {
     Q_OBJECT
