@@ -34,6 +34,10 @@
         <source>Classify the same inputs again with the catalog in use</source>
         <translation>用当前错误码表重新分析相同的输入</translation>
     </message>
+    <message>
+        <source>⚠ This report was written with the catalog of %1 (%2 codes); the catalog in use is of %3 (%4 codes). Its counts and billing stand as written; the descriptions shown are from the catalog in use and may differ.</source>
+        <translation>⚠ 此报告由 %1 的错误码表（%2 个错误码）生成；当前使用的错误码表为 %3（%4 个错误码）。其计数与计费以报告为准；显示的描述来自当前错误码表，可能不同。</translation>
+    </message>
 </context>
 <context>
     <name>ekyc::ClassifyFrame</name>

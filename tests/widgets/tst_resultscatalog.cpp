@@ -9,9 +9,11 @@
 #include "widgets/results/catalogbar.h"
 
 #include "core/catalogloader.h"
+#include "core/reportreader.h"
 
 #include "windowdriver.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 
@@ -82,6 +84,49 @@ private slots:
         switcher->useBuiltIn();
         QVERIFY(note->isVisibleTo(m_results));
         QVERIFY(classify(urls({ "h5-web.log" })));
+        QVERIFY(!note->isVisibleTo(m_results));
+    }
+
+    // A report opened (File ▸ Open Report…) keeps its counts and billing, but the page shows the
+    // descriptions of the catalog in use: a report written with another catalog is marked, with
+    // no Classify Again (a report holds no inputs).
+    void reportOfAnotherCatalogIsMarked()
+    {
+        QLabel *note = m_results->catalogBar()->note();
+        QFile file(QStringLiteral(EKYC_TEST_DATA "/classify/expected/app-sdk.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString error;
+        const std::optional<Report> report = reportFromJson(file.readAll(), QStringLiteral("app-sdk.json"), &error);
+        QVERIFY2(report, qPrintable(error));
+
+        m_results->showReport(file.fileName(), *report);
+        QVERIFY(!note->isVisibleTo(m_results));
+
+        Report older = *report;
+        older.catalogUpdated = QStringLiteral("2022-01-01");
+        older.catalogCodes = 120;
+        m_results->showReport(file.fileName(), older);
+        QVERIFY(note->isVisibleTo(m_results));
+        QVERIFY(!m_results->catalogBar()->button()->isVisibleTo(m_results));
+        QVERIFY2(note->text().contains(QLatin1String("2022-01-01 (120 codes)"))
+                && note->text().contains(QLatin1String("2023-07-03 (134 codes)")),
+            qPrintable(note->text()));
+
+        // Same date, other codes: another catalog all the same.
+        Report fewer = *report;
+        fewer.catalogCodes = 133;
+        m_results->showReport(file.fileName(), fewer);
+        QVERIFY(note->isVisibleTo(m_results));
+
+        // The report of the built-in catalog, with another catalog in use.
+        m_results->showReport(file.fileName(), *report);
+        QVERIFY(!note->isVisibleTo(m_results));
+        auto *switcher = m_window->findChild<CatalogSwitcher *>();
+        QVERIFY(switcher->useImported(newerCatalog(), false));
+        QVERIFY(note->isVisibleTo(m_results));
+        QVERIFY2(note->text().contains(QLatin1String("2025-02-11")), qPrintable(note->text()));
+
+        switcher->useBuiltIn();
         QVERIFY(!note->isVisibleTo(m_results));
     }
 

@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 
 namespace ekyc {
@@ -35,10 +36,24 @@ CatalogBar::CatalogBar(QWidget *parent)
 void CatalogBar::compare(const Catalog &made, const Catalog &inUse, bool results)
 {
     const bool other = results && (made.updated() != inUse.updated() || !CatalogDiff(made, inUse).isEmpty());
+    m_report = false;
     m_made = made.updated();
     m_inUse = inUse.updated();
     updateTexts();
+    m_button->show();
     setVisible(other);
+}
+
+void CatalogBar::compareReport(const QString &madeUpdated, qsizetype madeCodes, const Catalog &inUse)
+{
+    m_report = true;
+    m_made = madeUpdated;
+    m_madeCodes = madeCodes;
+    m_inUse = inUse.updated();
+    m_inUseCodes = inUse.size();
+    updateTexts();
+    m_button->hide();
+    setVisible(madeUpdated != inUse.updated() || madeCodes != inUse.size());
 }
 
 void CatalogBar::changeEvent(QEvent *event)
@@ -64,9 +79,17 @@ void CatalogBar::updatePalette()
 
 void CatalogBar::updateTexts()
 {
-    m_note->setText(tr("\u26A0 These results were made with the catalog of %1; the catalog in use is of %2. "
-                       "Codes, billing and descriptions may differ.")
-                        .arg(m_made, m_inUse));
+    if (m_report) {
+        const QLocale locale;
+        m_note->setText(tr("\u26A0 This report was written with the catalog of %1 (%2 codes); the catalog in use is of "
+                           "%3 (%4 codes). Its counts and billing stand as written; the descriptions shown are from "
+                           "the catalog in use and may differ.")
+                            .arg(m_made, locale.toString(m_madeCodes), m_inUse, locale.toString(m_inUseCodes)));
+    } else {
+        m_note->setText(tr("\u26A0 These results were made with the catalog of %1; the catalog in use is of %2. "
+                           "Codes, billing and descriptions may differ.")
+                            .arg(m_made, m_inUse));
+    }
     m_button->setText(tr("C&lassify Again"));
     m_button->setToolTip(tr("Classify the same inputs again with the catalog in use"));
 }

@@ -296,7 +296,10 @@ void ResultsView::refresh()
     // A report's files hold no codes of their own to narrow the table to.
     inputs->setSelectionMode(
         m_session.reportPath().isEmpty() ? QAbstractItemView::ExtendedSelection : QAbstractItemView::NoSelection);
-    m_catalogBar->compare(m_sessionCatalog, m_catalog, !m_session.isEmpty() && m_session.reportPath().isEmpty());
+    if (m_session.reportPath().isEmpty())
+        m_catalogBar->compare(m_sessionCatalog, m_catalog, !m_session.isEmpty());
+    else
+        m_catalogBar->compareReport(m_session.report().catalogUpdated, m_session.report().catalogCodes, m_catalog);
     scheduleBalance();
 }
 
