@@ -10,7 +10,7 @@
 set -euo pipefail
 
 set_name=${1:-build}
-packages=(cmake ninja-build g++ pkg-config python3 file
+packages=(cmake ninja-build g++ lld pkg-config python3 file
           qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           qt6-translations-l10n libgl-dev zlib1g-dev libarchive-dev libvectorscan-dev
           libsimdjson-dev)
