@@ -23,6 +23,9 @@ CatalogBar::CatalogBar(QWidget *parent)
     m_button->setObjectName(QStringLiteral("classifyAgainButton"));
     m_note->setWordWrap(true);
     setAutoFillBackground(true);
+    // As tall as its text, never more: without the button (a report) the page's spare height
+    // went to the bar.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 3, 6, 3);
     layout->addWidget(m_note, 1);
