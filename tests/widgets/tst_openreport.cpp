@@ -13,6 +13,7 @@
 
 #include "windowdriver.h"
 
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -20,6 +21,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolButton>
 
 using namespace ekyc;
@@ -89,6 +91,7 @@ private slots:
             QStringLiteral("This report was opened from report.json: it holds the counts, not the log lines."));
         // Only the sentence: no empty table of lines with its headers under it.
         QVERIFY(m_results->linesPane()->table()->isHidden());
+        QVERIFY(codesInSight());
         // A code selected: still no lines, and the pane still says why.
         QVERIFY(m_results->codesTable()->model()->rowCount() > 0);
         m_results->codesTable()->selectRow(0);
@@ -227,6 +230,25 @@ private slots:
         QVERIFY(!m_results->linesPane()->table()->isHidden());
     }
 
+    // The first thing a window shows, before any lines have been: the codes still get the
+    // height (the lines table, hidden for a report, has never been laid out).
+    void reportInAFreshWindowShowsItsCodes()
+    {
+        const QString path = cliReport(QStringLiteral("report.json"), { "app-sdk.log" });
+        // As `ekyc-codes-gui report.json` does: opened while the window is being shown.
+        m_window = std::make_unique<MainWindow>();
+        m_results = m_window->resultsView();
+        m_controller = m_window->controller();
+        ReportOpener *opener = m_window->classification()->reports();
+        QSignalSpy shown(opener, &ReportOpener::shown);
+        opener->open(path);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(!shown.isEmpty() || shown.wait(30000));
+        QVERIFY(m_results->linesPane()->table()->isHidden());
+        QVERIFY(codesInSight());
+    }
+
     // A report dropped on the window (or chosen in Open Logs…) is opened, not classified as a
     // log: its codes would count again. Among logs it is left out, and the status bar says so.
     void droppedReportOpens()
@@ -291,6 +313,22 @@ private:
         const QString path = m_dir.filePath(name);
         writeFile(path, runCli(args));
         return path;
+    }
+    // The codes all in sight, or the lines pane no taller than its least and a row: a pane with
+    // only a sentence (a report's) leaves the height to the codes.
+    bool codesInSight()
+    {
+        QTableView *codes = m_results->codesTable();
+        MatchedLinesPane *pane = m_results->linesPane();
+        const auto fits = [&] {
+            return codes->verticalHeader()->length() <= codes->viewport()->height()
+                || pane->height() <= pane->minimumSizeHint().height() + codes->verticalHeader()->defaultSectionSize();
+        };
+        if (QTest::qWaitFor(fits))
+            return true;
+        qWarning("codes %d of %d px in sight, lines pane %d px", codes->viewport()->height(),
+            codes->verticalHeader()->length(), pane->height());
+        return false;
     }
     bool openReport(const QString &path)
     {

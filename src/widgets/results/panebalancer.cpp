@@ -41,7 +41,10 @@ void PaneBalancer::apply(
     const int rowHeight = codes->verticalHeader()->defaultSectionSize();
     const int timelineHeight = timeline->isVisible() ? timeline->sizeHint().height() : 0;
     const int codesChrome = codes->horizontalHeader()->sizeHint().height() + 2 * codes->frameWidth() + 2;
-    const int linesChrome = linesPane->height() - lines->viewport()->height() + 2;
+    // A report opened from a file hides the lines table (a sentence, no lines): the pane needs
+    // only that row, and the hidden table's old viewport height says nothing.
+    const int linesChrome = lines->isHidden() ? linesPane->minimumSizeHint().height()
+                                              : linesPane->height() - lines->viewport()->height() + 2;
     const int free = splitter->height() - timelineHeight - splitter->handleWidth() * (timelineHeight > 0 ? 2 : 1);
     const int rows = (free - codesChrome - linesChrome) / rowHeight;
     if (rows <= 0)
