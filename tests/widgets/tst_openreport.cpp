@@ -236,14 +236,11 @@ private slots:
     {
         const QString path = cliReport(QStringLiteral("report.json"), { "app-sdk.log" });
         // As `ekyc-codes-gui report.json` does: opened while the window is being shown.
-        m_window = std::make_unique<MainWindow>();
-        m_results = m_window->resultsView();
-        m_controller = m_window->controller();
+        createWindow();
         ReportOpener *opener = m_window->classification()->reports();
         QSignalSpy shown(opener, &ReportOpener::shown);
         opener->open(path);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(showWindow());
         QVERIFY(!shown.isEmpty() || shown.wait(30000));
         QVERIFY(m_results->linesPane()->table()->isHidden());
         QVERIFY(codesInSight());

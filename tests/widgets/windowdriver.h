@@ -197,12 +197,22 @@ protected:
     // (tst_newinputs sets Ask and answers the question).
     bool openWindow()
     {
+        createWindow();
+        return showWindow();
+    }
+    // The two halves of openWindow(), for a test that acts before the window is shown (as the
+    // window's own arguments are taken while it is shown).
+    void createWindow()
+    {
         ekyc::AppSettings().setNewInputs(ekyc::NewInputsChoice::Replace);
         m_window = std::make_unique<ekyc::MainWindow>();
-        m_window->show();
-        QApplication::setActiveWindow(m_window.get());
         m_results = m_window->resultsView();
         m_controller = m_window->controller();
+    }
+    bool showWindow()
+    {
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
         return QTest::qWaitForWindowActive(m_window.get());
     }
 };
