@@ -155,6 +155,7 @@ void Classifier::prefilterPipeline(LineReader &reader, FileScan &scan, const Cla
             }
             if (!slot.decoder) { // the reader knows the encoding once it has started
                 slot.workspace = takeWorkspace();
+                slot.workspace->scanner.setKeepsRequestIds(scan.keepsRequestIds());
                 slot.decoder = std::make_unique<LineDecoder>(reader);
             }
             auto work = [this, &slot, &notUtf8, &reader] {

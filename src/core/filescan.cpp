@@ -20,6 +20,7 @@ FileScan::FileScan(const CodeIndex &index, const LineReader &reader, Settings se
     , m_clock(settings.syslogYear, settings.timezoneOffset)
     , m_finder(*this)
 {
+    m_scanner.setKeepsRequestIds(keepsRequestIds());
 }
 
 void FileScan::readTimes(LineScan &scan, const char *blockBegin, const char *data, const char *text, qint64 size)
@@ -283,7 +284,7 @@ void FileScan::record(const std::deque<RecordFinder::Line> &lines, size_t first,
         context = context || scan.context;
         if (firstAction < 0)
             firstAction = scan.firstAction;
-        if (!requestId && !scan.requestId.isEmpty())
+        if (!requestId && scan.hasRequestId)
             requestId = &scan.requestId;
         consider(picks, scan, lines[i].number, depth);
         depth = scan.depthAfter(depth);

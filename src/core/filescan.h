@@ -39,6 +39,8 @@ public:
     // one built for it): its tables cost more than a small input's lines.
     FileScan(const CodeIndex &index, const LineReader &reader, Settings settings, const LineScanner *scanner = nullptr);
 
+    bool keepsRequestIds() const { return m_settings.dedupe != nullptr; } // only --dedupe reads them
+
     // What a worker thread works out for a block before it is added, in order, with addBlock.
     struct Prepared
     {
@@ -46,7 +48,8 @@ public:
         std::vector<LineScan> scans; // one per candidate line
         std::vector<qint64> nextLine; // where the line after each candidate starts
     };
-    // Scans the block's candidate lines (stateless, so it runs on a worker thread).
+    // Scans the block's candidate lines (stateless, so it runs on a worker thread). `scanner`
+    // keeps request ids when keepsRequestIds() says so.
     static void prepare(const LineReader::Block &block, LineScanner &scanner, LineDecoder &decoder, Prepared *prepared);
 
     // Blocks in order. With `prepared` only candidate lines and the lines after a possible

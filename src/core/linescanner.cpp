@@ -431,11 +431,14 @@ void LineScanner::keyWord(const char *data, qint64 size, qint64 wordStart, qint6
         }
     }
     // "RequestId" in any case: the JSON key and the SDK exceptions' requestId:/RequestId=.
-    if (m_scan.requestId.isEmpty() && keys::equalsIgnoringCase(word, keys::requestIdKey)) {
+    if (!m_scan.hasRequestId && keys::equalsIgnoringCase(word, keys::requestIdKey)) {
         qint64 start = 0;
         qint64 end = 0;
-        if (fieldValue(data, size, wordEnd, &start, &end) && end > start)
-            m_scan.requestId = QByteArray(data + start, end - start);
+        if (fieldValue(data, size, wordEnd, &start, &end) && end > start) {
+            m_scan.hasRequestId = true;
+            if (m_keepRequestIds)
+                m_scan.requestId = QByteArray(data + start, end - start);
+        }
         return;
     }
     const keys::CodeKey *key = CodeIndex::codeKey(word);

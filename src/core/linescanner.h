@@ -49,7 +49,8 @@ struct LineScan
     ProductMask actions = 0; // products of every product action name on the line
     bool context = false;    // R3 (a): a product's action, a context word or a context key
     char lastNonBlank = 0;
-    QByteArray requestId; // the first RequestId value on the line (for --dedupe request-id)
+    bool hasRequestId = false; // a RequestId field with a value is on the line
+    QByteArray requestId; // the first one's value (for --dedupe); empty when the scanner does not keep them
     int leftOpen = 0; // brackets this line leaves open (closers without an opener ignored)
     int netDepth = 0; // openers minus closers
     bool bracketsCounted = false;
@@ -71,7 +72,7 @@ struct LineScan
         return occurrences.isEmpty() && firstAction < 0 && !context && !continues() && !opensRecord()
             && netDepth == 0
             && !(bracketsCounted
-                 && (rawNet != 0 || rawDip != 0 || !requestId.isEmpty() || time.kind != Timestamp::None));
+                 && (rawNet != 0 || rawDip != 0 || hasRequestId || time.kind != Timestamp::None));
     }
     // The depth a record's next line starts at, when this line started at `start`.
     int depthAfter(int start) const { return rawNet + std::max(start, rawDip); }
@@ -101,6 +102,10 @@ public:
     // Tests: off, every byte goes through the word loop one at a time (the reference for the
     // 64-byte chunks it otherwise skips between words).
     void setChunked(bool chunked) { m_chunked = chunked; }
+
+    // Whether LineScan::requestId gets the value (on by default). Only --dedupe reads it, and
+    // copying it is an allocation per line that has one (docs/performance.md, session 12).
+    void setKeepsRequestIds(bool keep) { m_keepRequestIds = keep; }
 
 private:
     void scanCodes(const char *data, qint64 size, qint64 offset);
@@ -135,6 +140,7 @@ private:
     int m_rawDepth = 0;
     int m_rawMin = 0;
     bool m_chunked = true;
+    bool m_keepRequestIds = true;
     int m_maxNameDigits = 0; // the most digits a name has (1: BankCard2EVerification): words with more are passed over
 };
 

@@ -273,6 +273,34 @@ private slots:
         QCOMPARE(scanner.scanLine(line.constData(), line.size(), false).continues(), continues);
     }
 
+    void requestId_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<QByteArray>("value");
+        QTest::newRow("JSON key") << QByteArray("{\"Response\":{\"RequestId\":\"3f2a-9c\",\"ErrorCode\":0}}")
+                                  << QByteArray("3f2a-9c");
+        QTest::newRow("SDK exception") << QByteArray("[TencentCloudSDKException] requestId:ab12 message:x")
+                                       << QByteArray("ab12");
+        QTest::newRow("the first of two") << QByteArray("RequestId=one RequestId=two") << QByteArray("one");
+        QTest::newRow("empty value") << QByteArray("RequestId=\"\", ErrorCode=1001") << QByteArray();
+        QTest::newRow("none") << QByteArray("ErrorCode=1001") << QByteArray();
+    }
+    // Whether a line has a request id is known with or without its value: records keep such a
+    // line (LineScan::isEmpty), only --dedupe reads the value.
+    void requestId()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(QByteArray, value);
+        LineScanner scanner(m_index);
+        const LineScan kept = scanner.scanLine(line.constData(), line.size(), false);
+        QCOMPARE(kept.hasRequestId, !value.isEmpty());
+        QCOMPARE(kept.requestId, value);
+        scanner.setKeepsRequestIds(false);
+        const LineScan unkept = scanner.scanLine(line.constData(), line.size(), false);
+        QCOMPARE(unkept.hasRequestId, !value.isEmpty());
+        QVERIFY(unkept.requestId.isEmpty());
+    }
+
     void brackets_data()
     {
         QTest::addColumn<QByteArray>("line");
