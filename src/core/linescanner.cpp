@@ -97,50 +97,6 @@ inline unsigned specialBits16(const char *p)
     return unsigned(_mm_movemask_epi8(_mm_or_si128(bracket, dot)));
 }
 
-struct ChunkBits
-{
-    std::uint64_t word = 0;
-    std::uint64_t special = 0;
-    std::uint64_t digit = 0; // only from chunkBitsAvx512
-};
-
-inline ChunkBits chunkBits(const char *p)
-{
-    ChunkBits b;
-    for (int k = 0; k < 4; ++k) {
-        b.word |= std::uint64_t(wordBits16(p + 16 * k)) << (16 * k);
-        b.special |= std::uint64_t(specialBits16(p + 16 * k)) << (16 * k);
-    }
-    return b;
-}
-
-#ifdef EKYC_AVX512_CHUNKS
-// The three masks at once, 64 bytes a load, where the processor has AVX-512 (the candidate
-// scan's test): a base64 image's chunks are most of an `images` log's scan.
-__attribute__((target("avx512bw"))) ChunkBits chunkBitsAvx512(const char *p)
-{
-    const __m512i v = _mm512_loadu_si512(p);
-    const __mmask64 digit = _mm512_cmplt_epu8_mask(_mm512_sub_epi8(v, _mm512_set1_epi8('0')), _mm512_set1_epi8(10));
-    const __mmask64 letter = _mm512_cmplt_epu8_mask(
-        _mm512_sub_epi8(_mm512_or_si512(v, _mm512_set1_epi8(0x20)), _mm512_set1_epi8('a')), _mm512_set1_epi8(26));
-    const __m512i folded = _mm512_and_si512(v, _mm512_set1_epi8(char(~0x20)));
-    ChunkBits b;
-    b.digit = digit;
-    b.word = digit | letter | _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('_'));
-    b.special = _mm512_cmpeq_epi8_mask(folded, _mm512_set1_epi8('[')) | _mm512_cmpeq_epi8_mask(folded, _mm512_set1_epi8(']'))
-        | _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('.'));
-    return b;
-}
-#endif
-
-inline std::uint64_t digitBits(const char *p)
-{
-    std::uint64_t digits = 0;
-    for (int k = 0; k < 4; ++k)
-        digits |= std::uint64_t(digitBits16(p + 16 * k)) << (16 * k);
-    return digits;
-}
-
 // Each word of `word` (bits of word bytes) from the first of `marks` in it to its end: adding a
 // mark's bit carries through the rest of its word, and the bits that change, with the marks, are
 // those.
@@ -163,6 +119,98 @@ inline std::uint64_t fewDigitWordEnds(std::uint64_t word, std::uint64_t digits, 
     }
     return word & ~(word >> 1) & ~tails;
 }
+
+// What the word loop needs of a 64-byte chunk: its word bytes, and the last bytes of the words
+// that may be names — no more digits than a name has (fewDigitWordEnds), four bytes or more
+// (keyWord's shortest), and (AVX-512) a first and a last byte some name has (mayBeName, for any
+// length). Nearly no word of a base64 image is left, so the loop over them rarely runs. Each
+// word is judged on its own, so a word running on from the chunk before (starting at bit 0)
+// only needs its end cleared. Returned in two registers (a larger struct went through memory,
+// a stall after each call: docs/performance.md, session 12).
+struct ChunkWords
+{
+    std::uint64_t word = 0;
+    std::uint64_t ends = 0; // never bit 63 (the word may run on)
+    // A chunk with a `.` (it joins words into a dotted token) or a bracket (rawBracket counts it)
+    // goes through the byte loop.
+    static ChunkWords special() { return ChunkWords { 0, ~std::uint64_t(0) }; }
+    bool isSpecial() const { return ends == ~std::uint64_t(0); }
+};
+
+inline ChunkWords chunkWords(std::uint64_t word, std::uint64_t digits, std::uint64_t nameFirst,
+                             std::uint64_t nameLast, int maxDigits)
+{
+    const std::uint64_t fourth = word & (word << 1) & (word << 2) & (word << 3);
+    const std::uint64_t starts = word & ~(word << 1);
+    const std::uint64_t ends = fewDigitWordEnds(word, digits & word, maxDigits) & ~(std::uint64_t(1) << 63) & fourth
+        & nameLast & ~fromFirstMark(word, starts & ~nameFirst);
+    return ChunkWords { word, ends };
+}
+
+inline ChunkWords chunkWordsSse2(const char *p, int maxDigits)
+{
+    std::uint64_t word = 0;
+    std::uint64_t special = 0;
+    std::uint64_t digits = 0;
+    for (int k = 0; k < 4; ++k) {
+        word |= std::uint64_t(wordBits16(p + 16 * k)) << (16 * k);
+        special |= std::uint64_t(specialBits16(p + 16 * k)) << (16 * k);
+    }
+    if (special)
+        return ChunkWords::special();
+    for (int k = 0; k < 4; ++k)
+        digits |= std::uint64_t(digitBits16(p + 16 * k)) << (16 * k);
+    return chunkWords(word, digits, ~std::uint64_t(0), ~std::uint64_t(0), maxDigits);
+}
+
+#ifdef EKYC_AVX512_CHUNKS
+// `set`'s bytes below 0x80 as the two tables of a nibble lookup (byteSetBits), each 16 bytes
+// repeated for the four lanes of a 64-byte register: [low nibble] has bit h for each byte
+// h * 16 + low of the set, [64 + h] is bit h.
+inline std::array<std::uint8_t, 128> nibbleTables(const std::array<std::uint64_t, 4> &set)
+{
+    std::array<std::uint8_t, 128> t {};
+    for (int c = 0; c < 128; ++c) {
+        if (set[size_t(c >> 6)] >> (c & 63) & 1) {
+            for (int lane = 0; lane < 4; ++lane)
+                t[size_t(16 * lane + (c & 15))] |= std::uint8_t(1u << (c >> 4));
+        }
+    }
+    for (int lane = 0; lane < 4; ++lane) {
+        for (int h = 0; h < 8; ++h)
+            t[size_t(64 + 16 * lane + h)] = std::uint8_t(1u << h);
+    }
+    return t;
+}
+
+// Bit k set when byte k of `v` is in the set of `tables` (nibbleTables): two byte shuffles.
+__attribute__((target("avx512bw"))) inline std::uint64_t byteSetBits(__m512i v, const std::uint8_t *tables)
+{
+    const __m512i nibble = _mm512_set1_epi8(0x0F);
+    const __m512i lowBits = _mm512_shuffle_epi8(_mm512_loadu_si512(tables), _mm512_and_si512(v, nibble));
+    const __m512i highBits
+        = _mm512_shuffle_epi8(_mm512_loadu_si512(tables + 64), _mm512_and_si512(_mm512_srli_epi16(v, 4), nibble));
+    return _mm512_test_epi8_mask(lowBits, highBits);
+}
+
+// The same from one 64-byte load, where the processor has AVX-512 (the candidate scan's test):
+// a base64 image's chunks are most of an `images` log's scan. `tables`: the nibble tables of
+// the bytes names start with, then of those they end with.
+__attribute__((target("avx512bw"))) ChunkWords chunkWordsAvx512(const char *p, int maxDigits, const std::uint8_t *tables)
+{
+    const __m512i v = _mm512_loadu_si512(p);
+    const __m512i folded = _mm512_and_si512(v, _mm512_set1_epi8(char(~0x20)));
+    const __mmask64 special = _mm512_cmpeq_epi8_mask(folded, _mm512_set1_epi8('['))
+        | _mm512_cmpeq_epi8_mask(folded, _mm512_set1_epi8(']')) | _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('.'));
+    if (special)
+        return ChunkWords::special();
+    const __mmask64 digit = _mm512_cmplt_epu8_mask(_mm512_sub_epi8(v, _mm512_set1_epi8('0')), _mm512_set1_epi8(10));
+    const __mmask64 letter = _mm512_cmplt_epu8_mask(
+        _mm512_sub_epi8(_mm512_or_si512(v, _mm512_set1_epi8(0x20)), _mm512_set1_epi8('a')), _mm512_set1_epi8(26));
+    const std::uint64_t word = digit | letter | _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('_'));
+    return chunkWords(word, digit, byteSetBits(v, tables), byteSetBits(v, tables + 128), maxDigits);
+}
+#endif
 #endif
 
 } // namespace
@@ -179,6 +227,20 @@ LineScanner::LineScanner(const CodeIndex &index)
     addName(keys::requestIdKey, true);
     for (const keys::CodeKey &key : keys::codeKeys)
         addName(key.name, true);
+#ifdef EKYC_AVX512_CHUNKS
+    ByteSet first {};
+    ByteSet last {};
+    for (size_t length = 4; length < m_firstBytes.size(); ++length) {
+        for (size_t k = 0; k < first.size(); ++k) {
+            first[k] |= m_firstBytes[length][k];
+            last[k] |= m_lastBytes[length][k];
+        }
+    }
+    const std::array<std::uint8_t, 128> firstTables = nibbleTables(first);
+    const std::array<std::uint8_t, 128> lastTables = nibbleTables(last);
+    std::copy(firstTables.begin(), firstTables.end(), m_nameTables.begin());
+    std::copy(lastTables.begin(), lastTables.end(), m_nameTables.begin() + 128);
+#endif
 }
 
 // `anyCase`: the first and last letters may be of either case (a superset of every spelling).
@@ -473,21 +535,21 @@ void LineScanner::scanCodes(const char *data, qint64 size, qint64 offset)
         // word's start (or the rest of the word that ran on past the chunk before).
         if (m_chunked && i >= bytewiseUntil && i + 64 <= size) {
 #ifdef EKYC_AVX512_CHUNKS
-            const bool avx512 = candidatescan::usesAvx512();
-            const ChunkBits bits = avx512 ? chunkBitsAvx512(data + i) : chunkBits(data + i);
+            const ChunkWords chunk = candidatescan::usesAvx512()
+                ? chunkWordsAvx512(data + i, m_maxNameDigits, m_nameTables.data())
+                : chunkWordsSse2(data + i, m_maxNameDigits);
 #else
-            constexpr bool avx512 = false;
-            const ChunkBits bits = chunkBits(data + i);
+            const ChunkWords chunk = chunkWordsSse2(data + i, m_maxNameDigits);
 #endif
-            if (bits.special) {
+            if (chunk.isSpecial()) {
                 bytewiseUntil = i + 64;
             } else {
-                // Only the words with no more digits than a name has are looked at (the same
-                // calls of keyWord as the loop below makes: it finds no name in the others),
-                // and the chunks follow each other: a word that runs on past one is ended in the
-                // next (a `.` after it makes that chunk special: the loop below then takes the
-                // token from the word's start).
-                std::uint64_t word = bits.word;
+                // The words that may be names are looked at (the same calls of keyWord as the
+                // loop below makes: it finds no name in the others), and the chunks follow each
+                // other: a word that runs on past one is ended in the next (a `.` after it makes
+                // that chunk special: the loop below then takes the token from the word's start).
+                std::uint64_t word = chunk.word;
+                std::uint64_t ends = chunk.ends;
                 if (runsOn >= 0) {
                     const int length = ~word == 0 ? 64 : __builtin_ctzll(~word);
                     if (length == 64) {
@@ -497,16 +559,14 @@ void LineScanner::scanCodes(const char *data, qint64 size, qint64 offset)
                     if (i + length - runsOn >= 4 && mayBeName(data + runsOn, i + length - runsOn))
                         keyWord(data, size, runsOn, i + length, offset);
                     word &= ~std::uint64_t(0) << length;
+                    ends &= ~std::uint64_t(0) << length;
                     runsOn = -1;
                 }
-                for (std::uint64_t ends
-                     = fewDigitWordEnds(word, (avx512 ? bits.digit : digitBits(data + i)) & word, m_maxNameDigits)
-                         & ~(std::uint64_t(1) << 63);
-                     ends; ends &= ends - 1) {
+                for (; ends; ends &= ends - 1) {
                     const int last = __builtin_ctzll(ends);
                     const std::uint64_t before = ~word & ((std::uint64_t(1) << last) - 1);
                     const int first = before ? 64 - __builtin_clzll(before) : 0;
-                    if (last + 1 - first >= 4 && mayBeName(data + i + first, last + 1 - first))
+                    if (mayBeName(data + i + first, last + 1 - first))
                         keyWord(data, size, i + first, i + last + 1, offset);
                 }
                 if (word >> 63) {
