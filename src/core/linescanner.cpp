@@ -19,8 +19,8 @@ namespace ekyc {
 namespace {
 
 // Character classes: token characters [A-Za-z0-9_.], word characters [A-Za-z0-9_],
-// value characters [A-Za-z0-9_.-].
-enum : std::uint8_t { Word = 1, Token = 2, Value = 4 };
+// value characters [A-Za-z0-9_.-], brackets [{}[\]] (R5 counts them).
+enum : std::uint8_t { Word = 1, Token = 2, Value = 4, Bracket = 8 };
 
 constexpr std::array<std::uint8_t, 256> makeClasses()
 {
@@ -32,6 +32,8 @@ constexpr std::array<std::uint8_t, 256> makeClasses()
     }
     t[size_t('.')] = Token | Value;
     t[size_t('-')] = Value;
+    for (const char c : {'{', '}', '[', ']'})
+        t[size_t(c)] = Bracket;
     return t;
 }
 constexpr std::array<std::uint8_t, 256> classes = makeClasses();
@@ -583,8 +585,12 @@ void LineScanner::scanCodes(const char *data, qint64 size, qint64 offset)
         }
 #endif
         if (!(cls(data[i]) & Token)) {
-            rawBracket(data[i]);
-            ++i;
+            // Up to the next token (Chinese text, blanks, punctuation): only brackets count.
+            do {
+                if (cls(data[i]) & Bracket)
+                    rawBracket(data[i]);
+                ++i;
+            } while (i < size && !(cls(data[i]) & Token));
             continue;
         }
         const qint64 tokenStart = i;
