@@ -518,6 +518,51 @@ void LineScanner::keyWord(const char *data, qint64 size, qint64 wordStart, qint6
     classifyValue(offset + start, data + start, end - start, key->plainCode, !tencentSpelling);
 }
 
+#ifdef EKYC_AVX512_CHUNKS
+// A chunk is quiet when it holds neither `.` nor a bracket, no word in it may be a name, and the
+// word that ran on into it (if any) is no name either: most of a base64 image. Passing over them
+// here, in one function built for AVX-512, keeps the constants of chunkWordsAvx512 in registers
+// (docs/performance.md, session 12). Returns the first chunk that is not quiet (its masks in
+// `word` and `ends`, special or not), or where fewer than 64 bytes are left.
+__attribute__((target("avx512bw"))) qint64 LineScanner::quietChunksAvx512(const char *data, qint64 size, qint64 i,
+                                                                          qint64 *runsOn, std::uint64_t *word,
+                                                                          std::uint64_t *ends) const
+{
+    for (; i + 64 <= size; i += 64) {
+        const ChunkWords chunk = chunkWordsAvx512(data + i, m_maxNameDigits, m_nameTables.data());
+        *word = chunk.word;
+        *ends = chunk.ends;
+        if (chunk.isSpecial())
+            return i;
+        std::uint64_t rest = chunk.word;
+        if (*runsOn >= 0) {
+            const int length = ~rest == 0 ? 64 : __builtin_ctzll(~rest);
+            if (length == 64)
+                continue;
+            if (i + length - *runsOn >= 4 && mayBeName(data + *runsOn, i + length - *runsOn))
+                return i;
+            rest &= ~std::uint64_t(0) << length;
+            if (chunk.ends & rest)
+                return i;
+        } else if (chunk.ends) {
+            return i;
+        }
+        if (rest >> 63) {
+            const std::uint64_t before = ~rest & (~std::uint64_t(0) >> 1);
+            *runsOn = i + (before ? 64 - __builtin_clzll(before) : 0);
+        } else {
+            *runsOn = -1;
+        }
+    }
+    return i;
+}
+#else
+qint64 LineScanner::quietChunksAvx512(const char *, qint64, qint64 i, qint64 *, std::uint64_t *, std::uint64_t *) const
+{
+    return i;
+}
+#endif
+
 void LineScanner::scanCodes(const char *data, qint64 size, qint64 offset)
 {
     qint64 i = 0;
@@ -537,9 +582,14 @@ void LineScanner::scanCodes(const char *data, qint64 size, qint64 offset)
         // word's start (or the rest of the word that ran on past the chunk before).
         if (m_chunked && i >= bytewiseUntil && i + 64 <= size) {
 #ifdef EKYC_AVX512_CHUNKS
-            const ChunkWords chunk = candidatescan::usesAvx512()
-                ? chunkWordsAvx512(data + i, m_maxNameDigits, m_nameTables.data())
-                : chunkWordsSse2(data + i, m_maxNameDigits);
+            ChunkWords chunk;
+            if (candidatescan::usesAvx512()) {
+                i = quietChunksAvx512(data, size, i, &runsOn, &chunk.word, &chunk.ends);
+                if (i + 64 > size)
+                    continue;
+            } else {
+                chunk = chunkWordsSse2(data + i, m_maxNameDigits);
+            }
 #else
             const ChunkWords chunk = chunkWordsSse2(data + i, m_maxNameDigits);
 #endif

@@ -127,6 +127,10 @@ private:
             && (m_lastBytes[length][last >> 6] >> (last & 63) & 1);
     }
     void addName(std::string_view name, bool anyCase);
+    // AVX-512 only (linescanner.cpp): from `i`, passes over the chunks the word loop has
+    // nothing to do in, and returns where it must look, with that chunk's masks.
+    qint64 quietChunksAvx512(const char *data, qint64 size, qint64 i, qint64 *runsOn, std::uint64_t *word,
+                             std::uint64_t *ends) const;
 
     const CodeIndex &m_index;
     using ByteSet = std::array<std::uint64_t, 4>;

@@ -198,6 +198,29 @@ private slots:
         QVERIFY(scanner.scanLine(action.constData(), action.size(), false).firstAction >= 0);
     }
 
+    // A name that starts in one 64-byte chunk and ends in the next, inside a base64 image whose
+    // other chunks hold nothing to look at (they are passed over without the word loop:
+    // docs/performance.md, session 12): found wherever it is cut, and the image's words are not.
+    void nameAcrossChunksInAnImage_data()
+    {
+        QTest::addColumn<QByteArray>("name");
+        QTest::newRow("action") << QByteArray("GetFaceIdResultIntl");
+        QTest::newRow("context word") << QByteArray("sdkToken");
+    }
+    void nameAcrossChunksInAnImage()
+    {
+        QFETCH(QByteArray, name);
+        const QByteArray image = QByteArray("k9Q2x7Z1w8Y3v6U4").repeated(16); // words of many digits
+        LineScanner scanner(m_index);
+        const LineScan plain = scanner.scanLine(image.constData(), image.size(), false);
+        QVERIFY(plain.firstAction < 0 && !plain.context);
+        for (int at = 0; at < 160; ++at) {
+            const QByteArray line = image.left(at) + '/' + name + '+' + image;
+            const LineScan scan = scanner.scanLine(line.constData(), line.size(), false);
+            QVERIFY2(scan.firstAction >= 0 || scan.context, qPrintable(QStringLiteral("cut at %1").arg(at)));
+        }
+    }
+
     // R2/R3: which context an occurrence needs.
     void occurrenceClass_data()
     {
