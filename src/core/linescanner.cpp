@@ -32,8 +32,8 @@ constexpr std::array<std::uint8_t, 256> makeClasses()
     }
     t[size_t('.')] = Token | Value;
     t[size_t('-')] = Value;
-    for (const char c : {'{', '}', '[', ']'})
-        t[size_t(c)] = Bracket;
+    for (const unsigned char c : {'{', '}', '[', ']'})
+        t[c] = Bracket;
     return t;
 }
 constexpr std::array<std::uint8_t, 256> classes = makeClasses();
@@ -172,15 +172,15 @@ inline ChunkWords chunkWordsSse2(const char *p, int maxDigits)
 inline std::array<std::uint8_t, 128> nibbleTables(const std::array<std::uint64_t, 4> &set)
 {
     std::array<std::uint8_t, 128> t {};
-    for (int c = 0; c < 128; ++c) {
-        if (set[size_t(c >> 6)] >> (c & 63) & 1) {
-            for (int lane = 0; lane < 4; ++lane)
-                t[size_t(16 * lane + (c & 15))] |= std::uint8_t(1u << (c >> 4));
+    for (size_t c = 0; c < 128; ++c) {
+        if (set[c >> 6] >> (c & 63) & 1) {
+            for (size_t lane = 0; lane < 4; ++lane)
+                t[16 * lane + (c & 15)] |= std::uint8_t(1u << (c >> 4));
         }
     }
-    for (int lane = 0; lane < 4; ++lane) {
-        for (int h = 0; h < 8; ++h)
-            t[size_t(64 + 16 * lane + h)] = std::uint8_t(1u << h);
+    for (size_t lane = 0; lane < 4; ++lane) {
+        for (size_t h = 0; h < 8; ++h)
+            t[64 + 16 * lane + h] = std::uint8_t(1u << h);
     }
     return t;
 }
