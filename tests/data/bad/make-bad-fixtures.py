@@ -90,7 +90,13 @@ def files():
 
 
 def main():
-    check = "--check" in sys.argv[1:]
+    args = sys.argv[1:]
+    if any(arg != "--check" for arg in args):
+        # (Any other argument used to write every fixture, as no argument does.)
+        print("usage: make-bad-fixtures.py [--check]  (no argument: write the fixtures; --check: "
+              "exit 1 if one differs from what would be written)", file=sys.stderr)
+        return 2
+    check = "--check" in args
     stale = []
     for name, data in sorted(files().items()):
         path = os.path.join(HERE, name)
