@@ -230,6 +230,7 @@ LineScanner::LineScanner(const CodeIndex &index)
     for (const keys::CodeKey &key : keys::codeKeys)
         addName(key.name, true);
 #ifdef EKYC_AVX512_CHUNKS
+    m_avx512 = candidatescan::usesAvx512();
     ByteSet first {};
     ByteSet last {};
     for (size_t length = 4; length < m_firstBytes.size(); ++length) {
@@ -242,6 +243,15 @@ LineScanner::LineScanner(const CodeIndex &index)
     const std::array<std::uint8_t, 128> lastTables = nibbleTables(last);
     std::copy(firstTables.begin(), firstTables.end(), m_nameTables.begin());
     std::copy(lastTables.begin(), lastTables.end(), m_nameTables.begin() + 128);
+#endif
+}
+
+void LineScanner::setAvx512Chunks(bool on)
+{
+#ifdef EKYC_AVX512_CHUNKS
+    m_avx512 = on && candidatescan::usesAvx512();
+#else
+    Q_UNUSED(on);
 #endif
 }
 
@@ -583,7 +593,7 @@ void LineScanner::scanCodes(const char *data, qint64 size, qint64 offset)
         if (m_chunked && i >= bytewiseUntil && i + 64 <= size) {
 #ifdef EKYC_AVX512_CHUNKS
             ChunkWords chunk;
-            if (candidatescan::usesAvx512()) {
+            if (m_avx512) {
                 i = quietChunksAvx512(data, size, i, &runsOn, &chunk.word, &chunk.ends);
                 if (i + 64 > size)
                     continue;

@@ -102,6 +102,9 @@ public:
     // Tests: off, every byte goes through the word loop one at a time (the reference for the
     // 64-byte chunks it otherwise skips between words).
     void setChunked(bool chunked) { m_chunked = chunked; }
+    // Tests: off, the chunks' SSE2 build where the processor has AVX-512 (on is the default
+    // where it has; both must scan as the byte loop does).
+    void setAvx512Chunks(bool on);
 
     // Whether LineScan::requestId gets the value (on by default). Only --dedupe reads it, and
     // copying it is an allocation per line that has one (docs/performance.md, session 12).
@@ -147,6 +150,7 @@ private:
     int m_rawDepth = 0;
     int m_rawMin = 0;
     bool m_chunked = true;
+    bool m_avx512 = false; // the chunks' AVX-512 build (linescanner.cpp)
     bool m_keepRequestIds = true;
     int m_maxNameDigits = 0; // the most digits a name has (1: BankCard2EVerification): words with more are passed over
 };

@@ -204,14 +204,20 @@ private slots:
     void nameAcrossChunksInAnImage_data()
     {
         QTest::addColumn<QByteArray>("name");
-        QTest::newRow("action") << QByteArray("GetFaceIdResultIntl");
-        QTest::newRow("context word") << QByteArray("sdkToken");
+        QTest::addColumn<bool>("avx512"); // where the processor has it; else both rows run the SSE2 build
+        for (const bool avx512 : { true, false }) {
+            const char *build = avx512 ? "AVX-512" : "SSE2";
+            QTest::addRow("action, %s", build) << QByteArray("GetFaceIdResultIntl") << avx512;
+            QTest::addRow("context word, %s", build) << QByteArray("sdkToken") << avx512;
+        }
     }
     void nameAcrossChunksInAnImage()
     {
         QFETCH(QByteArray, name);
+        QFETCH(bool, avx512);
         const QByteArray image = QByteArray("k9Q2x7Z1w8Y3v6U4").repeated(16); // words of many digits
         LineScanner scanner(m_index);
+        scanner.setAvx512Chunks(avx512);
         const LineScan plain = scanner.scanLine(image.constData(), image.size(), false);
         QVERIFY(plain.firstAction < 0 && !plain.context);
         for (int at = 0; at < 160; ++at) {
@@ -419,6 +425,8 @@ private slots:
             return out;
         };
         LineScanner chunked(index);
+        LineScanner sse2(index); // the other build of the chunks, where this processor has AVX-512
+        sse2.setAvx512Chunks(false);
         LineScanner bytewise(index);
         bytewise.setChunked(false);
         for (int n = 0; n < 400; ++n) {
@@ -433,6 +441,7 @@ private slots:
             const bool brackets = random.bounded(2) == 1;
             const QStringList expected = summary(bytewise.scanLine(line.constData(), line.size(), brackets));
             QCOMPARE(summary(chunked.scanLine(line.constData(), line.size(), brackets)), expected);
+            QCOMPARE(summary(sse2.scanLine(line.constData(), line.size(), brackets)), expected);
         }
     }
 };
