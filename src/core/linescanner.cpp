@@ -122,6 +122,19 @@ inline std::uint64_t fewDigitWordEnds(std::uint64_t word, std::uint64_t digits, 
     return word & ~(word >> 1) & ~tails;
 }
 
+// The length of the run of word bytes from bit 0 of `word` (64: the whole chunk).
+inline int leadingRun(std::uint64_t word)
+{
+    return ~word == 0 ? 64 : __builtin_ctzll(~word);
+}
+
+// Where the word holding bit `bit` of `word` starts.
+inline int wordStart(std::uint64_t word, int bit)
+{
+    const std::uint64_t before = ~word & ((std::uint64_t(1) << bit) - 1);
+    return before ? 64 - __builtin_clzll(before) : 0;
+}
+
 // What the word loop needs of a 64-byte chunk: its word bytes, and the last bytes of the words
 // that may be names — no more digits than a name has (fewDigitWordEnds), four bytes or more
 // (keyWord's shortest), and (AVX-512) a first and a last byte some name has (mayBeName, for any
@@ -546,7 +559,7 @@ __attribute__((target("avx512bw"))) qint64 LineScanner::quietChunksAvx512(const 
             return i;
         std::uint64_t rest = chunk.word;
         if (*runsOn >= 0) {
-            const int length = ~rest == 0 ? 64 : __builtin_ctzll(~rest);
+            const int length = leadingRun(rest);
             if (length == 64)
                 continue;
             if (i + length - *runsOn >= 4 && mayBeName(data + *runsOn, i + length - *runsOn))
@@ -557,12 +570,7 @@ __attribute__((target("avx512bw"))) qint64 LineScanner::quietChunksAvx512(const 
         } else if (chunk.ends) {
             return i;
         }
-        if (rest >> 63) {
-            const std::uint64_t before = ~rest & (~std::uint64_t(0) >> 1);
-            *runsOn = i + (before ? 64 - __builtin_clzll(before) : 0);
-        } else {
-            *runsOn = -1;
-        }
+        *runsOn = rest >> 63 ? i + wordStart(rest, 63) : -1;
     }
     return i;
 }
@@ -613,7 +621,7 @@ void LineScanner::scanCodes(const char *data, qint64 size, qint64 offset)
                 std::uint64_t word = chunk.word;
                 std::uint64_t ends = chunk.ends;
                 if (runsOn >= 0) {
-                    const int length = ~word == 0 ? 64 : __builtin_ctzll(~word);
+                    const int length = leadingRun(word);
                     if (length == 64) {
                         i += 64;
                         continue;
@@ -626,15 +634,12 @@ void LineScanner::scanCodes(const char *data, qint64 size, qint64 offset)
                 }
                 for (; ends; ends &= ends - 1) {
                     const int last = __builtin_ctzll(ends);
-                    const std::uint64_t before = ~word & ((std::uint64_t(1) << last) - 1);
-                    const int first = before ? 64 - __builtin_clzll(before) : 0;
+                    const int first = wordStart(word, last);
                     if (mayBeName(data + i + first, last + 1 - first))
                         keyWord(data, size, i + first, i + last + 1, offset);
                 }
-                if (word >> 63) {
-                    const std::uint64_t before = ~word & (~std::uint64_t(0) >> 1);
-                    runsOn = i + (before ? 64 - __builtin_clzll(before) : 0);
-                }
+                if (word >> 63)
+                    runsOn = i + wordStart(word, 63);
                 i += 64;
                 continue;
             }

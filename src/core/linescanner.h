@@ -140,7 +140,7 @@ private:
     std::array<ByteSet, 64> m_firstBytes {}; // [length, 63 for longer]: bytes a name of that length starts with
     std::array<ByteSet, 64> m_lastBytes {};
     // The bytes names of four bytes or more start with, then end with, as nibble tables for the
-    // AVX-512 chunks (linescanner.cpp, nameLikeWordEnds)
+    // AVX-512 chunks (linescanner.cpp, chunkWordsAvx512)
     std::array<std::uint8_t, 256> m_nameTables {};
     LineScan m_scan;
     qint64 m_offset = 0;
