@@ -142,6 +142,7 @@ int runClassify(const QStringList &arguments)
                                                          {QStringLiteral("csv"), ReportFormat::Csv}};
     const ReportFormat reportFormat = formats.value(*format);
     options.keepEvents = reportFormat == ReportFormat::Jsonl;
+    options.keepFileDetails = false; // the writers print each file's summary (and JSONL its events)
     options.scanEveryLine = ctx.parser().isSet(everyLineOption);
     if (ctx.parser().isSet(blockOption))
         options.blockSize = ctx.parser().value(blockOption).toLongLong();

@@ -27,6 +27,10 @@ struct ClassifyOptions
     bool assumeEkyc = false;
     Encoding encoding = Encoding::Auto;
     bool keepEvents = false; // per-event line numbers, for JSONL and matched lines
+    // Keep each file's codes, timeline and line marks in Report::files once they are added to
+    // the report's own (the window's per-file views read them). The CLI's JSON, table and CSV
+    // print a file's summary only: without them a folder of 10,000 logs holds 25 MB less.
+    bool keepFileDetails = true;
     // With keepEvents: keep at most this many line numbers per code and action in an input
     // (the rest are counted, their lines not kept; FileResult::eventsTruncated says so).
     // 0: keep all (JSONL needs them all).

@@ -70,7 +70,15 @@ Report ClassifyRun::report(const QList<RunInput> &inputs)
     Report report = m_classifier.emptyReport();
     report.timeline.bins = TimeBins(m_options.bucketSize);
     report.files.reserve(inputs.size()); // one each, or more for archives: no regrowth in a folder
-    forEachFile(inputs, [&](int, FileResult file) { report.addFile(std::move(file)); });
+    forEachFile(inputs, [&](int, FileResult file) {
+        report.addFile(std::move(file));
+        if (!m_options.keepFileDetails && !m_options.keepEvents) { // freed for the next input's to reuse
+            FileResult &added = report.files.last();
+            added.groups = {};
+            added.timeline = Timeline();
+            added.lineMarks = {};
+        }
+    });
     return finished(std::move(report), m_dedupe.dropped);
 }
 

@@ -91,6 +91,46 @@ private slots:
         QCOMPARE(labels.size(), names.size() + 2); // every input named, the archives' members too
     }
 
+    // The CLI's formats print each file's summary (JSONL its events too): a run that drops the
+    // rest of each file once it is added writes the same report, in every format.
+    void withoutFileDetailsTheReportReadsTheSame_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::newRow("table") << int(ReportFormat::Table);
+        QTest::newRow("json") << int(ReportFormat::Json);
+        QTest::newRow("jsonl") << int(ReportFormat::Jsonl);
+        QTest::newRow("csv") << int(ReportFormat::Csv);
+    }
+    void withoutFileDetailsTheReportReadsTheSame()
+    {
+        QFETCH(int, format);
+        const QDir data(QStringLiteral(EKYC_TEST_DATA "/classify"));
+        QList<RunInput> inputs;
+        for (const QString &name : data.entryList(QDir::Files, QDir::Name))
+            inputs.append(RunInput::file(data.filePath(name)));
+        ClassifyOptions kept;
+        kept.keepEvents = ReportFormat(format) == ReportFormat::Jsonl;
+        ClassifyOptions dropped = kept;
+        dropped.keepFileDetails = false;
+        const Report withDetails = ClassifyRun(m_classifier, kept).report(inputs);
+        const Report without = ClassifyRun(m_classifier, dropped).report(inputs);
+        auto written = [&](const Report &report) {
+            QByteArray out;
+            QTextStream stream(&out);
+            writeReport(stream, report, m_catalog, ReportFormat(format), true);
+            stream.flush();
+            return out;
+        };
+        QCOMPARE(written(without), written(withDetails));
+        qsizetype groups = 0;
+        for (const FileResult &f : without.files)
+            groups += f.groups.size() + f.timeline.series.size();
+        if (kept.keepEvents)
+            QVERIFY(groups > 0); // JSONL's events name their groups: kept
+        else
+            QCOMPARE(groups, 0);
+    }
+
     // Each input keeps what the user said about it; bytes sit beside files.
     void perInputProductAndBytes()
     {
