@@ -3,7 +3,10 @@
 
 #include "classifyrun.h"
 
+#include "batchread.h"
 #include "inputsource.h"
+
+#include <QFile>
 
 #include <algorithm>
 #include <condition_variable>
@@ -129,13 +132,22 @@ void ClassifyRun::forEachFile(const QList<RunInput> &inputs, const FileSink &sin
     }
 }
 
-// A stat() each, on all cores for a folder's worth: ten thousand are some 30 ms on one.
-QList<qint64> ClassifyRun::sizesOf(const QList<RunInput> &inputs) const
+// A stat() each, on all cores for a folder's worth: ten thousand are some 30 ms on one. The
+// modification years go to m_modifiedYears, for the inputs a batch reads together.
+QList<qint64> ClassifyRun::sizesOf(const QList<RunInput> &inputs)
 {
     QList<qint64> sizes(inputs.size());
+    m_modifiedYears = QList<int>(inputs.size(), 0);
     auto measure = [&](qsizetype from, qsizetype end) {
-        for (qsizetype i = from; i < end; ++i)
-            sizes[i] = inputs.at(i).isText ? inputs.at(i).text.size() : InputSource(inputs.at(i).path).size();
+        for (qsizetype i = from; i < end; ++i) {
+            if (inputs.at(i).isText) {
+                sizes[i] = inputs.at(i).text.size();
+                continue;
+            }
+            const InputSource::FileInfo info = InputSource(inputs.at(i).path).fileInfo();
+            sizes[i] = info.size;
+            m_modifiedYears[i] = info.modifiedYear;
+        }
     };
     constexpr qsizetype PerThread = 1024;
     const int threads = std::min<int>(m_options.threadCount(), int(inputs.size() / PerThread) + 1);
@@ -189,14 +201,18 @@ int ClassifyRun::smallBatchEnd(const QList<RunInput> &inputs, const QList<qint64
 }
 
 // The calling thread hands the results on in order and, while the next is not ready, takes
-// an input itself; the helpers take inputs as long as they are fewer than Window ahead of the
+// inputs itself; the helpers take inputs as long as they are fewer than Window ahead of the
 // one handed on (a bound on the results held). So no thread waits for a batch's slowest input,
-// and handing on (the report's bookkeeping) overlaps the helpers' work.
+// and handing on (the report's bookkeeping) overlaps the helpers' work. A thread takes a few
+// inputs at a time and reads those small enough together (BatchReader: a few system calls for
+// them all, where one at a time costs an open, a read and a close each).
 void ClassifyRun::classifyBatch(
     const QList<RunInput> &inputs, const QList<qint64> &sizes, int from, int end, const FileSink &sink)
 {
     constexpr int Window = 64;
+    constexpr int MaxTaken = 16;
     const int count = end - from;
+    const int threads = std::max(1, m_options.threadCount());
     std::vector<std::vector<FileResult>> results(static_cast<size_t>(count));
     std::vector<char> done(size_t(count), 0);
     std::mutex mutex;
@@ -204,31 +220,60 @@ void ClassifyRun::classifyBatch(
     int next = 0;      // the next input to take
     int handedOn = 0;  // the next input to hand on
     bool finished = false;
-    auto classifyOne = [&](int k) {
-        std::vector<FileResult> files;
-        classifyInput(
-            from + k, inputs.at(from + k), [&](int, FileResult file) { files.push_back(std::move(file)); }, false);
-        const std::lock_guard<std::mutex> lock(mutex);
-        results[size_t(k)] = std::move(files);
-        done[size_t(k)] = 1;
-        changed.notify_all();
+    // Inputs [k, end) of the batch, taken together; each is marked done as it is classified (once
+    // cancelled, the rest are marked done with nothing, to be dropped).
+    auto classifyTaken = [&](int k, int takenEnd, BatchReader &reader) {
+        std::vector<BatchReader::File> files;
+        if (reader.isValid()) {
+            files.resize(size_t(takenEnd - k));
+            for (int j = k; j < takenEnd; ++j) {
+                const RunInput &input = inputs.at(from + j);
+                BatchReader::File &file = files[size_t(j - k)];
+                if (!input.isText)
+                    file.path = QFile::encodeName(input.path);
+                file.size = input.isText ? -1 : sizes.at(from + j);
+            }
+            reader.read(files);
+        }
+        for (int j = k; j < takenEnd; ++j) {
+            std::vector<FileResult> classified;
+            if (!wasCancelled()) {
+                const BatchReader::File *read = files.empty() || !files[size_t(j - k)].read ? nullptr : &files[size_t(j - k)];
+                classifyInput(
+                    from + j, inputs.at(from + j), [&](int, FileResult file) { classified.push_back(std::move(file)); },
+                    false, read ? &read->bytes : nullptr);
+            }
+            const std::lock_guard<std::mutex> lock(mutex);
+            results[size_t(j)] = std::move(classified);
+            done[size_t(j)] = 1;
+            changed.notify_all();
+        }
     };
     auto mayTake = [&] { return next < count && next < handedOn + Window && !wasCancelled(); };
+    // How many to take: up to MaxTaken, fewer towards the end so that the threads finish together.
+    auto take = [&] {
+        const int share = std::clamp((count - next) / (2 * threads), 1, MaxTaken);
+        const int k = next;
+        next = std::min({count, next + share, handedOn + Window});
+        return std::pair<int, int>(k, next);
+    };
     auto helper = [&] {
+        BatchReader reader(MaxTaken);
         std::unique_lock<std::mutex> lock(mutex);
         while (true) {
             changed.wait(lock, [&] { return finished || next >= count || wasCancelled() || mayTake(); });
             if (!mayTake())
                 return;
-            const int k = next++;
+            const auto [k, takenEnd] = take();
             lock.unlock();
-            classifyOne(k);
+            classifyTaken(k, takenEnd, reader);
             lock.lock();
         }
     };
-    std::vector<std::thread> helpers(size_t(std::max(1, m_options.threadCount() - 1)));
+    std::vector<std::thread> helpers(size_t(std::max(1, threads - 1)));
     for (std::thread &thread : helpers)
         thread = std::thread(helper);
+    BatchReader reader(MaxTaken);
     std::unique_lock<std::mutex> lock(mutex);
     // A cancel stops after the input during which it came, as it does one at a time: the one
     // being handed on is finished (it may be partial), none is taken after it.
@@ -254,9 +299,9 @@ void ClassifyRun::classifyBatch(
             if (wasCancelled())
                 break;
         } else if (mayTake()) {
-            const int k = next++;
+            const auto [k, takenEnd] = take();
             lock.unlock();
-            classifyOne(k);
+            classifyTaken(k, takenEnd, reader);
             lock.lock();
         } else if (next <= handedOn) {
             break; // cancelled before anyone took it
@@ -271,7 +316,8 @@ void ClassifyRun::classifyBatch(
         thread.join();
 }
 
-void ClassifyRun::classifyInput(int index, const RunInput &input, const FileSink &sink, bool reportProgress)
+void ClassifyRun::classifyInput(
+    int index, const RunInput &input, const FileSink &sink, bool reportProgress, const QByteArray *bytesRead)
 {
     ClassifyOptions options = m_options;
     if (input.product)
@@ -292,15 +338,16 @@ void ClassifyRun::classifyInput(int index, const RunInput &input, const FileSink
         notify(false);
     };
     bool visited = false;
-    const QString error = source.visit(
-        [&](const QString &label, ByteStream &stream) {
-            visited = true;
-            if (reportProgress)
-                m_state.label = label;
-            // §8: a syslog time's year is its input's modification year (this year for a stream).
-            sink(index, m_classifier.classify(label, stream, options, m_cancel, dedupe, source.modifiedYear()));
-        },
-        onBytes, m_cancel);
+    auto visitor = [&](const QString &label, ByteStream &stream) {
+        visited = true;
+        if (reportProgress)
+            m_state.label = label;
+        // §8: a syslog time's year is its input's modification year (this year for a stream).
+        sink(index, m_classifier.classify(label, stream, options, m_cancel, dedupe, source.modifiedYear()));
+    };
+    const QString error = bytesRead
+        ? source.visitBytes(*bytesRead, m_modifiedYears.value(index), visitor, onBytes, m_cancel)
+        : source.visit(visitor, onBytes, m_cancel);
     if (!error.isEmpty() || !visited) {
         // The input itself failed (or was an archive with no members): it still gets its line.
         FileResult failed;

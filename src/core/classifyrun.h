@@ -58,12 +58,14 @@ public:
 private:
     using FileSink = std::function<void(int input, FileResult file)>;
     void forEachFile(const QList<RunInput> &inputs, const FileSink &sink);
-    QList<qint64> sizesOf(const QList<RunInput> &inputs) const;
+    QList<qint64> sizesOf(const QList<RunInput> &inputs);
     void startInput(int index, const QString &label, qint64 size);
     int smallBatchEnd(const QList<RunInput> &inputs, const QList<qint64> &sizes, int from) const;
     void classifyBatch(
         const QList<RunInput> &inputs, const QList<qint64> &sizes, int from, int end, const FileSink &sink);
-    void classifyInput(int index, const RunInput &input, const FileSink &sink, bool reportProgress);
+    // `bytesRead`: the file's bytes, read already with the size sizesOf() gave.
+    void classifyInput(int index, const RunInput &input, const FileSink &sink, bool reportProgress,
+                       const QByteArray *bytesRead = nullptr);
     void notify(bool force);
     Report finished(Report report, qint64 duplicatesDropped) const;
 
@@ -78,6 +80,7 @@ private:
     const std::atomic<bool> *m_cancel = nullptr;
     DedupeState m_dedupe;
     QList<qint64> m_droppedPerInput; // duplicates dropped in each input (--dedupe request-id)
+    QList<int> m_modifiedYears;      // of each input, by sizesOf()
 };
 
 } // namespace ekyc

@@ -28,6 +28,12 @@ QString systemError(int error) { return QString::fromLocal8Bit(std::strerror(err
 
 constexpr int PipeWaitSliceMs = 100;
 
+// §8: a syslog time without a year takes its input's modification year (UTC).
+int yearOf(time_t modified)
+{
+    return QDateTime::fromSecsSinceEpoch(qint64(modified), Qt::UTC).date().year();
+}
+
 // A file descriptor read in blocks (never mapped: a file truncated under a mapping crashes).
 // A pipe or FIFO may stay silent for ever (a writer that never writes): with a cancel flag its
 // reads wait in slices that look at the flag, so a cancelled run never hangs in read().
@@ -441,12 +447,30 @@ InputSource::InputSource(QString path)
 
 qint64 InputSource::size() const
 {
-    if (m_path == QLatin1String("-"))
-        return -1;
+    return fileInfo().size;
+}
+
+InputSource::FileInfo InputSource::fileInfo() const
+{
+    FileInfo info;
     struct stat st;
-    if (::stat(QFile::encodeName(m_path).constData(), &st) != 0 || !S_ISREG(st.st_mode))
-        return -1;
-    return qint64(st.st_size);
+    if (m_path == QLatin1String("-") || ::stat(QFile::encodeName(m_path).constData(), &st) != 0
+        || !S_ISREG(st.st_mode))
+        return info;
+    info.size = qint64(st.st_size);
+    info.modifiedYear = yearOf(st.st_mtime);
+    return info;
+}
+
+QString InputSource::visitBytes(const QByteArray &bytes, int modifiedYear, const Visitor &visitor,
+                                const Progress &progress, const std::atomic<bool> *cancel, const Limits &limits)
+{
+    m_modifiedYear = modifiedYear;
+    BufferStream stream(bytes);
+    const qint64 total = bytes.size();
+    if (progress)
+        progress(total);
+    return visitStream(m_path, stream, visitor, limits, total, 0, cancel);
 }
 
 const QStringList &InputSource::packedSuffixes()
@@ -485,9 +509,7 @@ QString InputSource::visit(const Visitor &visitor, const Progress &progress, con
         if (fd < 0)
             return error;
     }
-    m_modifiedYear = statted && S_ISREG(st.st_mode) && !isStdin
-        ? QDateTime::fromSecsSinceEpoch(qint64(st.st_mtime), Qt::UTC).date().year()
-        : 0;
+    m_modifiedYear = statted && S_ISREG(st.st_mode) && !isStdin ? yearOf(st.st_mtime) : 0;
     if (statted && S_ISDIR(st.st_mode)) {
         ::close(fd);
         return tr("is a directory");

@@ -38,11 +38,25 @@ public:
 
     // Size in bytes for progress, or -1 for streams of unknown length.
     qint64 size() const;
+    // A regular file's size and the year it was last modified (size -1 and year 0 for anything
+    // else), from one stat().
+    struct FileInfo
+    {
+        qint64 size = -1;
+        int modifiedYear = 0;
+    };
+    FileInfo fileInfo() const;
 
     // Visits every stream. Returns an empty string, or the error that stopped the input
     // (cannot open, a directory, a corrupt archive); members visited before it stand.
     QString visit(const Visitor &visitor, const Progress &progress = {}, const std::atomic<bool> *cancel = nullptr,
                   const Limits &limits = Limits());
+
+    // visit() for a regular file whose bytes were read already (BatchReader), with the
+    // modification year its fileInfo() gave.
+    QString visitBytes(const QByteArray &bytes, int modifiedYear, const Visitor &visitor,
+                       const Progress &progress = {}, const std::atomic<bool> *cancel = nullptr,
+                       const Limits &limits = Limits());
 
     // The year (UTC) the input was last modified, known once visit() has opened it; 0 for
     // standard input, pipes and inputs that could not be opened.

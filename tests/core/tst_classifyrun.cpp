@@ -3,11 +3,14 @@
 
 // The run over inputs that both the CLI (one report) and the window (one report per input)
 // use: per-input options, bytes beside files, progress throttling, cancel.
+#include "core/batchread.h"
 #include "core/catalogloader.h"
 #include "core/classifyrun.h"
 #include "core/reportwriter.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -129,6 +132,96 @@ private slots:
             QVERIFY(groups > 0); // JSONL's events name their groups: kept
         else
             QCOMPARE(groups, 0);
+    }
+
+    // A batch's file counts as read only when its read gave exactly the size it was given; the
+    // rest (grown, shrunk, missing, a directory, too large, no size) is left to the usual read.
+    // Each case stands between ordinary files of the same batch, which are read all the same.
+    void batchReaderReadsWholeFilesOnly_data()
+    {
+        QTest::addColumn<QByteArray>("content"); // what the file holds ("<dir>": a directory, "<none>": missing)
+        QTest::addColumn<qint64>("size");        // the size the reader is given
+        QTest::addColumn<bool>("read");
+        QTest::newRow("exact") << QByteArray("GetFaceIdResultIntl {\"Result\":\"2016\"}\n") << qint64(38) << true;
+        QTest::newRow("empty") << QByteArray() << qint64(0) << true;
+        QTest::newRow("grew since measured") << QByteArray("0123456789") << qint64(4) << false;
+        QTest::newRow("shrank since measured") << QByteArray("0123") << qint64(10) << false;
+        QTest::newRow("missing") << QByteArray("<none>") << qint64(4) << false;
+        QTest::newRow("a directory") << QByteArray("<dir>") << qint64(0) << false;
+        QTest::newRow("larger than MaxSize") << QByteArray(BatchReader::MaxSize + 1, 'x') << BatchReader::MaxSize + 1 << false;
+        QTest::newRow("no size") << QByteArray("0123") << qint64(-1) << false;
+    }
+    void batchReaderReadsWholeFilesOnly()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(qint64, size);
+        QFETCH(bool, read);
+        BatchReader reader(7);
+        if (!reader.isValid())
+            QSKIP("no io_uring here: the batch reader reads nothing, every input is read one by one");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        std::vector<BatchReader::File> files(7);
+        for (int i = 0; i < 7; ++i) {
+            const QString path = dir.filePath(QStringLiteral("%1.log").arg(i));
+            QByteArray bytes = QByteArray("line ") + QByteArray::number(i) + '\n';
+            files[size_t(i)].path = QFile::encodeName(path);
+            files[size_t(i)].size = bytes.size();
+            if (i == 3) {
+                bytes = content;
+                files[size_t(i)].size = size;
+                if (content == "<dir>") {
+                    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("3.log")));
+                    continue;
+                }
+                if (content == "<none>")
+                    continue;
+            }
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QCOMPARE(file.write(bytes), qint64(bytes.size()));
+        }
+        reader.read(files);
+        QVERIFY(reader.isValid());
+        for (int i = 0; i < 7; ++i) {
+            const BatchReader::File &f = files[size_t(i)];
+            if (i == 3) {
+                QCOMPARE(f.read, read);
+                QCOMPARE(f.bytes, read ? content : QByteArray());
+            } else {
+                QVERIFY(f.read);
+                QCOMPARE(f.bytes, QByteArray("line ") + QByteArray::number(i) + '\n');
+            }
+        }
+    }
+
+    // A syslog time takes its input's modification year (§8), also when a batch of small inputs
+    // is read together (the year then comes from the stat() that measured each).
+    void batchReadInputsKeepTheirModificationYear()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QList<RunInput> inputs;
+        QStringList expected;
+        for (int i = 0; i < 40; ++i) {
+            const QString path = dir.filePath(QStringLiteral("%1.log").arg(i, 2, 10, QLatin1Char('0')));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.write("May  1 12:00:00 h GetFaceIdResultIntl Result=2016\n") > 0);
+            QVERIFY(f.flush()); // before the time is set: a write after it would set it again
+            const int year = 2015 + i % 10;
+            QVERIFY(f.setFileTime(QDateTime(QDate(year, 6, 1), QTime(12, 0), Qt::UTC), QFileDevice::FileModificationTime));
+            f.close();
+            inputs.append(RunInput::file(path));
+            expected << QStringLiteral("%1-05-01T12:00:00").arg(year);
+        }
+        ClassifyOptions options;
+        options.threads = 2;
+        const Report report = ClassifyRun(m_classifier, options).report(inputs);
+        QStringList times;
+        for (const FileResult &f : report.files)
+            times << timestamps::text(f.summary.firstTime);
+        QCOMPARE(times, expected);
     }
 
     // Each input keeps what the user said about it; bytes sit beside files.
