@@ -52,6 +52,7 @@ CodeIndex::CodeIndex(const Catalog &catalog)
             ids.insert(entry.code, id);
             Code code;
             code.text = entry.code.toUtf8();
+            code.name = entry.code;
             code.dotted = code.text.contains('.');
             m_codes.push_back(code);
         }
@@ -70,12 +71,14 @@ CodeIndex::CodeIndex(const Catalog &catalog)
     for (Product p : AllProducts) {
         for (const QString &action : catalog.product(p).actions) {
             m_actions.push_back(action.toUtf8());
+            m_actionTexts.push_back(action);
             m_actionProducts.push_back(productIndex(p));
         }
     }
     m_productActionCount = int(m_actions.size());
     for (const QString &action : catalog.otherActions()) {
         m_actions.push_back(action.toUtf8());
+        m_actionTexts.push_back(action);
         m_actionProducts.push_back(-1);
     }
     build(m_actionTable, m_actions);

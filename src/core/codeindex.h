@@ -29,6 +29,7 @@ public:
     struct Code
     {
         QByteArray text;          // UTF-8
+        QString name;             // the same as reports hold it (shared: no copy per report)
         ProductMask products = 0; // tables that list the code
         ProductMask billable = 0; // tables where it is billed
         bool dotted = false;
@@ -55,6 +56,7 @@ public:
     bool isOtherAction(int id) const { return id >= m_productActionCount; }
     int productOfAction(int id) const { return m_actionProducts[size_t(id)]; } // -1: another service's
     const QByteArray &actionName(int id) const { return m_actions[size_t(id)]; }
+    const QString &actionText(int id) const { return m_actionTexts[size_t(id)]; } // actionName() as reports hold it
     // The code field key `word` is, in any letter case, or null.
     static const keys::CodeKey *codeKey(std::string_view word);
     // Whether `word` is a code field key, case-insensitively.
@@ -98,6 +100,7 @@ private:
     std::vector<QByteArray> m_categories;
     Table m_categoryTable;
     std::vector<QByteArray> m_actions;
+    std::vector<QString> m_actionTexts;
     std::vector<int> m_actionProducts;
     int m_productActionCount = 0;
     Table m_actionTable;

@@ -133,13 +133,13 @@ ResolvedGroup EventTally::resolve(const Outcome &outcome, int fileProduct) const
     ResolvedGroup g;
     const int ref = outcome.codeRef;
     const CodeIndex::Code *code = ref >= 0 ? &m_index.code(ref) : nullptr;
-    g.code = code ? QString::fromUtf8(code->text) : QString::fromUtf8(m_unknownCodes.at(-ref - 1));
+    g.code = code ? code->name : QString::fromUtf8(m_unknownCodes.at(-ref - 1));
     if (outcome.kind != Outcome::Counted) {
         g.status = EventStatus::NotCounted;
         g.candidates = code ? code->products : 0;
         if (outcome.kind == Outcome::OtherService) {
             g.reason = NotCountedReason::OtherService;
-            g.action = QString::fromUtf8(m_index.actionName(outcome.action));
+            g.action = m_index.actionText(outcome.action);
         }
         return g;
     }
@@ -224,6 +224,8 @@ FileResult EventTally::finish(FileSummary summary, std::optional<Product> userPr
     Timeline &timeline = result.timeline;
     timeline.bins = TimeBins(m_settings.bucketSize);
     QHash<int, int> seriesOfPair; // m_bins series → timeline series
+    result.groups.reserve(m_tally.size()); // at most one each (a folder of small logs: one allocation, not several)
+    timeline.series.reserve(m_tally.size());
     for (auto it = m_tally.cbegin(); it != m_tally.cend(); ++it) {
         const Outcome &outcome = m_outcomes[size_t(b ? (it.key() >> 32) : (it.key() & 0xFFFFFFFF))];
         ResolvedGroup g = resolve(outcome, fileProduct);
