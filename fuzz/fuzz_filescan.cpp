@@ -97,7 +97,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     for (const LineReader::Block &b : blocks) {
         reference.addBlock(b, nullptr);
         FileScan::Prepared prepared;
-        prefilter().scan(b.bytes.constData(), b.bytes.size(), scratch, &prepared.info, level, !notUtf8);
+        prefilter().scan(b.bytes.constData(), b.bytes.size(), scratch, &prepared.info, level, !notUtf8,
+                         reader.gb18030Always());
         notUtf8 = notUtf8 || !prepared.info.validUtf8;
         FileScan::prepare(b, scanner, decoder, &prepared);
         fast.addBlock(b, &prepared);

@@ -33,6 +33,13 @@ struct Result
     qint64 newlines = 0;
     bool ascii = true;
     bool nul = false; // some byte is NUL
+    // In: whether a block that turns out valid UTF-8 has its lines read as UTF-8 (not with the
+    // encoding forced to GB18030). The AVX-512 build then validates the block when it meets its
+    // first byte >= 0x80 (Options::validUtf8) and, when it is valid, skips the GB18030 trail-byte
+    // test, which only lines decoded as GB18030 need.
+    bool validateUtf8 = false;
+    enum class Utf8 { NotChecked, Valid, Invalid };
+    Utf8 utf8 = Utf8::NotChecked; // out: what that validation found
 };
 
 // Whether the key-like letters at `pos` really are a field key worth a look.
@@ -113,6 +120,7 @@ struct Options
     // The wide builds may drop `"code":<digit>` before asking keyCheck: right unless the
     // catalog has a code that starts with a digit and is not a number.
     bool dropNumericCode = true;
+    bool (*validUtf8)(const char *data, qint64 size) = nullptr; // for Result::validateUtf8
 };
 
 // `extra`: sorted positions that make their lines candidates (literal matches).

@@ -124,7 +124,8 @@ inline Mask stemWords(const char *p, Mask anchors, size_t st, bool dropNumericCo
     return m & start;
 }
 
-inline Step step(const char *p, bool trailBefore, bool dropNumericCode, const Tables *tables)
+// `trails`: whether a byte >= 0x80 may be a GB18030 lead byte (not in a block known to be valid UTF-8).
+inline Step step(const char *p, bool trailBefore, bool trails, bool dropNumericCode, const Tables *tables)
 {
     Step s;
     const __m512i lower = _mm512_set1_epi8(0x20);
@@ -144,7 +145,7 @@ inline Step step(const char *p, bool trailBefore, bool dropNumericCode, const Ta
     s.newline = eq(v, '\n');
     s.nul = eq(v, 0);
     s.high = _mm512_movepi8_mask(v);
-    s.trail = trailBytes(p);
+    s.trail = trails ? trailBytes(p) : 0;
     for (char c : detail::lineEndMarks)
         s.afterMark |= eq(before, c);
     // A space, tab or CR (or another control byte) is <= 0x20.
@@ -309,7 +310,9 @@ FilterTables filterTables(const LiteralSet *literals)
 // with a byte >= 0x80), as step() reads it — and only a step that may hold a GB18030 trail byte
 // before a key (trailBytes()) goes to step(). The block's `ascii` is already false then, so the
 // steps skipped need not say that they hold such bytes.
-template<bool AfterHigh>
+//
+// `Trails` false: the block is valid UTF-8 and read as such, so no byte is a GB18030 trail byte.
+template<bool AfterHigh, bool Trails>
 qint64 skipOrdinary(const char *data, qint64 i, qint64 last, const FilterTables &filter, bool dropNumericCode,
                     qint64 nextExtra, detail::State *s)
 {
@@ -344,8 +347,10 @@ qint64 skipOrdinary(const char *data, qint64 i, qint64 last, const FilterTables 
         // NUL, or a byte >= 0x80 (before the block's first, any; after it, a trailBytes() byte):
         // step() decides.
         Mask odd;
-        if constexpr (AfterHigh)
+        if constexpr (AfterHigh && Trails)
             odd = eq(v, 0) | trailBytes(p);
+        else if constexpr (AfterHigh)
+            odd = eq(v, 0);
         else
             odd = _mm512_cmpgt_epu8_mask(_mm512_sub_epi8(v, _mm512_set1_epi8(1)), _mm512_set1_epi8(0x7E));
         if ((hits | odd) != 0)
@@ -386,22 +391,42 @@ void scanAvx512(const char *data, qint64 size, const std::vector<qint64> &extra,
     const bool dropNumericCode = options.dropNumericCode;
     Mask high = 0;
     Mask previousTrail = 0; // of the last step looked at in full (a filtered step has none)
+    // Until the block is known to be valid UTF-8 (validated at its first byte >= 0x80), such a
+    // byte may be a GB18030 lead byte.
+    bool trails = true;
+    bool validated = false;
+    auto validateOnce = [&] {
+        if (validated || !(high || s.high))
+            return;
+        validated = true;
+        if (!result->validateUtf8 || !options.validUtf8)
+            return;
+        const bool valid = options.validUtf8(data, size);
+        result->utf8 = valid ? Result::Utf8::Valid : Result::Utf8::Invalid;
+        trails = !valid;
+    };
+    validateOnce(); // the first 32 bytes may hold one
     const qint64 last = size - 72; // the last step that may read its 72 bytes
     while (i <= last) {
         // "<lead><trail>LivenessErrorCode": the trail byte stands one byte before the start of
         // the key the step's first lanes anchor, so the last 24 bytes of the step before count.
         static_assert(keys::longestReachBeforeAnchor() + 1 <= 24, "a key reaches back further than the look-back");
-        const bool trailBefore = (previousTrail >> 40) != 0 || (i == 32 && s.high);
+        const bool trailBefore = trails && ((previousTrail >> 40) != 0 || (i == 32 && s.high));
         if (!trailBefore) {
             const qint64 nextExtra = s.extra < extra.size() ? extra[s.extra] : std::numeric_limits<qint64>::max();
-            i = high || s.high ? skipOrdinary<true>(data, i, last, filter, dropNumericCode, nextExtra, &s)
-                               : skipOrdinary<false>(data, i, last, filter, dropNumericCode, nextExtra, &s);
+            if (!(high || s.high))
+                i = skipOrdinary<false, true>(data, i, last, filter, dropNumericCode, nextExtra, &s);
+            else if (trails)
+                i = skipOrdinary<true, true>(data, i, last, filter, dropNumericCode, nextExtra, &s);
+            else
+                i = skipOrdinary<true, false>(data, i, last, filter, dropNumericCode, nextExtra, &s);
         }
         if (i > last)
             break;
-        const Step st = step(data + i, trailBefore, options.dropNumericCode, withLiterals ? &tables : nullptr);
+        const Step st = step(data + i, trailBefore, trails, options.dropNumericCode, withLiterals ? &tables : nullptr);
         previousTrail = st.trail;
         high |= st.high;
+        validateOnce();
         const bool nextLiteral = s.extra < extra.size() && extra[s.extra] < i + 64;
         if (st.interesting || nextLiteral) {
             Mask confirmed = 0;

@@ -166,7 +166,7 @@ void Classifier::prefilterPipeline(LineReader &reader, FileScan &scan, const Cla
                 }
                 const bool checkUtf8 = !notUtf8.load(std::memory_order_relaxed);
                 m_prefilter->scan(slot.block.bytes.constData(), slot.block.bytes.size(), slot.workspace->scratch,
-                    &slot.prepared.info, checkUtf8);
+                    &slot.prepared.info, checkUtf8, reader.gb18030Always());
                 if (checkUtf8 && !slot.prepared.info.validUtf8)
                     notUtf8.store(true, std::memory_order_relaxed);
                 FileScan::prepare(slot.block, slot.workspace->scanner, *slot.decoder, &slot.prepared);

@@ -96,6 +96,7 @@ bool Prefilter::isKeyCandidate(const char *data, qint64 size, qint64 pos)
 Prefilter::Prefilter(const CodeIndex &index)
 {
     m_scanOptions.keyCheck = isKeyCandidate;
+    m_scanOptions.validUtf8 = LineReader::isValidUtf8;
     for (int id = 0; id < index.codeCount(); ++id) {
         const QByteArray &text = index.code(id).text;
         if (!text.isEmpty() && text.at(0) >= '0' && text.at(0) <= '9'
@@ -201,14 +202,15 @@ Prefilter::Scratch::~Scratch()
     hs_free_scratch(m_scratch);
 }
 
-void Prefilter::scan(const char *data, qint64 size, Scratch &scratch, BlockInfo *info, bool checkUtf8) const
+void Prefilter::scan(
+    const char *data, qint64 size, Scratch &scratch, BlockInfo *info, bool checkUtf8, bool gb18030Always) const
 {
     static const candidatescan::Level level = candidatescan::supportedLevel();
-    scan(data, size, scratch, info, level, checkUtf8);
+    scan(data, size, scratch, info, level, checkUtf8, gb18030Always);
 }
 
-void Prefilter::scan(
-    const char *data, qint64 size, Scratch &scratch, BlockInfo *info, candidatescan::Level level, bool checkUtf8) const
+void Prefilter::scan(const char *data, qint64 size, Scratch &scratch, BlockInfo *info, candidatescan::Level level,
+                     bool checkUtf8, bool gb18030Always) const
 {
     std::vector<qint64> &literals = scratch.m_matches;
     literals.clear();
@@ -224,12 +226,17 @@ void Prefilter::scan(
     std::sort(literals.begin(), literals.end());
     candidatescan::Result result;
     result.candidates = &info->candidates;
+    result.validateUtf8 = checkUtf8 && !gb18030Always;
     candidatescan::scan(level, data, size, literals, m_scanOptions, &result);
     info->newlines = result.newlines;
     info->ascii = result.ascii;
     info->nul = result.nul;
-    info->validUtf8 = result.ascii
-        || (checkUtf8 && (LineReader::isValidUtf8(data, size) || (result.nul && validUtf8WithoutNuls(data, size))));
+    // The scan validated the block if it could (AVX-512); else it is validated here.
+    auto valid = [&] {
+        return result.utf8 == candidatescan::Result::Utf8::NotChecked ? LineReader::isValidUtf8(data, size)
+                                                                      : result.utf8 == candidatescan::Result::Utf8::Valid;
+    };
+    info->validUtf8 = result.ascii || (checkUtf8 && (valid() || (result.nul && validUtf8WithoutNuls(data, size))));
 }
 
 } // namespace ekyc

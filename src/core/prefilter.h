@@ -64,10 +64,13 @@ public:
     // `checkUtf8` a block that is not ASCII is not validated and says validUtf8 = false: once an
     // input is known to hold a line that is not UTF-8 (reported as gb18030), each candidate line
     // is judged on its own, so the rest of the input need not be validated.
-    void scan(const char *data, qint64 size, Scratch &scratch, BlockInfo *info, bool checkUtf8 = true) const;
+    // `gb18030Always`: the input's encoding is forced to GB18030 (LineReader::gb18030Always()),
+    // so even a valid UTF-8 line is decoded as GB18030 and its bytes >= 0x80 may hide a key start.
+    void scan(const char *data, qint64 size, Scratch &scratch, BlockInfo *info, bool checkUtf8 = true,
+        bool gb18030Always = false) const;
     // The same with the candidate scan's build `level` (at most candidatescan::supportedLevel()), for tests.
     void scan(const char *data, qint64 size, Scratch &scratch, BlockInfo *info, candidatescan::Level level,
-        bool checkUtf8 = true) const;
+        bool checkUtf8 = true, bool gb18030Always = false) const;
 
     // Whether the word around `pos` ("ode"/"sul") is a field key whose value could count.
     static bool isKeyCandidate(const char *data, qint64 size, qint64 pos);

@@ -418,6 +418,22 @@ private slots:
         // gb18030 even for a line that is valid UTF-8: "é" (C3 A9) is two GB18030 characters.
         QTest::newRow("gb18030, valid utf-8") << QByteArray("\xC3\xA9 \"ErrorCode\":1101\n") << int(Encoding::Gb18030)
                                               << "gb18030" << QStringList{"h5:1101:known:1"};
+        // "中X" (E4 B8 AD 58) is valid UTF-8; in GB18030 it is E4B8 and AD58, and "Result" after
+        // them is a key. Deep in a long line, steps after the block's first Chinese character,
+        // where the AVX-512 scan skips the GB18030 trail-byte test for a valid UTF-8 block —
+        // unless the encoding is forced to GB18030.
+        const QByteArray hidden = QByteArray(50, 'a') + "\xE4\xB8\xAD" + QByteArray(150, 'a')
+            + " \"\xE4\xB8\xADXResult\":\"1101\" " + QByteArray(150, 'b') + '\n';
+        QTest::newRow("gb18030, valid utf-8, key after a trail byte")
+            << hidden << int(Encoding::Gb18030) << "gb18030" << QStringList{"h5:1101:known:1"};
+        QTest::newRow("auto, valid utf-8, no key after the trail byte") << hidden << int(Encoding::Auto) << "utf-8"
+                                                                        << QStringList{};
+        // Not UTF-8 (D6D0 is GBK's "中"): the line is GB18030, where 0x81 'X' is one character and
+        // "Result" after it a key, steps after the block's first byte >= 0x80.
+        const QByteArray gb = QByteArray(50, 'a') + "\xD6\xD0" + QByteArray(150, 'a') + " \"\x81XResult\":\"1101\" "
+            + QByteArray(150, 'b') + '\n';
+        QTest::newRow("auto, not utf-8, key after a trail byte") << gb << int(Encoding::Auto) << "gb18030"
+                                                                 << QStringList{"h5:1101:known:1"};
     }
     void chosenEncoding()
     {
