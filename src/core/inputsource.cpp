@@ -3,8 +3,9 @@
 
 #include "inputsource.h"
 
+#include "timestamp.h"
+
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QFile>
 
 #include <archive.h>
@@ -28,10 +29,11 @@ QString systemError(int error) { return QString::fromLocal8Bit(std::strerror(err
 
 constexpr int PipeWaitSliceMs = 100;
 
-// §8: a syslog time without a year takes its input's modification year (UTC).
+// §8: a syslog time without a year takes its input's modification year (UTC); by arithmetic, not
+// a QDateTime each (a folder of 10,000 logs asks 10,000 times).
 int yearOf(time_t modified)
 {
-    return QDateTime::fromSecsSinceEpoch(qint64(modified), Qt::UTC).date().year();
+    return int(timestamps::yearOf(qint64(modified) * 1000));
 }
 
 // A file descriptor read in blocks (never mapped: a file truncated under a mapping crashes).
