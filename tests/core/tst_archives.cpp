@@ -5,8 +5,10 @@
 // nested .gz members, labels that are never paths, and the decompression-bomb limit.
 #include "core/catalogloader.h"
 #include "core/classifier.h"
+#include "core/inputsource.h"
 
 #include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -121,6 +123,52 @@ private slots:
         QStringList after = QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
         after.removeAll(name);
         QCOMPARE(after, before);
+    }
+
+    // A small file read in a batch (BatchReader) goes through the same readers, from memory: a
+    // gzip that expands too much stops at the same byte, with the same words, as when read from
+    // its file. Files larger than the first read (64 KiB), not larger than a batch's (256 KiB).
+    void bytesReadInABatchStopABombAsTheFileDoes_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QByteArray noise(150 * 1024, Qt::Uninitialized);
+        quint32 x = 12345;
+        for (char &c : noise) {
+            x = x * 1103515245u + 12345u;
+            c = char(x >> 24);
+        }
+        const QByteArray letters(40 << 20, 'x');
+        QTest::newRow("expands in its first 64 KiB") << gzip(letters + noise);
+        QTest::newRow("expands at its end") << gzip(noise + letters);
+        QTest::newRow("does not expand") << gzip(noise);
+    }
+    void bytesReadInABatchStopABombAsTheFileDoes()
+    {
+        QFETCH(QByteArray, bytes);
+        QVERIFY(bytes.size() > 64 * 1024 && bytes.size() <= 256 * 1024);
+        const QString path = m_dir.filePath(QStringLiteral("early.gz"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(bytes), qint64(bytes.size()));
+        file.close();
+        InputLimits limits;
+        limits.maxRatio = 100;
+        auto drain = [&](bool readAlready) {
+            qint64 total = 0;
+            QString streamError;
+            InputSource source(path);
+            auto visitor = [&](const QString &, ByteStream &stream) {
+                QByteArray buffer(1 << 20, Qt::Uninitialized);
+                qint64 n = 0;
+                while ((n = stream.read(buffer.data(), buffer.size())) > 0)
+                    total += n;
+                streamError = stream.errorString();
+            };
+            const QString error = readAlready ? source.visitBytes(bytes, 2024, visitor, {}, nullptr, limits)
+                                              : source.visit(visitor, {}, nullptr, limits);
+            return QStringLiteral("%1 bytes, %2, %3").arg(total).arg(streamError, error);
+        };
+        QCOMPARE(drain(true), drain(false));
     }
 
     void bombStopsAtTheRatio()
