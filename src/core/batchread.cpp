@@ -18,7 +18,15 @@ namespace ekyc {
 struct BatchReader::Ring
 {
     io_uring ring {};
-    ~Ring() { io_uring_queue_exit(&ring); }
+    bool initialized = false;
+    // Only a ring that was set up is torn down: io_uring_queue_exit() closes the ring's
+    // descriptor, which in a ring whose set-up failed is 0 — another file's, once standard input
+    // is closed (a sandbox without io_uring lost inputs to that).
+    ~Ring()
+    {
+        if (initialized)
+            io_uring_queue_exit(&ring);
+    }
 
     // Submits what is queued and takes `expected` completions, handing each to `done`. False
     // when the ring failed (then it is not used again: entries may be left in it).
@@ -52,7 +60,8 @@ BatchReader::BatchReader(int capacity)
 {
     auto ring = std::make_unique<Ring>();
     // Two entries a file: a read and its close go in together.
-    if (io_uring_queue_init(unsigned(2 * capacity), &ring->ring, 0) == 0)
+    ring->initialized = io_uring_queue_init(unsigned(2 * capacity), &ring->ring, 0) == 0;
+    if (ring->initialized)
         m_ring = std::move(ring);
 }
 

@@ -14,6 +14,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 using namespace ekyc;
 
 namespace {
@@ -193,6 +196,30 @@ private slots:
                 QCOMPARE(f.bytes, QByteArray("line ") + QByteArray::number(i) + '\n');
             }
         }
+    }
+
+    // A reader whose io_uring set-up fails (here: more entries than the kernel takes; elsewhere
+    // a sandbox that forbids io_uring) closes no descriptor on its way out: it closed descriptor
+    // 0, which, with standard input closed, was another input's, and the batch lost inputs.
+    void failedBatchReaderClosesNothing()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("held.log")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const int saved = ::dup(0); // -1 when standard input is closed
+        QCOMPARE(::dup2(file.handle(), 0), 0);
+        {
+            const BatchReader reader(1 << 20);
+            QVERIFY(!reader.isValid());
+        }
+        const bool stillOpen = ::fcntl(0, F_GETFD) != -1;
+        if (saved >= 0) {
+            ::dup2(saved, 0);
+            ::close(saved);
+        } else {
+            ::close(0);
+        }
+        QVERIFY(stillOpen);
     }
 
     // A syslog time takes its input's modification year (§8), also when a batch of small inputs
