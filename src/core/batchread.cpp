@@ -6,6 +6,7 @@
 #ifdef EKYC_HAVE_LIBURING
 #include <liburing.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <fcntl.h>
 #include <unistd.h>
@@ -29,14 +30,17 @@ struct BatchReader::Ring
     }
 
     // Submits what is queued and takes `expected` completions, handing each to `done`. False
-    // when the ring failed (then it is not used again: entries may be left in it).
+    // when the ring failed (then it is not used again: entries may be left in it); `submitted`
+    // says how many of the entries, in the order queued, went to the kernel.
     template<typename Done>
-    bool complete(unsigned expected, Done done)
+    bool complete(unsigned expected, Done done, int *submittedOut = nullptr)
     {
         int submitted = 0;
         do {
             submitted = io_uring_submit(&ring);
         } while (submitted == -EINTR);
+        if (submittedOut)
+            *submittedOut = std::max(submitted, 0);
         if (submitted < 0)
             return false;
         bool whole = unsigned(submitted) == expected;
@@ -104,6 +108,7 @@ void BatchReader::read(std::vector<File> &files)
     }
     // One byte more than expected: a read that returns the size exactly met the end of the file.
     unsigned entries = 0;
+    std::vector<int> closeEntry(files.size(), -1); // the queue position of each file's close
     for (size_t i = 0; i < files.size(); ++i) {
         if (fds[i] < 0)
             continue;
@@ -115,8 +120,10 @@ void BatchReader::read(std::vector<File> &files)
         sqe = io_uring_get_sqe(ring);
         io_uring_prep_close(sqe, fds[i]);
         io_uring_sqe_set_data64(sqe, i | (quint64(1) << 63));
+        closeEntry[i] = int(entries + 1);
         entries += 2;
     }
+    int submitted = 0;
     const bool readAll = m_ring->complete(entries, [&](quint64 data, int res) {
         const size_t i = size_t(data & ~(quint64(1) << 63));
         if (data >> 63) {
@@ -124,16 +131,20 @@ void BatchReader::read(std::vector<File> &files)
             return;
         }
         files[i].read = res >= 0 && qint64(res) == files[i].size;
-    });
+    }, &submitted);
     if (!readAll) {
         // The ring failed while reads were in flight: their buffers stay with the reader, which
-        // reads nothing more, rather than be freed under them.
+        // reads nothing more, rather than be freed under them. A descriptor whose close went to
+        // the kernel is left to it (closing it here could close another file that took its
+        // number); the others are closed here.
         for (size_t i = 0; i < files.size(); ++i) {
             if (fds[i] >= 0 || !files[i].bytes.isEmpty())
                 m_abandoned.push_back(std::move(files[i].bytes));
             files[i].read = false;
+            if (fds[i] >= 0 && closeEntry[i] >= 0 && closeEntry[i] < submitted)
+                fds[i] = -1;
         }
-        closeAll(); // what the ring did not close
+        closeAll();
         m_ring.reset();
     }
     for (File &f : files) {
