@@ -152,8 +152,25 @@ int runClassify(const QStringList &arguments)
         return ExitUsage;
 
     const Classifier classifier(ctx.catalog());
-    const Report report = classifier.run(files, options);
-    writeReport(ctx.out(), report, ctx.catalog(), reportFormat, ctx.parser().isSet(timelineOption));
+    QStringList errors; // "path: error", printed after the report
+    Report report;
+    if (ReportStreamWriter::canStream(reportFormat)) {
+        // JSON and JSONL begin with the inputs: each is written as it is classified, none is held.
+        ReportStreamWriter writer(ctx.out(), reportFormat, classifier.emptyReport());
+        report = classifier.run(files, options, [&](const FileResult &file) {
+            writer.addFile(file);
+            if (!file.summary.error.isEmpty())
+                errors.append(file.summary.path + QLatin1String(": ") + file.summary.error);
+        });
+        writer.finish(report);
+    } else {
+        report = classifier.run(files, options);
+        writeReport(ctx.out(), report, ctx.catalog(), reportFormat, ctx.parser().isSet(timelineOption));
+        for (const FileResult &f : report.files) {
+            if (!f.summary.error.isEmpty())
+                errors.append(f.summary.path + QLatin1String(": ") + f.summary.error);
+        }
+    }
     ctx.out().flush();
     const TimeBins &bins = report.timeline.bins;
     if (bins.fixedSize() && !bins.isEmpty() && bins.bucketSize() != bins.fixedSize())
@@ -163,12 +180,9 @@ int runClassify(const QStringList &arguments)
                               timelineInstantText(report.timeline, bins.first()),
                               timelineInstantText(report.timeline, bins.last()), TimeBins::sizeName(bins.bucketSize()))
                   << '\n';
-    for (const FileResult &f : report.files) {
-        if (!f.summary.error.isEmpty())
-            ctx.err() << QCoreApplication::applicationName() << ": " << f.summary.path << ": " << f.summary.error
-                      << '\n';
-    }
-    return report.hasErrors() ? ExitNoMatchOrInputError : ExitOk;
+    for (const QString &error : errors)
+        ctx.err() << QCoreApplication::applicationName() << ": " << error << '\n';
+    return errors.isEmpty() ? ExitOk : ExitNoMatchOrInputError;
 }
 
 } // namespace ekyc::cli

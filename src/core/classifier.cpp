@@ -219,6 +219,13 @@ Report Classifier::run(const QStringList &inputs, const ClassifyOptions &options
     return run.report(RunInput::files(inputs));
 }
 
+Report Classifier::run(const QStringList &inputs, const ClassifyOptions &options, const FileCallback &onFile) const
+{
+    ClassifyRun run(*this, options);
+    run.setFileCallback(onFile);
+    return run.report(RunInput::files(inputs));
+}
+
 Report Classifier::runOnText(const QByteArray &text, const QString &label, const ClassifyOptions &options) const
 {
     return ClassifyRun(*this, options).report({RunInput::bytes(text, label)});

@@ -71,6 +71,7 @@ class Classifier
 {
 public:
     using ProgressCallback = std::function<void(const ClassifyProgress &)>;
+    using FileCallback = std::function<void(const FileResult &)>;
 
     explicit Classifier(const Catalog &catalog);
     ~Classifier();
@@ -82,6 +83,9 @@ public:
     // what it has, the interrupted input marked "cancelled".
     Report run(const QStringList &inputs, const ClassifyOptions &options, const ProgressCallback &progress = {},
                const std::atomic<bool> *cancel = nullptr) const;
+    // The same, each input's results handed to `onFile` in order as they are ready and not kept
+    // in Report::files (ClassifyRun::setFileCallback).
+    Report run(const QStringList &inputs, const ClassifyOptions &options, const FileCallback &onFile) const;
 
     // Text that is not in a file (pasted into the window), reported under `label`.
     Report runOnText(const QByteArray &text, const QString &label, const ClassifyOptions &options) const;

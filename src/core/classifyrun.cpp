@@ -72,8 +72,14 @@ Report ClassifyRun::report(const QList<RunInput> &inputs)
 {
     Report report = m_classifier.emptyReport();
     report.timeline.bins = TimeBins(m_options.bucketSize);
-    report.files.reserve(inputs.size()); // one each, or more for archives: no regrowth in a folder
+    if (!m_onFile)
+        report.files.reserve(inputs.size()); // one each, or more for archives: no regrowth in a folder
     forEachFile(inputs, [&](int, FileResult file) {
+        if (m_onFile) {
+            report.tally(file);
+            m_onFile(file);
+            return;
+        }
         report.addFile(std::move(file));
         if (!m_options.keepFileDetails && !m_options.keepEvents) { // freed for the next input's to reuse
             FileResult &added = report.files.last();

@@ -52,6 +52,11 @@ public:
     QList<Report> reports(const QList<RunInput> &inputs);
     // All inputs in one report (the CLI's).
     Report report(const QList<RunInput> &inputs);
+    // With a callback, report() hands each file to it in order, as soon as it is ready, and
+    // keeps only the totals: Report::files stays empty (the CLI writes each file's row as
+    // it comes, and holds none of them).
+    using FileCallback = Classifier::FileCallback;
+    void setFileCallback(FileCallback onFile) { m_onFile = std::move(onFile); }
 
     bool wasCancelled() const { return m_cancel && m_cancel->load(); }
 
@@ -72,6 +77,7 @@ private:
     const Classifier &m_classifier;
     ClassifyOptions m_options;
     ProgressCallback m_progress;
+    FileCallback m_onFile;
     int m_intervalMs = 0;
     QElapsedTimer m_sinceNotified;
     QString m_notifiedLabel;

@@ -4,6 +4,7 @@
 #include "jsonwriter.h"
 
 #include <algorithm>
+#include <charconv>
 #include <initializer_list>
 
 namespace ekyc {
@@ -86,6 +87,22 @@ JsonObjectBuilder &JsonObjectBuilder::add(QStringView key, QStringView stringVal
     addKey(key);
     appendJsonString(m_body, stringValue);
     return *this;
+}
+
+JsonObjectBuilder &JsonObjectBuilder::add(QStringView key, qint64 value)
+{
+    char digits[24];
+    char *end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    char16_t wide[24];
+    std::copy(digits, end, wide);
+    addKey(key);
+    appendAll(m_body, {QStringView(wide, end - digits)});
+    return *this;
+}
+
+void JsonObjectBuilder::writeTo(QTextStream &out) const
+{
+    out << QLatin1Char('{') << m_body << QLatin1Char('}');
 }
 
 JsonObjectBuilder &JsonObjectBuilder::addRaw(QStringView key, const QString &jsonValue)

@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <QStringView>
+#include <QTextStream>
 
 namespace ekyc {
 
@@ -23,9 +24,17 @@ public:
     JsonObjectBuilder &add(QStringView key, const char16_t *stringValue) { return add(key, QStringView(stringValue)); }
     JsonObjectBuilder &add(QStringView key, const char *stringValue) = delete;
     JsonObjectBuilder &add(QStringView key, bool value) { return addRaw(key, jsonBool(value)); }
-    JsonObjectBuilder &add(QStringView key, qint64 value) { return addRaw(key, QString::number(value)); }
+    JsonObjectBuilder &add(QStringView key, qint64 value);
     JsonObjectBuilder &addNull(QStringView key) { return addRaw(key, QStringLiteral("null")); }
+    // A string, or null when it is empty (a file without an error).
+    JsonObjectBuilder &addOrNull(QStringView key, QStringView stringValue)
+    {
+        return stringValue.isEmpty() ? addNull(key) : add(key, stringValue);
+    }
     QString toString() const { return QLatin1Char('{') + m_body + QLatin1Char('}'); }
+    // For an object per item of a list: write it, then clear() keeps the buffer for the next.
+    void writeTo(QTextStream &out) const;
+    void clear() { m_body.truncate(0); }
 
 private:
     void addKey(QStringView key);

@@ -13,7 +13,8 @@ constexpr std::array<const char16_t *, ProductCount> ids = {u"common", u"h5", u"
 
 QString productId(Product product)
 {
-    return QString::fromUtf16(ids[static_cast<size_t>(productIndex(product))]);
+    const QStringView id(ids[static_cast<size_t>(productIndex(product))]);
+    return QString::fromRawData(id.data(), id.size()); // static text: no copy (a report writes one per file)
 }
 
 std::optional<Product> productFromId(QStringView id)

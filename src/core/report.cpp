@@ -83,6 +83,12 @@ bool byCountProductCode(const Row &a, const Row &b, int productA, int productB)
 
 void Report::addFile(FileResult file)
 {
+    tally(file);
+    files.append(std::move(file));
+}
+
+void Report::tally(const FileResult &file)
+{
     for (const ResolvedGroup &g : file.groups) {
         switch (g.status) {
         case EventStatus::Known: {
@@ -126,7 +132,6 @@ void Report::addFile(FileResult file)
     }
     totals += file.summary.totals;
     timeline.add(file.timeline);
-    files.append(std::move(file));
 }
 
 bool Report::hasErrors() const

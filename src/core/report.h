@@ -151,7 +151,9 @@ public:
     Timeline timeline;             // all files' counted events over time
     bool timeWindow = false;       // --since or --until was given: totals.outsideTime means something
 
-    void addFile(FileResult file);
+    void addFile(FileResult file); // tally() and keep it in `files`
+    // A file's codes and totals added to the report's, the file not kept.
+    void tally(const FileResult &file);
     bool hasErrors() const;
     void sort();
 };

@@ -19,7 +19,6 @@ QString tr(const char *text) { return QCoreApplication::translate("ekyc::ReportW
 
 QString jsonProduct(const std::optional<Product> &p) { return p ? jsonString(productId(*p)) : QStringLiteral("null"); }
 QString jsonOptionalBool(const std::optional<bool> &b) { return b ? jsonBool(*b) : QStringLiteral("null"); }
-QString jsonOptionalString(const QString &s) { return s.isEmpty() ? QStringLiteral("null") : jsonString(s); }
 QString jsonTime(const Timestamp &t) { return t.valid() ? jsonString(timestamps::text(t)) : QStringLiteral("null"); }
 
 QString jsonCandidates(ProductMask candidates)
@@ -36,67 +35,83 @@ QString description(const Catalog &catalog, Product product, const QString &code
     return row >= 0 ? catalog.at(row).description : QString();
 }
 
-template<typename List, typename Fn>
-void writeJsonList(QTextStream &out, const char *key, const List &list, Fn objectOf, bool last = false)
+// A list's items, one object per line, each filled into a builder that every item reuses (a
+// folder's report writes an object per file). Its head is written before the first and its
+// end after the last (writeJsonListEnd), so that a list can be written as its items come.
+void writeJsonListHead(QTextStream &out, const char *key)
 {
     out << "  " << jsonString(QString::fromLatin1(key)) << ": [";
+}
+template<typename Item, typename Fn>
+void writeJsonItem(QTextStream &out, JsonObjectBuilder &object, qsizetype index, const Item &item, Fn fill)
+{
+    object.clear();
+    fill(object, item);
+    out << (index ? ",\n    " : "\n    ");
+    object.writeTo(out);
+}
+void writeJsonListEnd(QTextStream &out, bool empty)
+{
+    out << (empty ? "]" : "\n  ]") << ",\n";
+}
+template<typename List, typename Fn>
+void writeJsonList(QTextStream &out, const char *key, const List &list, Fn fill)
+{
+    writeJsonListHead(out, key);
+    JsonObjectBuilder object;
     for (qsizetype i = 0; i < list.size(); ++i)
-        out << (i ? ",\n    " : "\n    ") << objectOf(list.at(i));
-    out << (list.isEmpty() ? "]" : "\n  ]") << (last ? "\n" : ",\n");
+        writeJsonItem(out, object, i, list.at(i), fill);
+    writeJsonListEnd(out, list.isEmpty());
 }
 
-void writeJson(QTextStream &out, const Report &r)
+void fillFile(JsonObjectBuilder &o, const FileResult &f)
+{
+    const FileSummary &s = f.summary;
+    o.add(u"path", s.path).add(u"lines", s.lines).add(u"events", s.events);
+    if (s.product)
+        o.add(u"product", productId(*s.product));
+    else
+        o.addNull(u"product");
+    o.add(u"product_source", productSourceId(s.productSource))
+        .addOrNull(u"encoding", s.encoding)
+        .addOrNull(u"error", s.error)
+        .add(u"not_counted", s.totals.notCounted)
+        .addOrNull(u"first_time", s.firstTime.valid() ? timestamps::text(s.firstTime) : QString())
+        .addOrNull(u"last_time", s.lastTime.valid() ? timestamps::text(s.lastTime) : QString());
+}
+
+void writeJsonHead(QTextStream &out, const Report &r)
 {
     out << "{\n  \"catalog\": "
         << JsonObjectBuilder().add(u"updated", r.catalogUpdated).add(u"codes", qint64(r.catalogCodes)).toString()
         << ",\n";
-    writeJsonList(out, "files", r.files, [](const FileResult &f) {
-        const FileSummary &s = f.summary;
-        return JsonObjectBuilder()
-            .add(u"path", s.path)
-            .add(u"lines", s.lines)
-            .add(u"events", s.events)
-            .addRaw(u"product", jsonProduct(s.product))
-            .add(u"product_source", productSourceId(s.productSource))
-            .addRaw(u"encoding", jsonOptionalString(s.encoding))
-            .addRaw(u"error", jsonOptionalString(s.error))
-            .add(u"not_counted", s.totals.notCounted)
-            .addRaw(u"first_time", jsonTime(s.firstTime))
-            .addRaw(u"last_time", jsonTime(s.lastTime))
-            .toString();
+    writeJsonListHead(out, "files");
+}
+
+// What follows the files.
+void writeJsonTail(QTextStream &out, const Report &r)
+{
+    writeJsonList(out, "counts", r.counts, [](JsonObjectBuilder &o, const CountRow &c) {
+        o.add(u"product", productId(c.product)).add(u"code", c.code).add(u"count", c.count).add(u"billable", c.billable);
     });
-    writeJsonList(out, "counts", r.counts, [](const CountRow &c) {
-        return JsonObjectBuilder()
-            .add(u"product", productId(c.product))
-            .add(u"code", c.code)
-            .add(u"count", c.count)
-            .add(u"billable", c.billable)
-            .toString();
-    });
-    writeJsonList(out, "ambiguous", r.ambiguous, [](const AmbiguousRow &a) {
-        return JsonObjectBuilder()
-            .add(u"code", a.code)
+    writeJsonList(out, "ambiguous", r.ambiguous, [](JsonObjectBuilder &o, const AmbiguousRow &a) {
+        o.add(u"code", a.code)
             .addRaw(u"candidates", jsonCandidates(a.candidates))
             .add(u"count", a.count)
-            .addRaw(u"billable", jsonOptionalBool(a.billable))
-            .toString();
+            .addRaw(u"billable", jsonOptionalBool(a.billable));
     });
-    writeJsonList(out, "unknown", r.unknown, [](const UnknownRow &u) {
-        return JsonObjectBuilder()
-            .addRaw(u"product", jsonProduct(u.product))
+    writeJsonList(out, "unknown", r.unknown, [](JsonObjectBuilder &o, const UnknownRow &u) {
+        o.addRaw(u"product", jsonProduct(u.product))
             .add(u"code", u.code)
             .add(u"count", u.count)
-            .addRaw(u"in_catalog_as", jsonCandidates(u.inCatalogAs))
-            .toString();
+            .addRaw(u"in_catalog_as", jsonCandidates(u.inCatalogAs));
     });
-    writeJsonList(out, "not_counted", r.notCounted, [](const NotCountedRow &n) {
-        return JsonObjectBuilder()
-            .add(u"code", n.code)
+    writeJsonList(out, "not_counted", r.notCounted, [](JsonObjectBuilder &o, const NotCountedRow &n) {
+        o.add(u"code", n.code)
             .add(u"reason", notCountedReasonId(n.reason))
-            .addRaw(u"action", jsonOptionalString(n.action))
+            .addOrNull(u"action", n.action)
             .addRaw(u"candidates", jsonCandidates(n.candidates))
-            .add(u"count", n.count)
-            .toString();
+            .add(u"count", n.count);
     });
     const Totals &t = r.totals;
     JsonObjectBuilder totals;
@@ -116,25 +131,25 @@ void writeJson(QTextStream &out, const Report &r)
     out << "\n}\n";
 }
 
-void writeJsonl(QTextStream &out, const Report &r)
+// One line per event of the file.
+void writeJsonlFile(QTextStream &out, JsonObjectBuilder &event, const FileResult &f)
 {
-    for (const FileResult &f : r.files) {
-        const QString file = jsonString(f.summary.path);
-        for (const CompactEvent &e : f.events) {
-            const ResolvedGroup &g = f.groups.at(e.group);
-            JsonObjectBuilder event;
-            event.addRaw(u"file", file)
-                .add(u"line", e.line)
-                .addRaw(u"time", jsonTime(e.time))
-                .addRaw(u"product", g.counted() ? jsonProduct(g.product) : QStringLiteral("null"))
-                .add(u"code", g.code)
-                .add(u"status", eventStatusId(g.status))
-                .addRaw(u"billable", g.counted() ? jsonOptionalBool(g.billable) : QStringLiteral("null"))
-                .add(u"counted", g.counted());
-            if (!g.counted())
-                event.add(u"reason", notCountedReasonId(g.reason)).addRaw(u"action", jsonOptionalString(g.action));
-            out << event.toString() << '\n';
-        }
+    const QString file = jsonString(f.summary.path);
+    for (const CompactEvent &e : f.events) {
+        const ResolvedGroup &g = f.groups.at(e.group);
+        event.clear();
+        event.addRaw(u"file", file)
+            .add(u"line", e.line)
+            .addRaw(u"time", jsonTime(e.time))
+            .addRaw(u"product", g.counted() ? jsonProduct(g.product) : QStringLiteral("null"))
+            .add(u"code", g.code)
+            .add(u"status", eventStatusId(g.status))
+            .addRaw(u"billable", g.counted() ? jsonOptionalBool(g.billable) : QStringLiteral("null"))
+            .add(u"counted", g.counted());
+        if (!g.counted())
+            event.add(u"reason", notCountedReasonId(g.reason)).addOrNull(u"action", g.action);
+        event.writeTo(out);
+        out << '\n';
     }
 }
 
@@ -306,11 +321,43 @@ QString candidatesText(ProductMask candidates, QStringView separator)
     return candidateIds(candidates).join(separator);
 }
 
+ReportStreamWriter::ReportStreamWriter(QTextStream &out, ReportFormat format, const Report &head)
+    : m_out(out)
+    , m_format(format)
+{
+    Q_ASSERT(canStream(format));
+    if (m_format == ReportFormat::Json)
+        writeJsonHead(m_out, head);
+}
+
+void ReportStreamWriter::addFile(const FileResult &file)
+{
+    if (m_format == ReportFormat::Json)
+        writeJsonItem(m_out, m_object, m_files, file, fillFile);
+    else
+        writeJsonlFile(m_out, m_object, file);
+    ++m_files;
+}
+
+void ReportStreamWriter::finish(const Report &report)
+{
+    if (m_format != ReportFormat::Json)
+        return;
+    writeJsonListEnd(m_out, m_files == 0);
+    writeJsonTail(m_out, report);
+}
+
 void writeReport(QTextStream &out, const Report &report, const Catalog &catalog, ReportFormat format, bool timeline)
 {
     switch (format) {
-    case ReportFormat::Json: writeJson(out, report); break;
-    case ReportFormat::Jsonl: writeJsonl(out, report); break;
+    case ReportFormat::Json:
+    case ReportFormat::Jsonl: {
+        ReportStreamWriter writer(out, format, report);
+        for (const FileResult &file : report.files)
+            writer.addFile(file);
+        writer.finish(report);
+        break;
+    }
     case ReportFormat::Csv: writeCsv(out, report, catalog); break;
     case ReportFormat::Table:
         writeTable(out, report, catalog);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "jsonwriter.h"
 #include "report.h"
 
 #include <QTextStream>
@@ -17,6 +18,26 @@ enum class ReportFormat { Table, Json, Jsonl, Csv };
 // `timeline`: the table ends with a text histogram of the events over time.
 void writeReport(QTextStream &out, const Report &report, const Catalog &catalog, ReportFormat format,
                  bool timeline = false);
+
+// A JSON or JSONL report written as it is made: both begin with the inputs, so each input's part
+// (its row; its events) is written as soon as it is classified, the rest at the end. The CLI
+// holds no file's results this way (Classifier::run with a FileCallback); writeReport() writes
+// these formats through it.
+class ReportStreamWriter
+{
+public:
+    static bool canStream(ReportFormat format) { return format == ReportFormat::Json || format == ReportFormat::Jsonl; }
+    // `head`: the report whose catalog stamp opens the JSON (Classifier::emptyReport()).
+    ReportStreamWriter(QTextStream &out, ReportFormat format, const Report &head);
+    void addFile(const FileResult &file);
+    void finish(const Report &report); // its totals, counts and timeline; not its files
+
+private:
+    QTextStream &m_out;
+    ReportFormat m_format;
+    qsizetype m_files = 0;
+    JsonObjectBuilder m_object; // reused by every file
+};
 
 QString productOrNull(const std::optional<Product> &product);
 QString candidatesText(ProductMask candidates, QStringView separator);

@@ -137,6 +137,52 @@ private slots:
             QCOMPARE(groups, 0);
     }
 
+    // The CLI's JSON and JSONL: each input's part written as it is handed on (in argument order,
+    // archives' members and failed inputs included), none kept; the same text as a kept report
+    // written at the end. Many inputs, so that a batch classifies them on all cores.
+    void filesWrittenAsTheyComeReadTheSame_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::newRow("json") << int(ReportFormat::Json);
+        QTest::newRow("jsonl") << int(ReportFormat::Jsonl);
+    }
+    void filesWrittenAsTheyComeReadTheSame()
+    {
+        QFETCH(int, format);
+        const QDir data(QStringLiteral(EKYC_TEST_DATA "/classify"));
+        QStringList inputs;
+        for (int round = 0; round < 3; ++round) {
+            for (const QString &name : data.entryList(QDir::Files, QDir::Name))
+                inputs.append(data.filePath(name));
+            inputs.append(data.filePath(QStringLiteral("no-such-file.log")));
+        }
+        ClassifyOptions options;
+        options.keepEvents = ReportFormat(format) == ReportFormat::Jsonl;
+        options.threads = 2;
+        const Report kept = m_classifier.run(inputs, options);
+        QByteArray expected;
+        QTextStream expectedStream(&expected);
+        writeReport(expectedStream, kept, m_catalog, ReportFormat(format));
+        expectedStream.flush();
+
+        QByteArray streamed;
+        QTextStream stream(&streamed);
+        ReportStreamWriter writer(stream, ReportFormat(format), m_classifier.emptyReport());
+        QStringList paths;
+        const Report totals = m_classifier.run(inputs, options, [&](const FileResult &file) {
+            paths.append(file.summary.path);
+            writer.addFile(file);
+        });
+        writer.finish(totals);
+        stream.flush();
+        QVERIFY(totals.files.isEmpty());
+        QCOMPARE(paths.size(), kept.files.size());
+        for (qsizetype i = 0; i < paths.size(); ++i)
+            QCOMPARE(paths.at(i), kept.files.at(i).summary.path);
+        QCOMPARE(streamed, expected);
+        QVERIFY(expected.contains(ReportFormat(format) == ReportFormat::Json ? "no-such-file.log" : "bundle.zip!"));
+    }
+
     // A batch's file counts as read only when its read gave exactly the size it was given; the
     // rest (grown, shrunk, missing, a directory, too large, no size) is left to the usual read.
     // Each case stands between ordinary files of the same batch, which are read all the same.
