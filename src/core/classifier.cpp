@@ -42,6 +42,9 @@ struct Classifier::Workspace
     }
     Prefilter::Scratch scratch;
     LineScanner scanner;
+    // A block's scan results, here rather than per input: a folder's inputs reuse the
+    // vectors' memory instead of growing new ones.
+    FileScan::Prepared prepared;
 };
 
 Classifier::~Classifier() = default;
@@ -114,7 +117,6 @@ void Classifier::prefilterPipeline(LineReader &reader, FileScan &scan, const Cla
     struct Slot
     {
         LineReader::Block block;
-        FileScan::Prepared prepared;
         std::unique_ptr<Workspace> workspace;
         std::unique_ptr<LineDecoder> decoder;
         std::future<void> done;
@@ -166,10 +168,10 @@ void Classifier::prefilterPipeline(LineReader &reader, FileScan &scan, const Cla
                 }
                 const bool checkUtf8 = !notUtf8.load(std::memory_order_relaxed);
                 m_prefilter->scan(slot.block.bytes.constData(), slot.block.bytes.size(), slot.workspace->scratch,
-                    &slot.prepared.info, checkUtf8, reader.gb18030Always());
-                if (checkUtf8 && !slot.prepared.info.validUtf8)
+                    &slot.workspace->prepared.info, checkUtf8, reader.gb18030Always());
+                if (checkUtf8 && !slot.workspace->prepared.info.validUtf8)
                     notUtf8.store(true, std::memory_order_relaxed);
-                FileScan::prepare(slot.block, slot.workspace->scanner, *slot.decoder, &slot.prepared);
+                FileScan::prepare(slot.block, slot.workspace->scanner, *slot.decoder, &slot.workspace->prepared);
             };
             if (firstBlock && reader.atEnd()) {
                 work(); // no future either: it would cost more than a small input's scan
@@ -201,7 +203,7 @@ void Classifier::prefilterPipeline(LineReader &reader, FileScan &scan, const Cla
         // (A block cut to nothing adds nothing, not even a line mark past the input's end.)
         if (!ended && !(cancel && cancel->load(std::memory_order_relaxed))
             && !(slot.block.cut && slot.block.bytes.isEmpty()))
-            scan.addBlock(slot.block, &slot.prepared);
+            scan.addBlock(slot.block, &slot.workspace->prepared);
         if (slot.block.cut)
             ended = true;
         more = more && !ended;
