@@ -26,11 +26,9 @@ CliContext::CliContext(QString command, const QString &summary)
     m_parser.addOption(catalogOption);
 }
 
-std::optional<int> CliContext::parse(const QStringList &arguments)
+std::optional<int> CliContext::parse(const QStringList &commandLine)
 {
-    QStringList argv = arguments;
-    argv.prepend(QCoreApplication::applicationName() + QLatin1Char(' ') + m_command);
-    if (!m_parser.parse(argv))
+    if (!m_parser.parse(commandLine))
         return usageError(m_parser.errorText());
     if (m_parser.isSet(QStringLiteral("help"))) {
         m_out << helpText();

@@ -27,9 +27,10 @@ public:
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
 
-    // Parses `arguments` (argv without the command word); on --help prints and
-    // returns ExitOk, on a usage error prints it and returns ExitUsage, else nullopt.
-    std::optional<int> parse(const QStringList &arguments);
+    // Parses the command line as main() hands it on ("ekyc-codes COMMAND" for the program, the
+    // command word taken out); on --help prints and returns ExitOk, on a usage error prints it
+    // and returns ExitUsage, else nullopt.
+    std::optional<int> parse(const QStringList &commandLine);
     // The --help text, whose usage line names the command as it is typed
     // ("Usage: ekyc-codes classify [options] FILE..."), not the path the program was started by.
     QString helpText() const;

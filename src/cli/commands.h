@@ -7,7 +7,8 @@
 
 namespace ekyc::cli {
 
-// Each command takes the arguments after its name and returns the process exit status.
+// Each command takes the command line with "ekyc-codes COMMAND" for the program (the command word
+// taken out of the arguments; CliContext::parse) and returns the process exit status.
 int runList(const QStringList &arguments);
 int runLookup(const QStringList &arguments);
 int runClassify(const QStringList &arguments);
