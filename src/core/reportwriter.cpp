@@ -47,7 +47,7 @@ void writeJsonItem(QTextStream &out, JsonObjectBuilder &object, qsizetype index,
 {
     object.clear();
     fill(object, item);
-    out << (index ? ",\n    " : "\n    ");
+    out << (index ? QLatin1String(",\n    ") : QLatin1String("\n    ")); // no conversion from UTF-8
     object.writeTo(out);
 }
 void writeJsonListEnd(QTextStream &out, bool empty)
