@@ -37,7 +37,7 @@ pipeline() {
 }
 wc_l() { xargs -d '\n' -s 2000000 wc -l < "$1" > /dev/null; }
 classify() { xargs -d '\n' -s 2000000 "$bin" classify --format json < "$1" > /dev/null; }
-zcat_() { xargs zcat < "$1" > /dev/null; }
+zcat_() { xargs -d '\n' zcat < "$1" > /dev/null; }
 
 # Puts the inputs of a list in the page cache as a log read from disk is (by readahead: on this
 # VM's kernel, in 2 MB folios), not as one just written (4 KiB pages): dropped, then read. rg
