@@ -153,23 +153,24 @@ int runClassify(const QStringList &arguments)
 
     const Classifier classifier(ctx.catalog());
     QStringList errors; // "path: error", printed after the report
+    auto noteError = [&errors](const FileResult &file) {
+        if (!file.summary.error.isEmpty())
+            errors.append(file.summary.path + QLatin1String(": ") + file.summary.error);
+    };
     Report report;
     if (ReportStreamWriter::canStream(reportFormat)) {
         // JSON and JSONL begin with the inputs: each is written as it is classified, none is held.
         ReportStreamWriter writer(ctx.out(), reportFormat, classifier.emptyReport());
         report = classifier.run(files, options, [&](const FileResult &file) {
             writer.addFile(file);
-            if (!file.summary.error.isEmpty())
-                errors.append(file.summary.path + QLatin1String(": ") + file.summary.error);
+            noteError(file);
         });
         writer.finish(report);
     } else {
         report = classifier.run(files, options);
         writeReport(ctx.out(), report, ctx.catalog(), reportFormat, ctx.parser().isSet(timelineOption));
-        for (const FileResult &f : report.files) {
-            if (!f.summary.error.isEmpty())
-                errors.append(f.summary.path + QLatin1String(": ") + f.summary.error);
-        }
+        for (const FileResult &f : report.files)
+            noteError(f);
     }
     ctx.out().flush();
     const TimeBins &bins = report.timeline.bins;

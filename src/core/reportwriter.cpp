@@ -17,9 +17,20 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("ekyc::ReportWriter", text); }
 
-QString jsonProduct(const std::optional<Product> &p) { return p ? jsonString(productId(*p)) : QStringLiteral("null"); }
 QString jsonOptionalBool(const std::optional<bool> &b) { return b ? jsonBool(*b) : QStringLiteral("null"); }
-QString jsonTime(const Timestamp &t) { return t.valid() ? jsonString(timestamps::text(t)) : QStringLiteral("null"); }
+// A product's id, or null.
+void addProduct(JsonObjectBuilder &o, QStringView key, const std::optional<Product> &p)
+{
+    if (p)
+        o.add(key, productId(*p));
+    else
+        o.addNull(key);
+}
+// RFC 3339 text, or null for no time.
+void addTime(JsonObjectBuilder &o, QStringView key, const Timestamp &t)
+{
+    o.addOrNull(key, t.valid() ? timestamps::text(t) : QString());
+}
 
 QString jsonCandidates(ProductMask candidates)
 {
@@ -68,16 +79,13 @@ void fillFile(JsonObjectBuilder &o, const FileResult &f)
 {
     const FileSummary &s = f.summary;
     o.add(u"path", s.path).add(u"lines", s.lines).add(u"events", s.events);
-    if (s.product)
-        o.add(u"product", productId(*s.product));
-    else
-        o.addNull(u"product");
+    addProduct(o, u"product", s.product);
     o.add(u"product_source", productSourceId(s.productSource))
         .addOrNull(u"encoding", s.encoding)
         .addOrNull(u"error", s.error)
-        .add(u"not_counted", s.totals.notCounted)
-        .addOrNull(u"first_time", s.firstTime.valid() ? timestamps::text(s.firstTime) : QString())
-        .addOrNull(u"last_time", s.lastTime.valid() ? timestamps::text(s.lastTime) : QString());
+        .add(u"not_counted", s.totals.notCounted);
+    addTime(o, u"first_time", s.firstTime);
+    addTime(o, u"last_time", s.lastTime);
 }
 
 void writeJsonHead(QTextStream &out, const Report &r)
@@ -101,8 +109,8 @@ void writeJsonTail(QTextStream &out, const Report &r)
             .addRaw(u"billable", jsonOptionalBool(a.billable));
     });
     writeJsonList(out, "unknown", r.unknown, [](JsonObjectBuilder &o, const UnknownRow &u) {
-        o.addRaw(u"product", jsonProduct(u.product))
-            .add(u"code", u.code)
+        addProduct(o, u"product", u.product);
+        o.add(u"code", u.code)
             .add(u"count", u.count)
             .addRaw(u"in_catalog_as", jsonCandidates(u.inCatalogAs));
     });
@@ -138,11 +146,10 @@ void writeJsonlFile(QTextStream &out, JsonObjectBuilder &event, const FileResult
     for (const CompactEvent &e : f.events) {
         const ResolvedGroup &g = f.groups.at(e.group);
         event.clear();
-        event.addRaw(u"file", file)
-            .add(u"line", e.line)
-            .addRaw(u"time", jsonTime(e.time))
-            .addRaw(u"product", g.counted() ? jsonProduct(g.product) : QStringLiteral("null"))
-            .add(u"code", g.code)
+        event.addRaw(u"file", file).add(u"line", e.line);
+        addTime(event, u"time", e.time);
+        addProduct(event, u"product", g.counted() ? g.product : std::nullopt);
+        event.add(u"code", g.code)
             .add(u"status", eventStatusId(g.status))
             .addRaw(u"billable", g.counted() ? jsonOptionalBool(g.billable) : QStringLiteral("null"))
             .add(u"counted", g.counted());
