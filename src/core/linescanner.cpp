@@ -19,8 +19,9 @@ namespace ekyc {
 namespace {
 
 // Character classes: token characters [A-Za-z0-9_.], word characters [A-Za-z0-9_],
-// value characters [A-Za-z0-9_.-], brackets [{}[\]] (R5 counts them).
-enum : std::uint8_t { Word = 1, Token = 2, Value = 4, Bracket = 8 };
+// value characters [A-Za-z0-9_.-], brackets [{}[\]] (R5 counts them), base64 characters
+// [A-Za-z0-9+/=_-] (both alphabets).
+enum : std::uint8_t { Word = 1, Token = 2, Value = 4, Bracket = 8, Base64 = 16 };
 
 constexpr std::array<std::uint8_t, 256> makeClasses()
 {
@@ -28,10 +29,12 @@ constexpr std::array<std::uint8_t, 256> makeClasses()
     for (int c = 0; c < 256; ++c) {
         const bool alnum = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
         if (alnum)
-            t[size_t(c)] = Word | Token | Value;
+            t[size_t(c)] = Word | Token | Value | Base64;
     }
     t[size_t('.')] = Token | Value;
-    t[size_t('-')] = Value;
+    t[size_t('-')] = Value | Base64;
+    for (const unsigned char c : {'+', '/', '='})
+        t[c] = Base64;
     for (const unsigned char c : {'{', '}', '[', ']'})
         t[c] = Bracket;
     return t;
@@ -256,6 +259,13 @@ LineScanner::LineScanner(const CodeIndex &index)
     const std::array<std::uint8_t, 128> lastTables = nibbleTables(last);
     std::copy(firstTables.begin(), firstTables.end(), m_nameTables.begin());
     std::copy(lastTables.begin(), lastTables.end(), m_nameTables.begin() + 128);
+    ByteSet base64 {};
+    for (size_t c = 0; c < 128; ++c) {
+        if (cls(char(c)) & Base64)
+            base64[c >> 6] |= std::uint64_t(1) << (c & 63);
+    }
+    const std::array<std::uint8_t, 128> base64Tables = nibbleTables(base64);
+    std::copy(base64Tables.begin(), base64Tables.end(), m_base64Tables.begin());
 #endif
 }
 
@@ -327,6 +337,7 @@ void LineScanner::begin()
     m_depth = 0;
     m_rawDepth = 0;
     m_rawMin = 0;
+    m_base64Run = 0;
 }
 
 void LineScanner::feed(const char *data, qint64 size)
@@ -545,13 +556,38 @@ void LineScanner::keyWord(const char *data, qint64 size, qint64 wordStart, qint6
 // A chunk is quiet when it holds neither `.` nor a bracket, no word in it may be a name, and the
 // word that ran on into it (if any) is no name either: most of a base64 image. Passing over them
 // here, in one function built for AVX-512, keeps the constants of chunkWordsAvx512 in registers
-// (docs/performance.md, session 12). Returns the first chunk that is not quiet (its masks in
-// `word` and `ends`, special or not), or where fewer than 64 bytes are left.
+// (docs/performance.md, session 12). Deeper than Base64Depth into a run of base64 characters no
+// word is looked at (deepInBase64), so such chunks are passed over with one test each, the word
+// that ran on into them too if it started that deep. Returns the first chunk that is not quiet
+// (its masks in `word` and `ends`, special or not), or where fewer than 64 bytes are left.
 __attribute__((target("avx512bw"))) qint64 LineScanner::quietChunksAvx512(const char *data, qint64 size, qint64 i,
                                                                           qint64 *runsOn, std::uint64_t *word,
                                                                           std::uint64_t *ends) const
 {
+    qint64 base64Before = 0; // base64 characters just before `i` (counted from where the loop began)
+    const std::uint8_t *base64 = m_base64Tables.data();
+    auto notBase64 = [data, base64](qint64 at) __attribute__((target("avx512bw"))) {
+        return ~byteSetBits(_mm512_loadu_si512(data + at), base64);
+    };
     for (; i + 64 <= size; i += 64) {
+        std::uint64_t other = notBase64(i);
+        if (other == 0 && base64Before >= Base64Depth && (*runsOn < 0 || *runsOn - (i - base64Before) >= Base64Depth)) {
+            // Every word from here to the run's end starts deep in it. Where the run ends no word
+            // goes on (word characters are base64 characters): the loop goes on from there, at a
+            // byte outside words, as it always is.
+            do {
+                i += 64;
+            } while (i + 64 <= size && (other = notBase64(i)) == 0);
+            *runsOn = -1;
+            base64Before = 0;
+            if (i + 64 > size)
+                return i; // the byte loop looks at the rest, each word deep too
+            i += __builtin_ctzll(other);
+            if (i + 64 > size)
+                return i;
+            other = notBase64(i);
+        }
+        base64Before = other ? __builtin_clzll(other) : base64Before + 64;
         const ChunkWords chunk = chunkWordsAvx512(data + i, m_maxNameDigits, m_nameTables.data());
         *word = chunk.word;
         *ends = chunk.ends;
@@ -626,7 +662,8 @@ void LineScanner::scanCodes(const char *data, qint64 size, qint64 offset)
                         i += 64;
                         continue;
                     }
-                    if (i + length - runsOn >= 4 && mayBeName(data + runsOn, i + length - runsOn))
+                    if (i + length - runsOn >= 4 && mayBeName(data + runsOn, i + length - runsOn)
+                        && !deepInBase64(data, runsOn))
                         keyWord(data, size, runsOn, i + length, offset);
                     word &= ~std::uint64_t(0) << length;
                     ends &= ~std::uint64_t(0) << length;
@@ -635,7 +672,7 @@ void LineScanner::scanCodes(const char *data, qint64 size, qint64 offset)
                 for (; ends; ends &= ends - 1) {
                     const int last = __builtin_ctzll(ends);
                     const int first = wordStart(word, last);
-                    if (mayBeName(data + i + first, last + 1 - first))
+                    if (mayBeName(data + i + first, last + 1 - first) && !deepInBase64(data, i + first))
                         keyWord(data, size, i + first, i + last + 1, offset);
                 }
                 if (word >> 63)
@@ -669,10 +706,10 @@ void LineScanner::scanCodes(const char *data, qint64 size, qint64 offset)
             }
             const qint64 wordStart = i;
             i = wordEnd(data, i, size);
-            if (i - wordStart >= 4 && mayBeName(data + wordStart, i - wordStart))
+            if (i - wordStart >= 4 && mayBeName(data + wordStart, i - wordStart) && !deepInBase64(data, wordStart))
                 keyWord(data, size, wordStart, i, offset);
         }
-        if (!dotted)
+        if (!dotted || deepInBase64(data, tokenStart))
             continue;
         qint64 end = i;
         while (end > tokenStart && data[end - 1] == '.')
@@ -686,6 +723,25 @@ void LineScanner::scanCodes(const char *data, qint64 size, qint64 offset)
         else if (m_index.isCategory(token.substr(0, token.find('.'))))
             consider(offset + tokenStart, -1, token.data(), qint64(token.size()), false);
     }
+    // The base64 run this segment ends in goes on in the next one (a line fed in pieces).
+    qint64 k = size;
+    while (k > 0 && size - k < Base64Depth && (cls(data[k - 1]) & Base64))
+        --k;
+    m_base64Run = k == 0 ? std::min(Base64Depth, m_base64Run + size) : size - k;
+}
+
+// Whether the Base64Depth bytes before `p` (with those of the segments before) are all base64
+// characters: `p` is deep inside an image or a file's bytes, and no word starting there is looked
+// at (docs/classification.md §2.1).
+bool LineScanner::deepInBase64(const char *data, qint64 p) const
+{
+    const qint64 stop = std::max<qint64>(0, p - Base64Depth);
+    qint64 k = p;
+    while (k > stop && (cls(data[k - 1]) & Base64))
+        --k;
+    if (k > stop)
+        return false;
+    return p - k + (k == 0 ? m_base64Run : 0) >= Base64Depth;
 }
 
 } // namespace ekyc

@@ -117,6 +117,10 @@ private:
     void classifyValue(qint64 position, const char *text, qint64 size, bool plainCodeKey, bool otherSpelling);
     void keyWord(const char *data, qint64 size, qint64 wordStart, qint64 wordEnd, qint64 offset);
     void rawBracket(char c);
+    // A run of base64 characters this long holds an image or a file's bytes past this depth
+    // (docs/classification.md §2.1; the chunks pass over such runs without looking at them).
+    static constexpr qint64 Base64Depth = 1024;
+    bool deepInBase64(const char *data, qint64 p) const;
 
     // Whether a word could be one keyWord() looks for: an action name, a context word, RequestId or
     // a code key, by its length and its first and last bytes. Most words of a log, and nearly all
@@ -142,6 +146,7 @@ private:
     // The bytes names of four bytes or more start with, then end with, as nibble tables for the
     // AVX-512 chunks (linescanner.cpp, chunkWordsAvx512)
     std::array<std::uint8_t, 256> m_nameTables {};
+    std::array<std::uint8_t, 128> m_base64Tables {}; // base64 characters, the same way
     LineScan m_scan;
     qint64 m_offset = 0;
     bool m_inString = false;
@@ -152,6 +157,7 @@ private:
     bool m_chunked = true;
     bool m_avx512 = false; // the chunks' AVX-512 build (linescanner.cpp)
     bool m_keepRequestIds = true;
+    qint64 m_base64Run = 0; // base64 characters the segments before ended in (at most Base64Depth)
     int m_maxNameDigits = 0; // the most digits a name has (1: BankCard2EVerification): words with more are passed over
 };
 

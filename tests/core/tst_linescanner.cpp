@@ -227,6 +227,46 @@ private slots:
         }
     }
 
+    // §2.1: deeper than 1,024 bytes into a run of base64 characters (an image, a file's bytes) no
+    // word is looked at; a byte of anything else ends the run. The same fed in pieces, cut
+    // anywhere in the run.
+    void nameDeepInBase64_data()
+    {
+        QTest::addColumn<QByteArray>("before"); // the bytes before the name
+        QTest::addColumn<bool>("found");
+        const QByteArray image = QByteArray("k9Q2x7Z1w8Y3v6U+").repeated(200).left(1023);
+        QTest::addRow("1,023 bytes deep") << image.left(1022) + '/' << true;
+        QTest::addRow("1,024 bytes deep") << image + '/' << false;
+        QTest::addRow("3,000 bytes deep") << image.repeated(3) + "=+" << false;
+        QTest::addRow("URL-safe alphabet") << image + '-' + image + "_-" << false;
+        QTest::addRow("a quote ends the run") << image + '"' + image.left(20) + '/' << true;
+        QTest::addRow("a blank ends the run") << image.repeated(2) + ' ' << true;
+    }
+    void nameDeepInBase64()
+    {
+        QFETCH(QByteArray, before);
+        QFETCH(bool, found);
+        for (const QByteArray &name : { QByteArray("GetFaceIdResultIntl"), QByteArray("sdkToken") }) {
+            // (The image after it: a name running on into a chunk deep in the run is looked at.)
+            const QByteArray line = before + name + '+' + before;
+            LineScanner scanner(m_index);
+            const LineScan whole = scanner.scanLine(line.constData(), line.size(), false);
+            QCOMPARE(whole.firstAction >= 0 || whole.context, found);
+            for (int cut = 16; cut < before.size(); cut += 96) { // after a '+': no word is cut
+                scanner.begin();
+                scanner.feed(line.constData(), cut);
+                scanner.feed(line.constData() + cut, line.size() - cut);
+                const LineScan pieces = scanner.finish();
+                QCOMPARE(pieces.firstAction >= 0 || pieces.context, found);
+            }
+        }
+        // A code after the image is found however deep the image goes: it follows a byte that is
+        // not base64 (a quote, a comma).
+        const QByteArray response = "{\"BestFrameBase64\":\"" + before + "\",\"ErrorCode\":1001}";
+        LineScanner scanner(m_index);
+        QCOMPARE(codeOf(shallowest(scanner.scanLine(response.constData(), response.size(), true))), QStringLiteral("1001"));
+    }
+
     // R2/R3: which context an occurrence needs.
     void occurrenceClass_data()
     {
@@ -400,7 +440,9 @@ private slots:
             "ResourceUnavailable", "=", "+", "/", " code:InvalidParameter", "+Code=1001",
             // Names with a digit, and words one digit away from a name (the chunks pass over
             // words with more digits than any name has).
-            "BankCard2EVerification", " ImageRecognitionV2 ", "BankCard24EVerification", "ErrorCode2=1", "7Result"};
+            "BankCard2EVerification", " ImageRecognitionV2 ", "BankCard24EVerification", "ErrorCode2=1", "7Result",
+            // Joined to a base64 run by its characters, the URL-safe ones too
+            "/GetFaceIdResultIntl", "=sdkToken", "-Liveness_", "_RequestId=1"};
         static const char base64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
         QRandomGenerator random(seed);
         const auto summary = [](const LineScan &scan) {
@@ -433,7 +475,8 @@ private slots:
             QByteArray line;
             const int pieces = random.bounded(1, 12);
             for (int p = 0; p < pieces; ++p) {
-                const int run = random.bounded(0, 140);
+                // Some runs as deep as an image's, where the chunks pass over the words
+                const int run = random.bounded(8) == 0 ? random.bounded(960, 2200) : random.bounded(0, 140);
                 for (int k = 0; k < run; ++k)
                     line += base64[random.bounded(64)];
                 line += fragments[random.bounded(int(std::size(fragments)))];
