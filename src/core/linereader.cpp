@@ -327,6 +327,10 @@ QString LineReader::fill(Block *block) const
 {
     const qint64 size = block->unread;
     block->unread = 0;
+    // A block's size varies with where its last line ends: room for the largest once, so that
+    // the next block does not move the bytes to fresh pages (a realloc that copies)
+    if (block->bytes.capacity() < size)
+        block->bytes.reserve(std::max(size, std::min(m_blockSize, MaxSegment)) + 64);
     block->bytes.resize(size);
     qint64 done = 0;
     while (done < size) {
