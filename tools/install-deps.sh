@@ -13,7 +13,7 @@ set_name=${1:-build}
 packages=(cmake ninja-build g++ lld pkg-config python3 file
           qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           qt6-translations-l10n libgl-dev zlib1g-dev libarchive-dev libvectorscan-dev
-          libsimdjson-dev liburing-dev)
+          libsimdjson-dev liburing-dev libmimalloc-dev)
 case "$set_name" in
   build) packages+=(dpkg-dev desktop-file-utils appstream      # the packaging tests
                    strace time                                  # tst_privacy, tst_badinput_cli's memory check

@@ -71,7 +71,7 @@ QString generalHelp()
 
 int main(int argc, char *argv[])
 {
-#ifdef __GLIBC__
+#if defined(__GLIBC__) && !defined(EKYC_HAVE_MIMALLOC) // (mimalloc keeps freed memory itself)
     // Freed memory is kept for the next input. By default glibc hands a heap's free top back to
     // the kernel once it passes 128 KiB; a folder's inputs, read 16 at a time by each thread,
     // could make a thread's heap shrink and grow again after every few inputs: up to 3,500 more
