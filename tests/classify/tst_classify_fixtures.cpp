@@ -314,6 +314,8 @@ private slots:
         row("long-record--assume-ekyc", { "--assume-ekyc", "long-record.log" });
         // R4 other services' actions.
         row("r4-mainland", { "r4-mainland.log" });
+        // §2.1 a name deep inside a base64 image is not read.
+        row("images-deep", { "images-deep.log" });
         // R5 the shallowest occurrence.
         row("r5-retries", { "r5-retries.log" });
         // R6 records that never close.
@@ -498,7 +500,7 @@ private slots:
                  "truncated.log.gz", "corrupt.zip", "r1-tccli-session.log", "r1-wrapped.log",
                  "r1-continuation-limit.log", "r2-wechat.log", "r3-other-services.log", "r3-context-words.log",
                  "r3-self-identifying.log", "r4-mainland.log", "r5-retries.log", "r6-stray-brace.log",
-                 "r7-pasted-api.log" })
+                 "r7-pasted-api.log", "images-deep.log" })
             QVERIFY2(QFileInfo(dir.filePath(QString::fromLatin1(name))).isFile(), name);
         QVERIFY(QFileInfo(dir.filePath("a-directory")).isDir());
         QVERIFY(!QFileInfo::exists(dir.filePath("missing.log")));
