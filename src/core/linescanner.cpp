@@ -724,24 +724,25 @@ void LineScanner::scanCodes(const char *data, qint64 size, qint64 offset)
             consider(offset + tokenStart, -1, token.data(), qint64(token.size()), false);
     }
     // The base64 run this segment ends in goes on in the next one (a line fed in pieces).
-    qint64 k = size;
-    while (k > 0 && size - k < Base64Depth && (cls(data[k - 1]) & Base64))
-        --k;
-    m_base64Run = k == 0 ? std::min(Base64Depth, m_base64Run + size) : size - k;
+    m_base64Run = base64Before(data, size);
 }
 
-// Whether the Base64Depth bytes before `p` (with those of the segments before) are all base64
-// characters: `p` is deep inside an image or a file's bytes, and no word starting there is looked
-// at (docs/classification.md §2.1).
-bool LineScanner::deepInBase64(const char *data, qint64 p) const
+// How many base64 characters come just before `p`, counting those the segments before ended in,
+// up to Base64Depth.
+qint64 LineScanner::base64Before(const char *data, qint64 p) const
 {
     const qint64 stop = std::max<qint64>(0, p - Base64Depth);
     qint64 k = p;
     while (k > stop && (cls(data[k - 1]) & Base64))
         --k;
-    if (k > stop)
-        return false;
-    return p - k + (k == 0 ? m_base64Run : 0) >= Base64Depth;
+    return k == 0 ? std::min(Base64Depth, p + m_base64Run) : p - k;
+}
+
+// Whether the Base64Depth bytes before `p` are all base64 characters: `p` is deep inside an
+// image or a file's bytes, and no word starting there is looked at (docs/classification.md §2.1).
+bool LineScanner::deepInBase64(const char *data, qint64 p) const
+{
+    return base64Before(data, p) >= Base64Depth;
 }
 
 } // namespace ekyc

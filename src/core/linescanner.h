@@ -120,6 +120,7 @@ private:
     // A run of base64 characters this long holds an image or a file's bytes past this depth
     // (docs/classification.md §2.1; the chunks pass over such runs without looking at them).
     static constexpr qint64 Base64Depth = 1024;
+    qint64 base64Before(const char *data, qint64 p) const;
     bool deepInBase64(const char *data, qint64 p) const;
 
     // Whether a word could be one keyWord() looks for: an action name, a context word, RequestId or
