@@ -55,7 +55,8 @@ void FileScan::keepTail(const QByteArray &bytes)
 void FileScan::scanLine(const char *blockBegin, const char *data, qint64 size, qint64 line)
 {
     const QByteArrayView text = m_decoder.decode(data, size, true);
-    LineScan scan = m_scanner.scanLine(text.data(), text.size(), line <= m_watchUntil);
+    LineScan &scan = m_lineScan;
+    m_scanner.scanLine(text.data(), text.size(), line <= m_watchUntil, &scan);
     if (wantsTime(scan) || line <= m_timeWatchUntil)
         readTimes(scan, blockBegin, data, text.data(), text.size());
     addLine(scan, line);
@@ -109,7 +110,7 @@ void FileScan::addAllLines(const LineReader::Block &block)
 
 void FileScan::prepare(const LineReader::Block &block, LineScanner &scanner, LineDecoder &decoder, Prepared *prepared)
 {
-    prepared->scans.clear();
+    // The LineScans stay from block to block (their memory too); scans[i] is candidate i's.
     prepared->nextLine.clear();
     if (block.continuesLine || block.endsInsideLine)
         return; // over-long lines: addBlock scans every line itself
@@ -122,10 +123,12 @@ void FileScan::prepare(const LineReader::Block &block, LineScanner &scanner, Lin
         const QByteArrayView text = decoder.decode(begin, length, true);
         // Brackets are counted only for a line that may open a record; should the line turn out
         // to follow an opener (known only in order, in addBlock), it is scanned again there.
-        LineScan scan = scanner.scanLine(text.data(), text.size(), false);
+        if (prepared->nextLine.size() == prepared->scans.size())
+            prepared->scans.emplace_back();
+        LineScan &scan = prepared->scans[prepared->nextLine.size()];
+        scanner.scanLine(text.data(), text.size(), false, &scan);
         if (wantsTime(scan))
             readTimes(scan, bytes.constData(), begin, text.data(), text.size());
-        prepared->scans.push_back(std::move(scan));
         prepared->nextLine.push_back(candidate.start + length + 1);
     }
 }

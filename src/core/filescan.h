@@ -45,7 +45,7 @@ public:
     struct Prepared
     {
         Prefilter::BlockInfo info;
-        std::vector<LineScan> scans; // one per candidate line
+        std::vector<LineScan> scans; // one per candidate line (and more, left from blocks before)
         std::vector<qint64> nextLine; // where the line after each candidate starts
     };
     // Scans the block's candidate lines (stateless, so it runs on a worker thread). `scanner`
@@ -110,6 +110,7 @@ private:
 
     const CodeIndex &m_index;
     LineScanner m_scanner;
+    LineScan m_lineScan; // scanLine()'s, used again for each line
     LineDecoder m_decoder;
     Settings m_settings;
     EventTally m_tally;

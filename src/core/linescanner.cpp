@@ -315,22 +315,38 @@ bool LineScanner::isNumeric(const char *text, qint64 size)
 
 LineScan LineScanner::scanLine(const char *data, qint64 size, bool countBrackets)
 {
-    begin();
+    LineScan scan;
+    scanLine(data, size, countBrackets, &scan);
+    return scan;
+}
+
+void LineScanner::scanLine(const char *data, qint64 size, bool countBrackets, LineScan *out)
+{
+    out->clear();
+    m_scan = out;
+    reset();
     scanCodes(data, size, 0);
-    m_scan.rawNet = m_rawDepth;
-    m_scan.rawDip = -m_rawMin;
+    m_scan->rawNet = m_rawDepth;
+    m_scan->rawDip = -m_rawMin;
     qint64 end = size;
     while (end > 0 && (isBlank(data[end - 1]) || data[end - 1] == '\r'))
         --end;
-    m_scan.lastNonBlank = end > 0 ? data[end - 1] : 0;
-    if (countBrackets || m_scan.lastNonBlank == '{' || m_scan.lastNonBlank == '[')
+    m_scan->lastNonBlank = end > 0 ? data[end - 1] : 0;
+    if (countBrackets || m_scan->lastNonBlank == '{' || m_scan->lastNonBlank == '[')
         this->countBrackets(data, size);
-    return std::move(m_scan);
+    m_scan = &m_own;
 }
 
 void LineScanner::begin()
 {
-    m_scan = LineScan();
+    m_own.clear();
+    m_scan = &m_own;
+    reset();
+}
+
+// The state of a line's scan, before its first byte.
+void LineScanner::reset()
+{
     m_offset = 0;
     m_inString = false;
     m_escape = false;
@@ -342,13 +358,14 @@ void LineScanner::begin()
 
 void LineScanner::feed(const char *data, qint64 size)
 {
+    m_scan = &m_own;
     scanCodes(data, size, m_offset);
-    m_scan.rawNet = m_rawDepth;
-    m_scan.rawDip = -m_rawMin;
+    m_scan->rawNet = m_rawDepth;
+    m_scan->rawDip = -m_rawMin;
     countBrackets(data, size);
     for (qint64 i = size; i > 0; --i) {
         if (!isBlank(data[i - 1]) && data[i - 1] != '\r') {
-            m_scan.lastNonBlank = data[i - 1];
+            m_scan->lastNonBlank = data[i - 1];
             break;
         }
     }
@@ -357,7 +374,7 @@ void LineScanner::feed(const char *data, qint64 size)
 
 void LineScanner::countBrackets(const char *data, qint64 size)
 {
-    m_scan.bracketsCounted = true;
+    m_scan->bracketsCounted = true;
     for (qint64 i = 0; i < size; ++i) {
         const char c = data[i];
         if (m_inString) {
@@ -373,19 +390,19 @@ void LineScanner::countBrackets(const char *data, qint64 size)
         case '"': m_inString = true; break;
         case '{':
         case '[':
-            ++m_scan.netDepth;
+            ++m_scan->netDepth;
             ++m_depth;
             break;
         case '}':
         case ']':
-            --m_scan.netDepth;
+            --m_scan->netDepth;
             if (m_depth > 0)
                 --m_depth;
             break;
         default: break;
         }
     }
-    m_scan.leftOpen = m_depth;
+    m_scan->leftOpen = m_depth;
 }
 
 void LineScanner::rawBracket(char c)
@@ -413,7 +430,7 @@ void LineScanner::consider(qint64 position, int codeId, const char *text, qint64
     if (codeId < 0)
         o.unknownText = QByteArray(text, size);
 
-    QVarLengthArray<Occurrence, 1> &kept = m_scan.occurrences;
+    QVarLengthArray<Occurrence, 1> &kept = m_scan->occurrences;
     // `a` is never chosen over `b` when b may count wherever a may, is no deeper from any
     // starting depth, and comes first (or is strictly shallower).
     auto covers = [](const Occurrence &b, const Occurrence &a, bool bFirst) {
@@ -511,31 +528,31 @@ void LineScanner::keyWord(const char *data, qint64 size, qint64 wordStart, qint6
     const std::string_view word(data + wordStart, size_t(wordSize));
     const int action = m_index.actionId(word);
     if (action >= 0) {
-        if (m_scan.firstAction < 0)
-            m_scan.firstAction = action;
+        if (m_scan->firstAction < 0)
+            m_scan->firstAction = action;
         const int product = m_index.productOfAction(action);
         if (product >= 0) {
-            m_scan.actions |= ProductMask(1u << product);
-            m_scan.context = true;
+            m_scan->actions |= ProductMask(1u << product);
+            m_scan->context = true;
         }
         return;
     }
-    if (!m_scan.context) {
+    if (!m_scan->context) {
         for (const keys::ContextWord &w : keys::contextWords) {
             if (w.bothSpellings ? keys::isTencentSpelling(word, w.name) : word == w.name) {
-                m_scan.context = true;
+                m_scan->context = true;
                 return;
             }
         }
     }
     // "RequestId" in any case: the JSON key and the SDK exceptions' requestId:/RequestId=.
-    if (!m_scan.hasRequestId && keys::equalsIgnoringCase(word, keys::requestIdKey)) {
+    if (!m_scan->hasRequestId && keys::equalsIgnoringCase(word, keys::requestIdKey)) {
         qint64 start = 0;
         qint64 end = 0;
         if (fieldValue(data, size, wordEnd, &start, &end) && end > start) {
-            m_scan.hasRequestId = true;
+            m_scan->hasRequestId = true;
             if (m_keepRequestIds)
-                m_scan.requestId = QByteArray(data + start, end - start);
+                m_scan->requestId = QByteArray(data + start, end - start);
         }
         return;
     }
@@ -548,7 +565,7 @@ void LineScanner::keyWord(const char *data, qint64 size, qint64 wordStart, qint6
         return;
     const bool tencentSpelling = keys::isTencentSpelling(word, key->name);
     if (key->givesContext && tencentSpelling)
-        m_scan.context = true; // whatever its value, null too
+        m_scan->context = true; // whatever its value, null too
     classifyValue(offset + start, data + start, end - start, key->plainCode, !tencentSpelling);
 }
 

@@ -36,21 +36,14 @@ struct Occurrence
     int depthFrom(int start) const { return rawDepth + std::max(start, rawDip); }
 };
 
-// What one line tells the classifier.
-struct LineScan
+// What one line tells the classifier: its plain values (LineScan adds those that hold memory).
+struct LineFacts
 {
-    // The occurrences that can be the shallowest one for some starting depth and context
-    // (R5; others are dropped), in reading order. At most MaxKept: past that, later ones
-    // are dropped too (a line would need seven ever-shallower codes).
-    static constexpr int MaxKept = 6;
-    QVarLengthArray<Occurrence, 1> occurrences; // most lines keep one: no allocation
-
     int firstAction = -1;    // CodeIndex action id of the leftmost action name (products' and others'), or -1
     ProductMask actions = 0; // products of every product action name on the line
     bool context = false;    // R3 (a): a product's action, a context word or a context key
     char lastNonBlank = 0;
     bool hasRequestId = false; // a RequestId field with a value is on the line
-    QByteArray requestId; // the first one's value (for --dedupe); empty when the scanner does not keep them
     int leftOpen = 0; // brackets this line leaves open (closers without an opener ignored)
     int netDepth = 0; // openers minus closers
     bool bracketsCounted = false;
@@ -62,6 +55,16 @@ struct LineScan
     Timestamp time;
     Timestamp timeBefore;
     bool timeBeforeUnread = false;
+};
+
+struct LineScan : LineFacts
+{
+    // The occurrences that can be the shallowest one for some starting depth and context
+    // (R5; others are dropped), in reading order. At most MaxKept: past that, later ones
+    // are dropped too (a line would need seven ever-shallower codes).
+    static constexpr int MaxKept = 6;
+    QVarLengthArray<Occurrence, 1> occurrences; // most lines keep one: no allocation
+    QByteArray requestId; // the first one's value (for --dedupe); empty when the scanner does not keep them
 
     bool opensRecord() const { return (lastNonBlank == '{' || lastNonBlank == '[') && leftOpen > 0; }
     bool continues() const { return lastNonBlank == '\\'; } // R1: the logical line goes on
@@ -76,6 +79,16 @@ struct LineScan
     }
     // The depth a record's next line starts at, when this line started at `start`.
     int depthAfter(int start) const { return rawNet + std::max(start, rawDip); }
+    // As a new LineScan, keeping the memory it has: a block's candidate lines are scanned into
+    // the same LineScans each time, where assigning or moving fresh ones cost about a seventh
+    // of a line's scan (docs/performance.md, session 16).
+    void clear()
+    {
+        static_cast<LineFacts &>(*this) = LineFacts {};
+        while (!occurrences.isEmpty()) // clear() calls an out-of-line reallocation
+            occurrences.removeLast();
+        requestId.clear();
+    }
 };
 
 // Scans lines of UTF-8 (or ASCII-compatible decoded) text. A line may come in several
@@ -88,11 +101,13 @@ public:
     // A whole line in one piece. Brackets are counted when `countBrackets` is set or
     // the line could open a record.
     LineScan scanLine(const char *data, qint64 size, bool countBrackets);
+    // The same into `out`, cleared first: its memory is used again.
+    void scanLine(const char *data, qint64 size, bool countBrackets, LineScan *out);
 
     // The same for a line that arrives in pieces: begin, feed..., finish.
     void begin();
     void feed(const char *data, qint64 size);
-    LineScan finish() { return std::move(m_scan); } // then begin() again
+    LineScan finish() { return std::move(m_own); } // then begin() again
 
     // After a key ending at `afterKey`: `<quote>? [ \t]* [:=] [ \t]* <quote>? value`. Sets the
     // value's span (trailing dots removed); false when no separator follows the key.
@@ -111,6 +126,7 @@ public:
     void setKeepsRequestIds(bool keep) { m_keepRequestIds = keep; }
 
 private:
+    void reset();
     void scanCodes(const char *data, qint64 size, qint64 offset);
     void countBrackets(const char *data, qint64 size);
     void consider(qint64 position, int codeId, const char *text, qint64 size, bool otherSpelling);
@@ -148,7 +164,10 @@ private:
     // AVX-512 chunks (linescanner.cpp, chunkWordsAvx512)
     std::array<std::uint8_t, 256> m_nameTables {};
     std::array<std::uint8_t, 128> m_base64Tables {}; // base64 characters, the same way
-    LineScan m_scan;
+    LineScan m_own; // the line begin() starts
+    // The LineScan being filled: m_own, or scanLine()'s `out`. Set by every call that starts or
+    // goes on with a line, so a copy of the scanner never writes into another's.
+    LineScan *m_scan = &m_own;
     qint64 m_offset = 0;
     bool m_inString = false;
     bool m_escape = false;
