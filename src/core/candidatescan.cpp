@@ -106,6 +106,7 @@ bool LiteralSet::add(const QByteArray &literal)
     Literal entry;
     entry.text = literal;
     std::memcpy(&entry.head, literal.constData(), size_t(std::min<qsizetype>(literal.size(), 8)));
+    std::memcpy(&entry.key, literal.constData(), size_t(MinLength));
     const QByteArray prefix = literal.left(Width);
     int index = m_prefixIndex.value(prefix, -1);
     if (index < 0) {
@@ -131,7 +132,8 @@ bool LiteralSet::add(const QByteArray &literal)
         addToTables(sets, best);
     }
     m_literals.push_back(entry);
-    m_buckets[size_t(m_bucketOfPrefix[size_t(index)])].push_back(entry);
+    std::vector<Literal> &bucket = m_buckets[size_t(m_bucketOfPrefix[size_t(index)])];
+    bucket.insert(std::upper_bound(bucket.begin(), bucket.end(), entry, ByKey{}), entry);
     return true;
 }
 
@@ -212,12 +214,23 @@ void LiteralSet::rebuild()
     }
     for (const Literal &literal : m_literals)
         m_buckets[size_t(m_bucketOfPrefix[size_t(m_prefixIndex.value(literal.text.left(Width)))])].push_back(literal);
+    for (auto &bucket : m_buckets)
+        std::stable_sort(bucket.begin(), bucket.end(), ByKey{});
 }
 
 bool LiteralSet::matchAt(const char *data, qint64 size, qint64 pos, std::uint8_t buckets) const
 {
+    if (pos + MinLength > size)
+        return false; // no literal is shorter
+    // Only the literals that start with the same MinLength bytes are compared (a bucket holds
+    // dozens of action names: going through them all was a twentieth of a dense log's time).
+    std::uint64_t key = 0;
+    std::memcpy(&key, data + pos, size_t(MinLength));
     for (; buckets; buckets &= std::uint8_t(buckets - 1)) {
-        for (const Literal &literal : m_buckets[size_t(__builtin_ctz(buckets))]) {
+        const std::vector<Literal> &bucket = m_buckets[size_t(__builtin_ctz(buckets))];
+        const auto range = std::equal_range(bucket.begin(), bucket.end(), key, ByKey{});
+        for (auto it = range.first; it != range.second; ++it) {
+            const Literal &literal = *it;
             const qint64 length = literal.text.size();
             if (pos + length > size)
                 continue;
