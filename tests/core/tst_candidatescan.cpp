@@ -9,6 +9,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace ekyc;
 
 namespace {
@@ -117,6 +119,42 @@ private slots:
         candidatescan::Result r{&out, 0, true};
         candidatescan::scan(bytes.constData(), bytes.size(), {}, options, &r);
         QCOMPARE(out.size(), size_t(0));
+    }
+
+    // matchAt() finds each literal among those of its bucket that share its first bytes, with
+    // the buckets as add() makes them and as optimize() makes them again; a literal cut short
+    // or with its last byte changed is not found.
+    void everyLiteralMatched_data()
+    {
+        QTest::addColumn<bool>("optimized");
+        QTest::newRow("added") << false;
+        QTest::newRow("optimized") << true;
+    }
+    void everyLiteralMatched()
+    {
+        QFETCH(bool, optimized);
+        // More start bytes than buckets, added against their order, some sharing five bytes.
+        QList<QByteArray> words = {"ZetaCall", "Zeta.", "LivenessCompare", "Liveness", "GetFaceIdTokenIntl",
+                                   "GetFaceIdToken", "GetFaceIdResultIntl", "FailedOperation.", "DetectAuth",
+                                   "CompareFaceLiveness", "BizToken", "Apply"};
+        for (char c = 'Z'; c >= 'A'; --c) // alike: many share a bucket
+            words << QByteArray("Word") + c + "Tail";
+        candidatescan::LiteralSet literals;
+        for (const QByteArray &word : words)
+            QVERIFY(literals.add(word));
+        if (optimized)
+            literals.optimize();
+        const std::uint8_t all = (1u << candidatescan::LiteralSet::Buckets) - 1;
+        for (const QByteArray &word : words) {
+            const QByteArray at = "x " + word + "!";
+            QVERIFY2(literals.matchAt(at.constData(), at.size(), 2, all), word.constData());
+            if (std::any_of(words.begin(), words.end(), [&](const QByteArray &w) { return w != word && word.startsWith(w); }))
+                continue; // "Liveness" is found in "LivenessCompar#"
+            QByteArray changed = at;
+            changed[at.size() - 2] = '#';
+            QVERIFY2(!literals.matchAt(changed.constData(), changed.size(), 2, all), changed.constData());
+            QVERIFY2(!literals.matchAt(at.constData(), at.size() - 2, 2, all), word.constData()); // cut short
+        }
     }
 
     // The wide builds look at 64 bytes at a time and put a quick filter in front of the full

@@ -411,6 +411,69 @@ private slots:
         QCOMPARE(b.opensRecord(), a.opensRecord());
     }
 
+    // A LineScan scanned into again (FileScan keeps a block's LineScans from block to block)
+    // holds nothing of the line before: each line of the table, scanned into a LineScan that held
+    // each other line, reads as it does scanned fresh.
+    void scanIntoUsedLineScan_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::newRow("response opening a record") << QByteArray(
+            "2024-05-01 10:00:00 GetFaceIdResultIntl {\"Result\":\"1001\",\"RequestId\":\"r-1\",\"X\":[");
+        QTest::newRow("three codes, unknown ones") << QByteArray(
+            "{\"ErrorCode\":9999,\"Result\":\"FailedOperation.Nope\",\"errcode\":\"2016\"}} ]]");
+        QTest::newRow("continued") << QByteArray("[TencentCloudSDKException] code:InvalidParameter \\");
+        QTest::newRow("time only") << QByteArray("2024-05-01T10:00:00+08:00 nothing here");
+        QTest::newRow("empty") << QByteArray();
+    }
+    void scanIntoUsedLineScan()
+    {
+        QFETCH(QByteArray, line);
+        LineScanner scanner(m_index);
+        scanner.setKeepsRequestIds(true);
+        const LineScan fresh = scanner.scanLine(line.constData(), line.size(), true);
+        // Lines that leave much behind: several occurrences (past the one kept without an
+        // allocation), a request id, actions, open brackets, a continuation.
+        const QList<QByteArray> others = {
+            "2024-05-01 10:00:00 GetFaceIdResultIntl {\"Result\":\"1001\",\"RequestId\":\"r-2\",\"ErrorCode\":\"2015\","
+            "\"LiveCode\":\"-999\",\"CompareErrorCode\":\"1101\",\"errcode\":\"7\",\"Code\":\"Nope.X\"} [ \\",
+            "DetectAuth \"Code\":\"FailedOperation.A\" {\"x\":[{\"Result\":\"FailedOperation.B\"}",
+            QByteArray(),
+        };
+        for (const QByteArray &other : others) {
+            LineScan used;
+            scanner.scanLine(other.constData(), other.size(), true, &used);
+            used.time = Timestamp{1, 60, Timestamp::Zoned}; // as FileScan::readTimes sets them
+            used.timeBefore = used.time;
+            used.timeBeforeUnread = true;
+            scanner.scanLine(line.constData(), line.size(), true, &used);
+            QCOMPARE(used.occurrences.size(), fresh.occurrences.size());
+            for (qsizetype i = 0; i < used.occurrences.size(); ++i) {
+                const Occurrence &a = used.occurrences[i];
+                const Occurrence &b = fresh.occurrences[i];
+                QCOMPARE(a.position, b.position);
+                QCOMPARE(a.codeId, b.codeId);
+                QCOMPARE(a.rawDepth, b.rawDepth);
+                QCOMPARE(a.rawDip, b.rawDip);
+                QCOMPARE(a.cls, b.cls);
+                QCOMPARE(a.unknownText, b.unknownText);
+            }
+            QCOMPARE(used.requestId, fresh.requestId);
+            QCOMPARE(used.firstAction, fresh.firstAction);
+            QCOMPARE(used.actions, fresh.actions);
+            QCOMPARE(used.context, fresh.context);
+            QCOMPARE(used.lastNonBlank, fresh.lastNonBlank);
+            QCOMPARE(used.hasRequestId, fresh.hasRequestId);
+            QCOMPARE(used.leftOpen, fresh.leftOpen);
+            QCOMPARE(used.netDepth, fresh.netDepth);
+            QCOMPARE(used.bracketsCounted, fresh.bracketsCounted);
+            QCOMPARE(used.rawNet, fresh.rawNet);
+            QCOMPARE(used.rawDip, fresh.rawDip);
+            QVERIFY(used.time == fresh.time);
+            QVERIFY(used.timeBefore == fresh.timeBefore);
+            QCOMPARE(used.timeBeforeUnread, fresh.timeBeforeUnread);
+        }
+    }
+
     // The word loop skips 64-byte chunks without `.` or brackets, finding their words from bit
     // masks and passing over words with more digits than a name has (docs/performance.md,
     // sessions 7 and 9). Lines of base64 runs mixed with names, codes,
