@@ -94,9 +94,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     static Prefilter::Scratch scratch(prefilter()); // Vectorscan's scratch: costly to allocate
     LineDecoder decoder(reader);
     bool notUtf8 = false;
+    // Kept from block to block and from input to input, as a Classifier's workspaces are (the
+    // LineScans in it are scanned into again).
+    static FileScan::Prepared prepared;
     for (const LineReader::Block &b : blocks) {
         reference.addBlock(b, nullptr);
-        FileScan::Prepared prepared;
         prefilter().scan(b.bytes.constData(), b.bytes.size(), scratch, &prepared.info, level, !notUtf8,
                          reader.gb18030Always());
         notUtf8 = notUtf8 || !prepared.info.validUtf8;
