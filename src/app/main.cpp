@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // ekyc-codes-gui: the reference browser a support engineer keeps open all day.
+#include "core/memorysetup.h"
 #include "models/settingsformat.h"
 #include "widgets/exitafterclassify.h"
 #include "widgets/exitafterfirstpaint.h"
@@ -12,6 +13,7 @@
 
 int main(int argc, char *argv[])
 {
+    ekyc::setUpMemory();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ekyc-codes-gui"));
     QApplication::setOrganizationName(QStringLiteral("ekyc-codes")); // QSettings: ~/.config/ekyc-codes/

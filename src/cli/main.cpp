@@ -4,6 +4,7 @@
 // ekyc-codes: look up Tencent Cloud eKYC error codes and classify logs, offline.
 #include "clicontext.h"
 #include "commands.h"
+#include "core/memorysetup.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -11,13 +12,6 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
-#ifdef EKYC_HAVE_MIMALLOC
-#include <mimalloc.h>
-#endif
 
 namespace {
 
@@ -74,24 +68,7 @@ QString generalHelp()
 
 int main(int argc, char *argv[])
 {
-#if defined(__GLIBC__) && !defined(EKYC_HAVE_MIMALLOC) // (mimalloc keeps freed memory itself)
-    // Freed memory is kept for the next input. By default glibc hands a heap's free top back to
-    // the kernel once it passes 128 KiB; a folder's inputs, read 16 at a time by each thread,
-    // could make a thread's heap shrink and grow again after every few inputs: up to 3,500 more
-    // page faults (about 11 µs each on a PVM guest), a quarter more time, depending only on where
-    // earlier allocations happened to lie (docs/performance.md, session 14). Peak memory is the same.
-    mallopt(M_TRIM_THRESHOLD, 64 << 20);
-#endif
-#ifdef EKYC_HAVE_MIMALLOC
-    // Memory from the system in 2 MiB pages where the kernel gives them (transparent huge pages,
-    // on request by default): every fresh 4 KiB page costs a page fault, about 14 µs on a
-    // virtual machine, and the blocks the threads read into alone touched 1,000 of them. The
-    // threads started from here on (the readers) get such pages from their first allocation on:
-    // a 1 GB log makes 570 page faults instead of 2,280; peak memory grows by about 13 MB
-    // (docs/performance.md, session 16).
-    mi_option_enable(mi_option_large_os_pages);
-    mi_option_set(mi_option_eager_commit_delay, 0);
-#endif
+    ekyc::setUpMemory();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ekyc-codes"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EKYC_VERSION));
