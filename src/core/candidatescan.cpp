@@ -222,8 +222,8 @@ bool LiteralSet::matchAt(const char *data, qint64 size, qint64 pos, std::uint8_t
 {
     if (pos + MinLength > size)
         return false; // no literal is shorter
-    // Only the literals that start with the same MinLength bytes are compared (a bucket holds
-    // dozens of action names: going through them all was a twentieth of a dense log's time).
+    // Only the literals that start with the same MinLength bytes are compared: a bucket holds
+    // dozens of action names, more as the catalog grows (docs/performance.md, session 16).
     std::uint64_t key = 0;
     std::memcpy(&key, data + pos, size_t(MinLength));
     for (; buckets; buckets &= std::uint8_t(buckets - 1)) {
