@@ -102,6 +102,39 @@ inline unsigned specialBits16(const char *p)
     return unsigned(_mm_movemask_epi8(_mm_or_si128(bracket, dot)));
 }
 
+// The masks a chunk with a `.` or a bracket is read from (LineScanner::specialChunk): its word
+// bytes, its dots and its brackets.
+struct TokenMasks
+{
+    std::uint64_t word = 0;
+    std::uint64_t digit = 0;
+    std::uint64_t dot = 0;
+    std::uint64_t bracket = 0;
+};
+
+inline TokenMasks tokenMasks(const char *p)
+{
+    TokenMasks m;
+    for (int k = 0; k < 4; ++k) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * k));
+        const __m128i folded = _mm_and_si128(v, _mm_set1_epi8(char(~0x20)));
+        const __m128i bracket = _mm_or_si128(
+            _mm_cmpeq_epi8(folded, _mm_set1_epi8('[')), _mm_cmpeq_epi8(folded, _mm_set1_epi8(']')));
+        m.word |= std::uint64_t(wordBits16(p + 16 * k)) << (16 * k);
+        m.digit |= std::uint64_t(digitBits16(p + 16 * k)) << (16 * k);
+        m.dot |= std::uint64_t(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('.'))))) << (16 * k);
+        m.bracket |= std::uint64_t(unsigned(_mm_movemask_epi8(bracket))) << (16 * k);
+    }
+    return m;
+}
+
+// Bits [from, to) of a 64-bit mask (0 <= from <= to <= 64).
+inline std::uint64_t bitsBetween(int from, int to)
+{
+    const std::uint64_t below = to == 64 ? ~std::uint64_t(0) : (std::uint64_t(1) << to) - 1;
+    return below & ~((std::uint64_t(1) << from) - 1);
+}
+
 // Each word of `word` (bits of word bytes) from the first of `marks` in it to its end: adding a
 // mark's bit carries through the rest of its word, and the bits that change, with the marks, are
 // those.
@@ -150,7 +183,7 @@ struct ChunkWords
     std::uint64_t word = 0;
     std::uint64_t ends = 0; // never bit 63 (the word may run on)
     // A chunk with a `.` (it joins words into a dotted token) or a bracket (rawBracket counts it)
-    // goes through the byte loop.
+    // is special: LineScanner::specialChunk reads it from its own masks.
     static ChunkWords special() { return ChunkWords { 0, ~std::uint64_t(0) }; }
     bool isSpecial() const { return ends == ~std::uint64_t(0); }
 };
@@ -664,7 +697,16 @@ void LineScanner::scanCodes(const char *data, qint64 size, qint64 offset)
 #else
             const ChunkWords chunk = chunkWordsSse2(data + i, m_maxNameDigits);
 #endif
-            if (chunk.isSpecial()) {
+            if (chunk.isSpecial() && runsOn < 0) {
+                // Its tokens are read from masks as the byte loop reads them, up to the one
+                // that may run on past the chunk (docs/performance.md, session 16).
+                const qint64 resume = specialChunk(data, size, i, offset);
+                if (resume > i) {
+                    i = resume;
+                    continue;
+                }
+                bytewiseUntil = i + 1; // one token from here on, past the chunk: the byte loop
+            } else if (chunk.isSpecial()) {
                 bytewiseUntil = i + 64;
             } else {
                 // The words that may be names are looked at (the same calls of keyWord as the
@@ -726,23 +768,68 @@ void LineScanner::scanCodes(const char *data, qint64 size, qint64 offset)
             if (i - wordStart >= 4 && mayBeName(data + wordStart, i - wordStart) && !deepInBase64(data, wordStart))
                 keyWord(data, size, wordStart, i, offset);
         }
-        if (!dotted || deepInBase64(data, tokenStart))
-            continue;
-        qint64 end = i;
-        while (end > tokenStart && data[end - 1] == '.')
-            --end;
-        const std::string_view token(data + tokenStart, size_t(end - tokenStart));
-        if (token.find('.') == std::string_view::npos)
-            continue;
-        const int id = m_index.find(token);
-        if (id >= 0)
-            consider(offset + tokenStart, id, token.data(), qint64(token.size()), false);
-        else if (m_index.isCategory(token.substr(0, token.find('.'))))
-            consider(offset + tokenStart, -1, token.data(), qint64(token.size()), false);
+        if (dotted)
+            dottedToken(data, tokenStart, i, offset);
     }
     // The base64 run this segment ends in goes on in the next one (a line fed in pieces).
     m_base64Run = base64Before(data, size);
 }
+
+// A token [tokenStart, tokenEnd) with a `.` in it, its words looked at already: a dotted code
+// (`FailedOperation.X`) or one of a category, trailing dots left out.
+void LineScanner::dottedToken(const char *data, qint64 tokenStart, qint64 tokenEnd, qint64 offset)
+{
+    if (deepInBase64(data, tokenStart))
+        return;
+    qint64 end = tokenEnd;
+    while (end > tokenStart && data[end - 1] == '.')
+        --end;
+    const std::string_view token(data + tokenStart, size_t(end - tokenStart));
+    if (token.find('.') == std::string_view::npos)
+        return;
+    const int id = m_index.find(token);
+    if (id >= 0)
+        consider(offset + tokenStart, id, token.data(), qint64(token.size()), false);
+    else if (m_index.isCategory(token.substr(0, token.find('.'))))
+        consider(offset + tokenStart, -1, token.data(), qint64(token.size()), false);
+}
+
+#ifdef __SSE2__
+// The 64 bytes at `i`, which hold a `.` or a bracket, read as the byte loop reads them, in the
+// order it reads them: each bracket counted; each word that may be a name looked at (the same
+// words as in other chunks: chunkWords); each token with a dot looked up once its words are.
+// `i` is at a token's start or outside tokens. A token that reaches the chunk's last byte may
+// go on past it: the chunk is read up to its start, which is returned (`i` itself when it
+// starts there); else i + 64.
+qint64 LineScanner::specialChunk(const char *data, qint64 size, qint64 i, qint64 offset)
+{
+    const TokenMasks m = tokenMasks(data + i);
+    const std::uint64_t token = m.word | m.dot;
+    const int stop = token >> 63 ? wordStart(token, 63) : 64;
+    const std::uint64_t read = bitsBetween(0, stop);
+    const std::uint64_t nameEnds
+        = chunkWords(m.word, m.digit, ~std::uint64_t(0), ~std::uint64_t(0), m_maxNameDigits).ends & read;
+    const std::uint64_t dotted = fromFirstMark(token, m.dot); // from a token's first dot to its end
+    const std::uint64_t dottedEnds = dotted & ~(dotted >> 1) & read;
+    const std::uint64_t brackets = m.bracket & read;
+    for (std::uint64_t events = nameEnds | dottedEnds | brackets; events; events &= events - 1) {
+        const int b = __builtin_ctzll(events);
+        const std::uint64_t bit = std::uint64_t(1) << b;
+        if (brackets & bit) {
+            rawBracket(data[i + b]);
+            continue;
+        }
+        if (nameEnds & bit) {
+            const int first = wordStart(m.word, b);
+            if (mayBeName(data + i + first, b + 1 - first) && !deepInBase64(data, i + first))
+                keyWord(data, size, i + first, i + b + 1, offset);
+        }
+        if (dottedEnds & bit)
+            dottedToken(data, i + wordStart(token, b), i + b + 1, offset);
+    }
+    return i + stop;
+}
+#endif
 
 // How many base64 characters come just before `p`, counting those the segments before ended in,
 // up to Base64Depth.

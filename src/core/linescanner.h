@@ -132,6 +132,8 @@ private:
     void consider(qint64 position, int codeId, const char *text, qint64 size, bool otherSpelling);
     void classifyValue(qint64 position, const char *text, qint64 size, bool plainCodeKey, bool otherSpelling);
     void keyWord(const char *data, qint64 size, qint64 wordStart, qint64 wordEnd, qint64 offset);
+    void dottedToken(const char *data, qint64 tokenStart, qint64 tokenEnd, qint64 offset);
+    qint64 specialChunk(const char *data, qint64 size, qint64 i, qint64 offset);
     void rawBracket(char c);
     // A run of base64 characters this long holds an image or a file's bytes past this depth
     // (docs/classification.md §2.1; the chunks pass over such runs without looking at them).
