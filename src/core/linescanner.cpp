@@ -89,17 +89,21 @@ inline qint64 wordEnd(const char *data, qint64 i, qint64 size)
 }
 
 #ifdef __SSE2__
-// 16 bytes → bit k set when byte k is one the word loop must see byte by byte: `.` (it joins
-// words into a dotted token) or a bracket (rawBracket counts it).
-inline unsigned specialBits16(const char *p)
+// 16 bytes → bit k set when byte k is a bracket (rawBracket counts it).
+inline unsigned bracketBits16(const char *p)
 {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
     // Clearing bit 5 maps `{` to `[` and `}` to `]` (and nothing else to either).
     const __m128i folded = _mm_and_si128(v, _mm_set1_epi8(char(~0x20)));
-    const __m128i bracket = _mm_or_si128(
-        _mm_cmpeq_epi8(folded, _mm_set1_epi8('[')), _mm_cmpeq_epi8(folded, _mm_set1_epi8(']')));
-    const __m128i dot = _mm_cmpeq_epi8(v, _mm_set1_epi8('.'));
-    return unsigned(_mm_movemask_epi8(_mm_or_si128(bracket, dot)));
+    return unsigned(_mm_movemask_epi8(_mm_or_si128(
+        _mm_cmpeq_epi8(folded, _mm_set1_epi8('[')), _mm_cmpeq_epi8(folded, _mm_set1_epi8(']')))));
+}
+
+// 16 bytes → bit k set when byte k is a `.` (it joins words into a dotted token).
+inline unsigned dotBits16(const char *p)
+{
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+    return unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('.'))));
 }
 
 // The masks a chunk with a `.` or a bracket is read from (LineScanner::specialChunk): its word
@@ -116,14 +120,10 @@ inline TokenMasks tokenMasks(const char *p)
 {
     TokenMasks m;
     for (int k = 0; k < 4; ++k) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * k));
-        const __m128i folded = _mm_and_si128(v, _mm_set1_epi8(char(~0x20)));
-        const __m128i bracket = _mm_or_si128(
-            _mm_cmpeq_epi8(folded, _mm_set1_epi8('[')), _mm_cmpeq_epi8(folded, _mm_set1_epi8(']')));
         m.word |= std::uint64_t(wordBits16(p + 16 * k)) << (16 * k);
         m.digit |= std::uint64_t(digitBits16(p + 16 * k)) << (16 * k);
-        m.dot |= std::uint64_t(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('.'))))) << (16 * k);
-        m.bracket |= std::uint64_t(unsigned(_mm_movemask_epi8(bracket))) << (16 * k);
+        m.dot |= std::uint64_t(dotBits16(p + 16 * k)) << (16 * k);
+        m.bracket |= std::uint64_t(bracketBits16(p + 16 * k)) << (16 * k);
     }
     return m;
 }
@@ -205,7 +205,7 @@ inline ChunkWords chunkWordsSse2(const char *p, int maxDigits)
     std::uint64_t digits = 0;
     for (int k = 0; k < 4; ++k) {
         word |= std::uint64_t(wordBits16(p + 16 * k)) << (16 * k);
-        special |= std::uint64_t(specialBits16(p + 16 * k)) << (16 * k);
+        special |= std::uint64_t(bracketBits16(p + 16 * k) | dotBits16(p + 16 * k)) << (16 * k);
     }
     if (special)
         return ChunkWords::special();
