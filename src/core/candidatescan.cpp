@@ -106,7 +106,6 @@ bool LiteralSet::add(const QByteArray &literal)
     Literal entry;
     entry.text = literal;
     std::memcpy(&entry.head, literal.constData(), size_t(std::min<qsizetype>(literal.size(), 8)));
-    std::memcpy(&entry.key, literal.constData(), size_t(MinLength));
     const QByteArray prefix = literal.left(Width);
     int index = m_prefixIndex.value(prefix, -1);
     if (index < 0) {

@@ -79,13 +79,14 @@ private:
     {
         QByteArray text;
         std::uint64_t head = 0; // its first 8 bytes (or all of a shorter one), compared before the rest
-        std::uint64_t key = 0;  // its first MinLength bytes: each bucket is sorted by them
+        // Its first MinLength bytes (of `head`): each bucket is sorted by them.
+        std::uint64_t key() const { return head & ((std::uint64_t(1) << (8 * MinLength)) - 1); }
     };
     struct ByKey
     {
-        bool operator()(const Literal &a, const Literal &b) const { return a.key < b.key; }
-        bool operator()(const Literal &a, std::uint64_t key) const { return a.key < key; }
-        bool operator()(std::uint64_t key, const Literal &a) const { return key < a.key; }
+        bool operator()(const Literal &a, const Literal &b) const { return a.key() < b.key(); }
+        bool operator()(const Literal &a, std::uint64_t key) const { return a.key() < key; }
+        bool operator()(std::uint64_t key, const Literal &a) const { return key < a.key(); }
     };
     // Each bucket's byte sets (bit c of a pair of words: byte c may stand there).
     using ByteSets = std::array<std::array<std::uint64_t, 2>, Width>;
